@@ -1,0 +1,315 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+
+// One schema for both drivers (pg and PGlite). Every table that holds a
+// member's data references users.id with ON DELETE CASCADE, so deleting the
+// account deletes everything of theirs in one statement.
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () =>
+  timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date());
+
+export const userRole = pgEnum("user_role", ["member", "admin"]);
+export const assessmentOutcome = pgEnum("assessment_outcome", [
+  "urgent",
+  "doctor_first",
+  "assessment_first",
+  "candidate",
+]);
+export const resultType = pgEnum("result_type", [
+  "flexion",
+  "extension",
+  "instability",
+  "load",
+  "mixed",
+  "unclear",
+]);
+export const intoleranceType = pgEnum("intolerance_type", [
+  "flexion",
+  "extension",
+  "instability",
+  "load",
+]);
+export const painCategory = pgEnum("pain_category", ["A", "B", "C", "D"]);
+export const enrollmentStatus = pgEnum("enrollment_status", ["active", "ended"]);
+export const commentStatus = pgEnum("comment_status", ["pending", "approved", "rejected", "spam"]);
+
+// ── Accounts (Auth.js-compatible users/accounts/verification tables) ──────────
+
+export const users = pgTable(
+  "users",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    name: text("name"),
+    email: text("email").notNull(),
+    emailVerified: timestamp("email_verified", { withTimezone: true, mode: "date" }),
+    image: text("image"),
+    passwordHash: text("password_hash"),
+    role: userRole("role").notNull().default("member"),
+    // Bumped on password change, "sign out everywhere" and deletion: every JWT
+    // carries the version it was issued with and is refused once it differs.
+    sessionVersion: integer("session_version").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
+    check("users_name_length", sql`${t.name} is null or char_length(${t.name}) <= 100`),
+  ],
+);
+export type User = typeof users.$inferSelect;
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.provider, t.providerAccountId] }),
+    index("accounts_user_idx").on(t.userId),
+  ],
+);
+
+export const verificationTokens = pgTable(
+  "verification_tokens",
+  {
+    identifier: text("identifier").notNull(),
+    token: text("token").notNull(),
+    expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+export const passwordResetTokens = pgTable(
+  "password_reset_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // SHA-256 of the token: a database leak does not hand out working links.
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("password_reset_tokens_user_idx").on(t.userId)],
+);
+export type PasswordResetToken = typeof passwordResetTokens.$inferSelect;
+
+// ── Quiz ────────────────────────────────────────────────────────────────────
+
+export const assessments = pgTable(
+  "assessments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // Null while a guest's result waits to be claimed by the account they create.
+    userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
+    quizVersion: smallint("quiz_version").notNull(),
+    answers: jsonb("answers").$type<Record<string, string | number>>().notNull(),
+    outcome: assessmentOutcome("outcome").notNull(),
+    resultType: resultType("result_type"),
+    runnerUp: intoleranceType("runner_up"),
+    category: painCategory("category"),
+    worstPain: smallint("worst_pain"),
+    scores: jsonb("scores").$type<Record<string, number>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("assessments_user_created_idx").on(t.userId, t.createdAt.desc()),
+    check("assessments_worst_pain_range", sql`${t.worstPain} is null or ${t.worstPain} between 0 and 10`),
+  ],
+);
+export type Assessment = typeof assessments.$inferSelect;
+
+// ── Program ─────────────────────────────────────────────────────────────────
+
+export const programEnrollments = pgTable(
+  "program_enrollments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id").references(() => assessments.id, { onDelete: "set null" }),
+    planType: resultType("plan_type").notNull(),
+    phase: smallint("phase").notNull().default(1),
+    phaseStartedOn: date("phase_started_on", { mode: "string" }).notNull(),
+    status: enrollmentStatus("status").notNull().default("active"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("program_enrollments_phase_range", sql`${t.phase} between 1 and 3`),
+    // A member follows one plan at a time.
+    uniqueIndex("program_enrollments_one_active_idx")
+      .on(t.userId)
+      .where(sql`${t.status} = 'active'`),
+  ],
+);
+export type ProgramEnrollment = typeof programEnrollments.$inferSelect;
+
+export const exerciseSessions = pgTable(
+  "exercise_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    enrollmentId: uuid("enrollment_id")
+      .notNull()
+      .references(() => programEnrollments.id, { onDelete: "cascade" }),
+    performedOn: date("performed_on", { mode: "string" }).notNull(),
+    phase: smallint("phase").notNull(),
+    exerciseIds: jsonb("exercise_ids").$type<string[]>().notNull(),
+    effort: smallint("effort").notNull(),
+    painBefore: smallint("pain_before").notNull(),
+    painAfter: smallint("pain_after").notNull(),
+    notes: text("notes"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("exercise_sessions_user_date_idx").on(t.userId, t.performedOn.desc()),
+    check("exercise_sessions_phase_range", sql`${t.phase} between 1 and 3`),
+    check("exercise_sessions_effort_range", sql`${t.effort} between 1 and 10`),
+    check("exercise_sessions_pain_before_range", sql`${t.painBefore} between 0 and 10`),
+    check("exercise_sessions_pain_after_range", sql`${t.painAfter} between 0 and 10`),
+    check("exercise_sessions_notes_length", sql`char_length(${t.notes}) <= 2000`),
+  ],
+);
+export type ExerciseSession = typeof exerciseSessions.$inferSelect;
+
+// ── Journal ─────────────────────────────────────────────────────────────────
+
+export type JournalActivity = { name: string; response: "better" | "same" | "worse" };
+
+export const journalEntries = pgTable(
+  "journal_entries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    entryDate: date("entry_date", { mode: "string" }).notNull(),
+    pain: smallint("pain").notNull(),
+    worstPain: smallint("worst_pain").notNull(),
+    sleepHours: numeric("sleep_hours", { precision: 3, scale: 1, mode: "number" }),
+    sleepQuality: smallint("sleep_quality"),
+    stress: smallint("stress"),
+    mood: smallint("mood"),
+    activeMinutes: smallint("active_minutes"),
+    activities: jsonb("activities").$type<JournalActivity[]>().notNull().default([]),
+    food: text("food"),
+    notes: text("notes"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // One entry per member per day: saving the same day edits it.
+    uniqueIndex("journal_entries_user_date_idx").on(t.userId, t.entryDate),
+    check("journal_entries_pain_range", sql`${t.pain} between 0 and 10`),
+    check("journal_entries_worst_pain_range", sql`${t.worstPain} between 0 and 10`),
+    check("journal_entries_sleep_range", sql`${t.sleepHours} between 0 and 24`),
+    check("journal_entries_sleep_quality_range", sql`${t.sleepQuality} between 1 and 5`),
+    check("journal_entries_stress_range", sql`${t.stress} between 0 and 10`),
+    check("journal_entries_mood_range", sql`${t.mood} between 1 and 5`),
+    check("journal_entries_active_minutes_range", sql`${t.activeMinutes} between 0 and 1440`),
+    check("journal_entries_food_length", sql`char_length(${t.food}) <= 500`),
+    check("journal_entries_notes_length", sql`char_length(${t.notes}) <= 2000`),
+  ],
+);
+export type JournalEntry = typeof journalEntries.$inferSelect;
+
+// ── Comments ────────────────────────────────────────────────────────────────
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    articleSlug: text("article_slug").notNull(),
+    userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    // Never rendered publicly; kept so moderators can contact the author.
+    email: text("email").notNull(),
+    body: text("body").notNull(),
+    status: commentStatus("status").notNull().default("pending"),
+    ipHash: text("ip_hash"),
+    createdAt: createdAt(),
+    moderatedAt: timestamp("moderated_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("comments_article_status_idx").on(t.articleSlug, t.status, t.createdAt),
+    index("comments_status_created_idx").on(t.status, t.createdAt),
+    check("comments_name_length", sql`char_length(${t.name}) between 1 and 80`),
+    check("comments_body_length", sql`char_length(${t.body}) between 1 and 4000`),
+  ],
+);
+export type Comment = typeof comments.$inferSelect;
+
+// ── Infrastructure ──────────────────────────────────────────────────────────
+
+// Written in the same transaction as the change that causes the email, so a
+// reset link is never lost nor sent for a change that rolled back.
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    kind: text("kind").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("email_outbox_unsent_idx")
+      .on(t.createdAt)
+      .where(sql`${t.sentAt} is null`),
+  ],
+);
+export type OutboxEmail = typeof emailOutbox.$inferSelect;
+
+// The layout rate-limiter-flexible's Postgres store expects (it is told the
+// table exists, so migrations stay the single owner of the schema).
+export const rateLimits = pgTable("rate_limits", {
+  key: varchar("key", { length: 255 }).primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: bigint("expire", { mode: "number" }),
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { EXERCISES, getExercise } from "./exercises";
+import { flareUpPlan, getPlan, getPlans } from "./plans";
+import { PHASES, PLAN_TYPES, type Phase, type PlanType } from "./types";
+
+const ALL_PLANS = PLAN_TYPES.flatMap((type) => PHASES.map((phase) => getPlan(type, phase)));
+
+describe("plans", () => {
+  it("exist for every type and phase", () => {
+    expect(ALL_PLANS).toHaveLength(18);
+    for (const plan of ALL_PLANS) {
+      expect(plan.title).toContain(`phase ${plan.phase}`);
+      expect(plan.goal.trim()).not.toBe("");
+      expect(plan.avoidEarly.length).toBeGreaterThan(0);
+      expect(plan.dailyHabits.length).toBeGreaterThan(0);
+    }
+    expect(getPlans("load").map((p) => p.phase)).toEqual([1, 2, 3]);
+  });
+
+  it("reference only exercises that exist, without repeats", () => {
+    for (const plan of ALL_PLANS) {
+      expect(new Set(plan.exerciseIds).size, plan.title).toBe(plan.exerciseIds.length);
+      for (const id of plan.exerciseIds) {
+        expect(getExercise(id), `${plan.title}: ${id}`).toBeDefined();
+      }
+    }
+  });
+
+  it("use every exercise in at least one plan", () => {
+    const used = new Set(ALL_PLANS.flatMap((p) => p.exerciseIds));
+    for (const exercise of EXERCISES) expect(used.has(exercise.id), exercise.id).toBe(true);
+  });
+
+  it("agree exactly with each exercise's type and phase tags", () => {
+    for (const exercise of EXERCISES) {
+      for (const type of PLAN_TYPES) {
+        for (const phase of PHASES) {
+          const tagged = exercise.types.includes(type) && exercise.phases.includes(phase);
+          const listed = getPlan(type, phase).exerciseIds.includes(exercise.id);
+          expect(listed, `${exercise.id} in ${type} phase ${phase}`).toBe(tagged);
+        }
+      }
+    }
+  });
+
+  it("always include walking in phase 1", () => {
+    for (const type of PLAN_TYPES) {
+      expect(getPlan(type, 1).exerciseIds).toContain("walk-short-bouts");
+    }
+  });
+
+  it("bring in the hip hinge in phase 2 and lifting and carrying in phase 3", () => {
+    for (const type of PLAN_TYPES) {
+      expect(getPlan(type, 2).exerciseIds).toContain("hip-hinge-dowel");
+      expect(getPlan(type, 3).exerciseIds).toEqual(
+        expect.arrayContaining(["suitcase-carry", "deadlift-from-blocks", "task-rehearsal"]),
+      );
+    }
+  });
+
+  it.each([
+    ["flexion", ["curl-up", "side-bridge-knees", "bird-dog", "hip-hinge-dowel", "prone-on-elbows"]],
+    ["extension", ["posterior-pelvic-tilt", "knee-hugs", "quadruped-rock-back", "glute-bridge"]],
+    ["instability", ["abdominal-bracing", "heel-slides", "bent-knee-fall-outs", "pallof-hold"]],
+    ["load", ["sitting-breaks", "brace-before-standing", "hip-hinge-load-close"]],
+  ] as const)("give %s backs the exercises the product names", (type, expected) => {
+    const ids = getPlans(type).flatMap((p) => p.exerciseIds);
+    expect(ids).toEqual(expect.arrayContaining([...expected]));
+  });
+
+  it("suggest an in-person assessment for a mixed pattern", () => {
+    const text = [getPlan("mixed", 1).goal, ...getPlan("mixed", 1).dailyHabits].join(" ");
+    expect(text).toMatch(/assessment/i);
+  });
+
+  it("warn flexion backs off heavy bending soon after waking and extension backs off long standing", () => {
+    expect(getPlan("flexion", 1).avoidEarly.join(" ")).toMatch(/after waking/);
+    expect(getPlan("extension", 1).avoidEarly.join(" ")).toMatch(/Standing still/);
+  });
+});
+
+describe("flare-up plans", () => {
+  it.each(PLAN_TYPES.map((t) => [t]))("%s uses only its own phase-1 exercises", (type) => {
+    const plan = flareUpPlan(type as PlanType);
+    const phase1 = getPlan(type as PlanType, 1 as Phase).exerciseIds;
+    expect(plan.exerciseIds.length).toBeGreaterThan(0);
+    for (const id of plan.exerciseIds) expect(phase1).toContain(id);
+    expect(plan.exerciseIds).toContain("walk-short-bouts");
+  });
+
+  it("recommend relative rest, never bed rest, and say when to get assessed", () => {
+    for (const type of PLAN_TYPES) {
+      const plan = flareUpPlan(type);
+      const text = plan.nextFewDays.join(" ");
+      expect(text).toMatch(/relative rest, not bed rest/);
+      expect(text).toMatch(/walk/);
+      expect(plan.getAssessedIf.join(" ")).toMatch(/bladder or bowels/);
+      expect(plan.getAssessedIf.join(" ")).toMatch(/physiotherapist or chiropractor/);
+    }
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Program vocabulary. PlanType repeats the quiz's ResultType on purpose: the two modules are
+ * written side by side and neither should wait on the other. The values must stay identical;
+ * a type-level check where the two meet (the page that turns a quiz result into a plan) will
+ * catch any drift.
+ */
+export type PlanType = "flexion" | "extension" | "instability" | "load" | "mixed" | "unclear";
+
+export const PLAN_TYPES: readonly PlanType[] = [
+  "flexion",
+  "extension",
+  "instability",
+  "load",
+  "mixed",
+  "unclear",
+];
+
+export const PLAN_TYPE_NAMES: Readonly<Record<PlanType, string>> = {
+  flexion: "Flexion intolerant",
+  extension: "Extension intolerant",
+  instability: "Functional instability",
+  load: "Load intolerant",
+  mixed: "Mixed pattern",
+  unclear: "Unclear pattern",
+};
+
+export type Phase = 1 | 2 | 3;
+
+export const PHASES: readonly Phase[] = [1, 2, 3];
+
+export const PHASE_NAMES: Readonly<Record<Phase, string>> = {
+  1: "Settle",
+  2: "Build",
+  3: "Resilience",
+};
+
+export const PHASE_FOCUS: Readonly<Record<Phase, string>> = {
+  1: "Calm symptoms, find the movement you tolerate, and walk.",
+  2: "Corrective movement, core control and the hip hinge.",
+  3: "Lifting and carrying mechanics, gradual load, and return to work and sport.",
+};
+
+export const LAST_PHASE: Phase = 3;
+
+export type Dose = {
+  sets?: number;
+  reps?: number;
+  holdSeconds?: number;
+  minutes?: number;
+  perDay?: number;
+  /** The sets and reps are done on each side (left and right). */
+  perSide?: boolean;
+};
+
+export type Exercise = {
+  /** Kebab-case and stable: stored in session logs. */
+  id: string;
+  name: string;
+  purpose: string;
+  /** In order; the UI numbers them. */
+  steps: readonly string[];
+  dose: Dose;
+  doseText: string;
+  cautions: readonly string[];
+  types: readonly PlanType[];
+  phases: readonly Phase[];
+  /**
+   * "daily" items (walks, sitting breaks, getting out of bed) are habits spread through the
+   * day and belong in every day's session; "session" items rotate.
+   */
+  rhythm: "daily" | "session";
+};
+
+export type Plan = {
+  type: PlanType;
+  phase: Phase;
+  title: string;
+  goal: string;
+  exerciseIds: readonly string[];
+  avoidEarly: readonly string[];
+  dailyHabits: readonly string[];
+};
+
+export type FlareUpPlan = {
+  type: PlanType;
+  title: string;
+  /** Plain-words explanation of what a flare-up is and why it is not a setback. */
+  summary: string;
+  nextFewDays: readonly string[];
+  /** Phase-1 exercises that tend to ease this type. */
+  exerciseIds: readonly string[];
+  getAssessedIf: readonly string[];
+};

@@ -1,0 +1,63 @@
+import { getDb } from "@/db";
+import {
+  assessments,
+  comments,
+  emailOutbox,
+  exerciseSessions,
+  journalEntries,
+  passwordResetTokens,
+  programEnrollments,
+  users,
+} from "@/db/schema";
+
+let counter = 0;
+
+export async function createUser(overrides: Partial<typeof users.$inferInsert> = {}) {
+  const db = await getDb();
+  counter += 1;
+  const [user] = await db
+    .insert(users)
+    .values({ name: `Member ${counter}`, email: `member${counter}.${Date.now()}@example.test`, ...overrides })
+    .returning({ id: users.id, email: users.email, name: users.name });
+  if (!user) throw new Error("insert returned no user");
+  return user;
+}
+
+/** One row in every table that holds a member's data. */
+export async function createEverythingFor(userId: string) {
+  const db = await getDb();
+  const [assessment] = await db
+    .insert(assessments)
+    .values({
+      userId,
+      quizVersion: 1,
+      answers: { worstPain: 6 },
+      outcome: "candidate",
+      resultType: "flexion",
+      runnerUp: "load",
+      category: "C",
+      worstPain: 6,
+      scores: { flexion: 7, extension: 1, instability: 1, load: 2 },
+    })
+    .returning({ id: assessments.id });
+  const [enrollment] = await db
+    .insert(programEnrollments)
+    .values({ userId, assessmentId: assessment!.id, planType: "flexion", phaseStartedOn: "2026-11-01" })
+    .returning({ id: programEnrollments.id });
+  await db.insert(exerciseSessions).values({
+    userId,
+    enrollmentId: enrollment!.id,
+    performedOn: "2026-11-02",
+    phase: 1,
+    exerciseIds: ["walk"],
+    effort: 4,
+    painBefore: 5,
+    painAfter: 4,
+  });
+  await db.insert(journalEntries).values({ userId, entryDate: "2026-11-02", pain: 4, worstPain: 6 });
+  await db.insert(comments).values({ userId, articleSlug: "walking", name: "M", email: "m@example.test", body: "Thanks" });
+  await db.insert(emailOutbox).values({ userId, toAddress: "m@example.test", subject: "Hi", textBody: "Hi", kind: "test" });
+  await db
+    .insert(passwordResetTokens)
+    .values({ userId, tokenHash: `hash-${userId}`, expiresAt: new Date(Date.now() + 60_000) });
+}
