@@ -42,7 +42,7 @@ describe("exercise library", () => {
   it("never suggests bed rest", () => {
     for (const exercise of EXERCISES) {
       const text = [exercise.purpose, ...exercise.steps, ...exercise.cautions].join(" ");
-      expect(text.toLowerCase()).not.toMatch(/stay in bed|bed rest(?! *\.|,? not)/);
+      expect(text.toLowerCase()).not.toMatch(/(stay|rest|lie) in bed/);
     }
   });
 

@@ -1,0 +1,50 @@
+import type { ComponentProps, ReactNode } from "react";
+
+type FieldProps = {
+  label: string;
+  name: string;
+  errors?: string[];
+  hint?: ReactNode;
+} & Omit<ComponentProps<"input">, "name">;
+
+export const inputClass =
+  "mt-1 block w-full rounded-lg border border-gray-400 bg-white px-3 py-2.5 text-base text-ink shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600 aria-[invalid=true]:border-danger-700";
+
+/** A labelled input whose hint and errors are announced with it (aria-describedby). */
+export function Field({ label, name, errors, hint, id, className = "", ...input }: FieldProps) {
+  const inputId = id ?? `field-${name}`;
+  const hintId = hint ? `${inputId}-hint` : undefined;
+  const errorId = errors?.length ? `${inputId}-error` : undefined;
+  return (
+    <div className={className}>
+      <label htmlFor={inputId} className="block font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="mt-0.5 text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={inputId}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        className={inputClass}
+        {...input}
+      />
+      <FieldErrors id={errorId} errors={errors} />
+    </div>
+  );
+}
+
+export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <ul id={id} className="mt-1 space-y-0.5 text-sm font-medium text-danger-700">
+      {errors.map((e) => (
+        <li key={e}>{e}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,60 @@
+import type { z } from "zod";
+
+// The one result shape every server action returns, so every form renders
+// errors, kept values and messages the same way.
+export type ActionState = {
+  status: "idle" | "success" | "error";
+  message?: string;
+  /** Every failing field with all its messages, keyed by field name. */
+  fieldErrors?: Record<string, string[]>;
+  /** What the user typed, so a failed submit never empties the form. */
+  values?: Record<string, string>;
+};
+
+export const idleState: ActionState = { status: "idle" };
+
+const SECRET_FIELDS = /password|token/i;
+
+/** FormData as plain strings (repeated names become arrays), minus Next's internal fields. */
+export function formFields(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, raw] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const value = typeof raw === "string" ? raw : raw.name;
+    const existing = out[key];
+    if (existing === undefined) out[key] = value;
+    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}
+
+/** Echoes typed values back, never passwords or tokens. */
+export function keptValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(formFields(formData))) {
+    if (SECRET_FIELDS.test(key)) continue;
+    values[key] = Array.isArray(raw) ? raw.join("\n") : raw;
+  }
+  return values;
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+export function invalid(
+  error: z.ZodError,
+  formData: FormData,
+  message = "Please check the highlighted fields.",
+): ActionState {
+  return { status: "error", message, fieldErrors: fieldErrorsOf(error), values: keptValues(formData) };
+}
+
+export function failure(message: string, formData?: FormData): ActionState {
+  return { status: "error", message, values: formData ? keptValues(formData) : undefined };
+}
