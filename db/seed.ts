@@ -1,0 +1,173 @@
+import { eq, sql } from "drizzle-orm";
+import { addDays, isoDateOf, type IsoDate } from "@/lib/journal/iso-date";
+import type { JournalActivity } from "@/lib/journal/types";
+import { getPlan } from "@/lib/program/plans";
+import { todaysSession } from "@/lib/program/today";
+import type { Phase } from "@/lib/program/types";
+import { scoreQuiz } from "@/lib/quiz/score";
+import type { FullQuizAnswers } from "@/lib/quiz/types";
+import type { Database } from "./client";
+import { assessments, exerciseSessions, journalEntries, programEnrollments, users } from "./schema";
+
+export const DEMO_EMAIL = "demo@lbpfix.test";
+export const DEMO_PASSWORD = "walking-every-day-helps";
+export const SEED_DAYS = 182;
+
+// A small deterministic PRNG: the same seed gives the same six months, so
+// benchmarks and screenshots are comparable run to run.
+function mulberry32(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+const flexionAnswers = (worstPain: number): FullQuizAnswers => ({
+  bladderBowel: "no",
+  bothLegs: "no",
+  infection: "no",
+  trauma: "no",
+  cancer: "no",
+  nightPain: "no",
+  ageBand: "20to50",
+  duration: "over3m",
+  worstPain,
+  dailyFunction: "yes",
+  activityResponse: "stable",
+  recentInjury: "no",
+  legSymptoms: "none",
+  sittingBending: "worse",
+  standingArching: "better",
+  suddenMoves: "never",
+  liftingImpact: "none",
+  worstTrigger: "flexion",
+  bestRelief: "flexion",
+});
+
+const ACTIVITIES = ["Walking", "Cycling", "Swimming", "Gardening", "Yoga", "Gym (machines)"] as const;
+const MEALS = [
+  "Porridge, lentil soup, salmon and greens",
+  "Eggs on toast, salad wrap, chicken stir-fry",
+  "Yoghurt and fruit, leftovers, pasta with vegetables",
+  "Takeaway pizza — busy day",
+  "Smoothie, bean chilli, rice",
+];
+
+type Day = typeof journalEntries.$inferInsert;
+
+/** Six months of a member who started sore and desk-bound and got better by moving. */
+export function demoJournal(userId: string, today: IsoDate, random = mulberry32(42)): Day[] {
+  const days: Day[] = [];
+  for (let i = SEED_DAYS - 1; i >= 0; i--) {
+    const date = addDays(today, -i);
+    if (random() < 0.12 && i > 2) continue; // missed days, as in any real journal
+    const progress = (SEED_DAYS - i) / SEED_DAYS;
+    const flare = i <= 75 && i >= 70 ? 2.5 : 0; // a flare-up after a long drive, then settling again
+    const sleepHours = Math.round(clamp(6.2 + random() * 2.4 - (flare ? 1 : 0), 4, 9.5) * 2) / 2;
+    const stress = Math.round(clamp(5 - progress * 2 + (random() - 0.5) * 4 + flare, 0, 10));
+    const activeMinutes = Math.round(clamp(10 + progress * 40 + (random() - 0.4) * 30 - flare * 8, 0, 180));
+    const pain = Math.round(
+      clamp(6 - progress * 3.2 + flare + (sleepHours < 7 ? 0.6 : -0.3) + (stress - 4) * 0.15 + (random() - 0.5) * 1.6, 0, 10),
+    );
+    const worstPain = clamp(pain + 1 + Math.round(random() * 2), pain, 10);
+    const activities: JournalActivity[] = [];
+    if (activeMinutes >= 15) {
+      const name = ACTIVITIES[Math.floor(random() * ACTIVITIES.length)] ?? "Walking";
+      const response = random() < 0.65 ? "better" : random() < 0.7 ? "same" : "worse";
+      activities.push({ name, response });
+    }
+    days.push({
+      userId,
+      entryDate: date,
+      pain,
+      worstPain,
+      sleepHours,
+      sleepQuality: clamp(Math.round(sleepHours - 3.5 + (random() - 0.5)), 1, 5),
+      stress,
+      mood: clamp(Math.round(4 - pain / 3 + (random() - 0.5)), 1, 5),
+      activeMinutes,
+      activities,
+      food: random() < 0.5 ? (MEALS[Math.floor(random() * MEALS.length)] ?? null) : null,
+      notes: flare && i === 75 ? "Three-hour drive yesterday; back stiff and sore this morning." : null,
+    });
+  }
+  return days;
+}
+
+export async function seedDemoMember(
+  db: Database,
+  { today = isoDateOf(new Date()), passwordHash }: { today?: IsoDate; passwordHash: string },
+) {
+  return db.transaction(async (tx) => {
+    await tx.delete(users).where(sql`lower(${users.email}) = ${DEMO_EMAIL}`);
+    const [user] = await tx
+      .insert(users)
+      .values({ name: "Sam Demo", email: DEMO_EMAIL, passwordHash, createdAt: new Date(`${addDays(today, -SEED_DAYS)}T09:00:00Z`) })
+      .returning({ id: users.id });
+    if (!user) throw new Error("demo user was not created");
+
+    const insertAssessment = async (daysAgo: number, worstPain: number) => {
+      const answers = flexionAnswers(worstPain);
+      const result = scoreQuiz(answers);
+      const [row] = await tx
+        .insert(assessments)
+        .values({
+          userId: user.id,
+          quizVersion: result.version,
+          answers,
+          outcome: result.outcome,
+          resultType: result.type,
+          runnerUp: result.runnerUp,
+          category: result.category,
+          worstPain,
+          scores: result.scores,
+          createdAt: new Date(`${addDays(today, -daysAgo)}T08:30:00Z`),
+        })
+        .returning({ id: assessments.id });
+      return row!.id;
+    };
+    await insertAssessment(SEED_DAYS - 1, 8);
+    const latest = await insertAssessment(44, 5);
+
+    const phase: Phase = 2;
+    const phaseStartedOn = addDays(today, -33);
+    const [enrollment] = await tx
+      .insert(programEnrollments)
+      .values({ userId: user.id, assessmentId: latest, planType: "flexion", phase, phaseStartedOn })
+      .returning({ id: programEnrollments.id });
+
+    const random = mulberry32(7);
+    const sessions: (typeof exerciseSessions.$inferInsert)[] = [];
+    for (let i = SEED_DAYS - 2; i >= 1; i--) {
+      if (random() > 0.45) continue; // about three sessions a week
+      const date = addDays(today, -i);
+      const sessionPhase: Phase = date >= phaseStartedOn ? 2 : 1;
+      const planned = todaysSession({ type: "flexion", phase: sessionPhase, date, recentSessions: sessions.map((s) => ({ date: s.performedOn, exerciseIds: s.exerciseIds })) });
+      const painBefore = Math.round(clamp(5.5 - ((SEED_DAYS - i) / SEED_DAYS) * 3 + (random() - 0.5) * 2, 0, 10));
+      sessions.push({
+        userId: user.id,
+        enrollmentId: enrollment!.id,
+        performedOn: date,
+        phase: sessionPhase,
+        exerciseIds: [...planned.exerciseIds],
+        effort: Math.round(clamp(4 + random() * 3, 1, 10)),
+        painBefore,
+        painAfter: clamp(painBefore - (random() < 0.7 ? 1 : 0), 0, 10),
+        notes: null,
+      });
+    }
+    await tx.insert(exerciseSessions).values(sessions);
+    await tx.insert(journalEntries).values(demoJournal(user.id, today));
+    return { userId: user.id, plan: getPlan("flexion", phase).title, sessions: sessions.length };
+  });
+}
+
+export async function demoMemberId(db: Database): Promise<string | undefined> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_EMAIL));
+  return row?.id;
+}
