@@ -7,6 +7,7 @@ import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { acquirePgliteLock } from "./pglite-lock";
+import { retryPoolQueries } from "./retrying-pool";
 import * as schema from "./schema";
 
 // Both drivers speak the same Postgres dialect, so the app sees one type.
@@ -22,7 +23,7 @@ export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 const MIGRATION_LOCK_KEY = 7_305_118_842;
 
 export function openPostgres(url: string, poolMax = 10): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: poolMax, idleTimeoutMillis: 30_000 });
+  const pool = retryPoolQueries(new pg.Pool({ connectionString: url, max: poolMax, idleTimeoutMillis: 30_000 }));
   // A dropped connection (e.g. Postgres restarting) must not crash the server;
   // the pool discards the client and the next query gets a fresh one.
   pool.on("error", (error) => console.error("[db] idle client error:", error.message));
