@@ -52,7 +52,9 @@ export const EXERCISES: readonly Exercise[] = [
     ],
     dose: { minutes: 30, perDay: 1 },
     doseText: "Build towards 30–40 minutes a day, adding about 5 minutes a week",
-    cautions: ["Hold the total steady for a week if pain is higher the morning after a longer walk."],
+    cautions: [
+      "Hold the total steady for a week if pain is higher the morning after a longer walk.",
+    ],
     types: ALL_TYPES,
     phases: [2, 3],
     rhythm: "daily",
@@ -89,7 +91,9 @@ export const EXERCISES: readonly Exercise[] = [
     ],
     dose: {},
     doseText: "Every time you get in or out of bed",
-    cautions: ["Take your time in the first half hour after waking, when the back is most sensitive."],
+    cautions: [
+      "Take your time in the first half hour after waking, when the back is most sensitive.",
+    ],
     types: ["flexion", "instability", "load", "mixed"],
     phases: [1, 2],
     rhythm: "daily",
@@ -223,7 +227,9 @@ export const EXERCISES: readonly Exercise[] = [
     ],
     dose: { minutes: 5, perDay: 2 },
     doseText: "About 5 minutes, up to twice a day",
-    cautions: ["Get back up and moving afterwards; the break works best between bouts of activity."],
+    cautions: [
+      "Get back up and moving afterwards; the break works best between bouts of activity.",
+    ],
     types: ["load", "mixed", "unclear"],
     phases: [1],
     rhythm: "session",
@@ -359,8 +365,7 @@ export const EXERCISES: readonly Exercise[] = [
   {
     id: "dead-bug",
     name: "Dead bug",
-    purpose:
-      "A harder version of heel slides: arms and legs move while the trunk holds steady.",
+    purpose: "A harder version of heel slides: arms and legs move while the trunk holds steady.",
     steps: [
       "Lie on your back, arms pointing to the ceiling, hips and knees bent at right angles.",
       "Brace gently so your lower back stays where it is.",
@@ -441,7 +446,9 @@ export const EXERCISES: readonly Exercise[] = [
     ],
     dose: { sets: 2, reps: 6, holdSeconds: 8, perSide: true },
     doseText: "2 sets of 6 slow reps each side, holding 8 seconds",
-    cautions: ["Lift the leg only as high as your back stays level; start with the leg alone if needed."],
+    cautions: [
+      "Lift the leg only as high as your back stays level; start with the leg alone if needed.",
+    ],
     types: ALL_TYPES,
     phases: [2, 3],
     rhythm: "session",
@@ -494,7 +501,9 @@ export const EXERCISES: readonly Exercise[] = [
     ],
     dose: { sets: 3, reps: 8 },
     doseText: "3 sets of 8 slow reps",
-    cautions: ["If the stick leaves your tailbone or head, you have bent from the back; go less deep."],
+    cautions: [
+      "If the stick leaves your tailbone or head, you have bent from the back; go less deep.",
+    ],
     types: ALL_TYPES,
     phases: [2],
     rhythm: "session",

@@ -6,7 +6,11 @@ const START = "2025-03-01";
 
 /** Sessions every other day from the phase start, with the given pain-after values. */
 function sessions(painAfter: readonly number[]): PhaseSession[] {
-  return painAfter.map((pain, i) => ({ date: addDays(START, i * 2), painBefore: 5, painAfter: pain }));
+  return painAfter.map((pain, i) => ({
+    date: addDays(START, i * 2),
+    painBefore: 5,
+    painAfter: pain,
+  }));
 }
 
 describe("suggestPhaseChange", () => {
@@ -32,7 +36,12 @@ describe("suggestPhaseChange", () => {
       today: addDays(START, 13),
       sessions: sessions([4, 4, 4, 4, 4, 4]),
     });
-    expect(result).toMatchObject({ status: "not-yet", moreDays: 1, moreSessions: 0, missing: ["1 more day"] });
+    expect(result).toMatchObject({
+      status: "not-yet",
+      moreDays: 1,
+      moreSessions: 0,
+      missing: ["1 more day"],
+    });
   });
 
   it("waits one more session at 5 sessions", () => {
@@ -42,7 +51,11 @@ describe("suggestPhaseChange", () => {
       today: addDays(START, 20),
       sessions: sessions([4, 4, 4, 4, 4]),
     });
-    expect(result).toMatchObject({ status: "not-yet", moreSessions: 1, missing: ["1 more session"] });
+    expect(result).toMatchObject({
+      status: "not-yet",
+      moreSessions: 1,
+      missing: ["1 more session"],
+    });
   });
 
   it("says what is missing in plain words", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EXERCISES, getExercise } from "./exercises";
 import { flareUpPlan, getPlan, getPlans } from "./plans";
-import { PHASES, PLAN_TYPES, type Phase, type PlanType } from "./types";
+import { PHASES, PLAN_TYPES } from "./types";
 
 const ALL_PLANS = PLAN_TYPES.flatMap((type) => PHASES.map((phase) => getPlan(type, phase)));
 
@@ -81,8 +81,8 @@ describe("plans", () => {
 
 describe("flare-up plans", () => {
   it.each(PLAN_TYPES.map((t) => [t]))("%s uses only its own phase-1 exercises", (type) => {
-    const plan = flareUpPlan(type as PlanType);
-    const phase1 = getPlan(type as PlanType, 1 as Phase).exerciseIds;
+    const plan = flareUpPlan(type);
+    const phase1 = getPlan(type, 1).exerciseIds;
     expect(plan.exerciseIds.length).toBeGreaterThan(0);
     for (const id of plan.exerciseIds) expect(phase1).toContain(id);
     expect(plan.exerciseIds).toContain("walk-short-bouts");

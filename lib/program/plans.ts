@@ -312,7 +312,10 @@ const CONTENT: Readonly<Record<PlanType, Readonly<Record<Phase, PlanContent>>>> 
         "farmer-carry",
         "task-rehearsal",
       ],
-      avoidEarly: [...RESILIENCE_AVOID, "Jumping straight back to running or jumping without a walk–jog build-up"],
+      avoidEarly: [
+        ...RESILIENCE_AVOID,
+        "Jumping straight back to running or jumping without a walk–jog build-up",
+      ],
       dailyHabits: [
         "Walk most days",
         "Brace and hinge before every lift",

@@ -51,7 +51,12 @@ describe("todaysSession", () => {
     const plan = getPlan("instability", 2);
     const seen = new Set<string>();
     for (let i = 0; i < 4; i++) {
-      const s = todaysSession({ type: "instability", phase: 2, date: addDays(DAY, i), recentSessions: [] });
+      const s = todaysSession({
+        type: "instability",
+        phase: 2,
+        date: addDays(DAY, i),
+        recentSessions: [],
+      });
       for (const id of s.exerciseIds) seen.add(id);
     }
     expect([...seen].sort()).toEqual([...plan.exerciseIds].sort());
@@ -65,7 +70,9 @@ describe("todaysSession", () => {
       date: addDays(DAY, -1),
       recentSessions: [],
     });
-    const logged: LoggedSession[] = [{ date: addDays(DAY, -1), exerciseIds: yesterday.exerciseIds }];
+    const logged: LoggedSession[] = [
+      { date: addDays(DAY, -1), exerciseIds: yesterday.exerciseIds },
+    ];
     const today = todaysSession({ type: "load", phase: 2, date: DAY, recentSessions: logged });
     for (const id of today.rotatingIds) expect(yesterday.rotatingIds).not.toContain(id);
     expect(today.rotatingIds.length).toBe(ROTATING_PER_SESSION[2]);

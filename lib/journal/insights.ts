@@ -1,0 +1,13 @@
+/**
+ * Journal insights (PRODUCT.md §5), one module per insight. Each is a pure function of the
+ * entries and `today`, returning figures only when there is enough data and always saying how
+ * many days it rests on.
+ */
+export type { GroupFigure, Insight, InsightWindow, Insufficient } from "./insight";
+export * from "./pain-trend";
+export * from "./sleep-vs-pain";
+export * from "./active-vs-rest";
+export * from "./stress-vs-pain";
+export * from "./activities-table";
+export * from "./no-improvement";
+export * from "./streaks";
