@@ -1,8 +1,10 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq, gt, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { programEnrollments } from "@/db/schema";
-import type { PlanType } from "@/lib/program/types";
+import { exerciseSessions, programEnrollments } from "@/db/schema";
+import type { IsoDate } from "@/lib/journal/iso-date";
+import type { Phase, PlanType } from "@/lib/program/types";
+import { isUuid, type LogSessionValues } from "@/lib/validations/program";
 
 /**
  * Starts a member on a plan: ends whatever plan they were following and enrols them at phase 1.
@@ -32,4 +34,152 @@ export async function startProgram({
     if (!row) throw new Error("enrolment was not created");
     return { enrollmentId: row.id };
   });
+}
+
+export type ActiveEnrollment = {
+  id: string;
+  planType: PlanType;
+  phase: Phase;
+  phaseStartedOn: IsoDate;
+  assessmentId: string | null;
+};
+
+export type SessionView = {
+  id: string;
+  date: IsoDate;
+  phase: Phase;
+  exerciseIds: string[];
+  effort: number;
+  painBefore: number;
+  painAfter: number;
+  notes: string | null;
+};
+
+/**
+ * The member's active plan with its logged sessions, newest first, in one statement (a left
+ * join, so a plan with no sessions yet still comes back). Null when they follow no plan.
+ */
+export async function getActiveProgram({
+  userId,
+}: {
+  userId: string;
+}): Promise<{ enrollment: ActiveEnrollment; sessions: SessionView[] } | null> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      enrollment: {
+        id: programEnrollments.id,
+        planType: programEnrollments.planType,
+        phase: programEnrollments.phase,
+        phaseStartedOn: programEnrollments.phaseStartedOn,
+        assessmentId: programEnrollments.assessmentId,
+      },
+      session: {
+        id: exerciseSessions.id,
+        date: exerciseSessions.performedOn,
+        phase: exerciseSessions.phase,
+        exerciseIds: exerciseSessions.exerciseIds,
+        effort: exerciseSessions.effort,
+        painBefore: exerciseSessions.painBefore,
+        painAfter: exerciseSessions.painAfter,
+        notes: exerciseSessions.notes,
+      },
+    })
+    .from(programEnrollments)
+    .leftJoin(
+      exerciseSessions,
+      and(eq(exerciseSessions.enrollmentId, programEnrollments.id), eq(exerciseSessions.userId, userId)),
+    )
+    .where(and(eq(programEnrollments.userId, userId), eq(programEnrollments.status, "active")))
+    .orderBy(desc(exerciseSessions.performedOn), desc(exerciseSessions.createdAt));
+  const first = rows[0];
+  if (!first) return null;
+  const enrollment: ActiveEnrollment = { ...first.enrollment, phase: asPhase(first.enrollment.phase) };
+  const sessions = rows.flatMap(({ session }) => (session ? [{ ...session, phase: asPhase(session.phase) }] : []));
+  return { enrollment, sessions };
+}
+
+/** Logs a session against the member's active plan; null when they follow no plan. */
+export async function logSession({
+  userId,
+  values,
+}: {
+  userId: string;
+  values: LogSessionValues;
+}): Promise<{ id: string } | null> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [enrollment] = await tx
+      .select({ id: programEnrollments.id, phase: programEnrollments.phase })
+      .from(programEnrollments)
+      .where(and(eq(programEnrollments.userId, userId), eq(programEnrollments.status, "active")))
+      .limit(1);
+    if (!enrollment) return null;
+    const [row] = await tx
+      .insert(exerciseSessions)
+      .values({
+        userId,
+        enrollmentId: enrollment.id,
+        performedOn: values.date,
+        phase: enrollment.phase,
+        exerciseIds: values.exerciseIds,
+        effort: values.effort,
+        painBefore: values.painBefore,
+        painAfter: values.painAfter,
+        notes: values.notes,
+      })
+      .returning({ id: exerciseSessions.id });
+    return row ?? null;
+  });
+}
+
+/** Deletes one of the member's sessions; false when the id is not theirs (nothing changes). */
+export async function deleteSession({ userId, id }: { userId: string; id: string }): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  const db = await getDb();
+  const rows = await db
+    .delete(exerciseSessions)
+    .where(and(eq(exerciseSessions.id, id), eq(exerciseSessions.userId, userId)))
+    .returning({ id: exerciseSessions.id });
+  return rows.length > 0;
+}
+
+/**
+ * Moves the member's active plan one phase on or back and restarts the phase clock. The
+ * bounds live in the WHERE clause, so a stale form can't push a plan past phase 3 or below 1;
+ * null means nothing matched (not theirs, not active, or already at the end).
+ */
+export async function changePhase({
+  userId,
+  enrollmentId,
+  direction,
+  today,
+}: {
+  userId: string;
+  enrollmentId: string;
+  direction: "next" | "back";
+  today: IsoDate;
+}): Promise<{ phase: Phase } | null> {
+  if (!isUuid(enrollmentId)) return null;
+  const db = await getDb();
+  const step = direction === "next" ? 1 : -1;
+  const [row] = await db
+    .update(programEnrollments)
+    .set({ phase: sql`${programEnrollments.phase} + ${step}`, phaseStartedOn: today })
+    .where(
+      and(
+        eq(programEnrollments.id, enrollmentId),
+        eq(programEnrollments.userId, userId),
+        eq(programEnrollments.status, "active"),
+        direction === "next" ? lt(programEnrollments.phase, 3) : gt(programEnrollments.phase, 1),
+      ),
+    )
+    .returning({ phase: programEnrollments.phase });
+  return row ? { phase: asPhase(row.phase) } : null;
+}
+
+function asPhase(value: number): Phase {
+  // The table's check constraint keeps phase within 1–3; anything else is a broken database.
+  if (value === 1 || value === 2 || value === 3) return value;
+  throw new Error(`phase out of range: ${value}`);
 }

@@ -1,0 +1,60 @@
+import "server-only";
+import { getLatestAssessment } from "@/db/queries/assessments";
+import { getRecentJournalWithAllDates } from "@/db/queries/journal";
+import { getActiveProgram } from "@/db/queries/program";
+import { painTrend, streaks } from "@/lib/journal/insights";
+import { addDays, type IsoDate } from "@/lib/journal/iso-date";
+import { detectFlareUp } from "@/lib/program/flare-up";
+import { suggestPhaseChange } from "@/lib/program/phase";
+import { todaysSession } from "@/lib/program/today";
+import { FLARE_UP_LOOKBACK_DAYS } from "../program/load-program";
+import { nextSteps } from "./next-steps";
+
+/**
+ * Everything /dashboard shows, in three parallel round trips: the latest quiz result, the
+ * active plan with its sessions (one join), and the recent journal with every logged date
+ * (one statement).
+ */
+export async function loadDashboard({ userId, today }: { userId: string; today: IsoDate }) {
+  const [assessment, program, journal] = await Promise.all([
+    getLatestAssessment({ userId }),
+    getActiveProgram({ userId }),
+    getRecentJournalWithAllDates({ userId, from: addDays(today, -FLARE_UP_LOOKBACK_DAYS), to: today }),
+  ]);
+
+  const plan = program
+    ? {
+        enrollment: program.enrollment,
+        session: todaysSession({
+          type: program.enrollment.planType,
+          phase: program.enrollment.phase,
+          date: today,
+          recentSessions: program.sessions,
+        }),
+        loggedToday: program.sessions.some((s) => s.date === today),
+        suggestion: suggestPhaseChange({
+          phase: program.enrollment.phase,
+          phaseStartedOn: program.enrollment.phaseStartedOn,
+          today,
+          sessions: program.sessions,
+        }),
+        flareUp: detectFlareUp({ entries: journal.recent, today }),
+      }
+    : null;
+
+  return {
+    today,
+    assessment,
+    plan,
+    todayEntry: journal.recent.find((e) => e.date === today) ?? null,
+    trend: painTrend(journal.recent, { days: 30, today }),
+    streaks: streaks(journal.allDates.map((date) => ({ date })), { today }),
+    nextSteps: nextSteps({
+      today,
+      assessment,
+      plan: plan && { phase: plan.enrollment.phase, suggestion: plan.suggestion, flareUp: plan.flareUp },
+    }),
+  };
+}
+
+export type DashboardData = Awaited<ReturnType<typeof loadDashboard>>;

@@ -1,0 +1,41 @@
+import { daysBetween, isoDateOf, type IsoDate } from "@/lib/journal/iso-date";
+import type { FlareUpResult } from "@/lib/program/flare-up";
+import type { PhaseSuggestion } from "@/lib/program/phase";
+
+/** PRODUCT.md: retake the quiz after six weeks to see whether the picture has changed. */
+export const RETAKE_AFTER_DAYS = 42;
+
+export type NextStep =
+  | { kind: "take-quiz" }
+  | { kind: "see-result"; outcome: string }
+  | { kind: "start-plan" }
+  | { kind: "flare-up"; reason: string; canStepBack: boolean }
+  | { kind: "move-on"; reason: string; nextPhase: number }
+  | { kind: "retake-quiz"; daysSince: number }
+  | { kind: "keep-going"; reason: string };
+
+type Input = {
+  today: IsoDate;
+  assessment: { outcome: string; createdAt: Date } | null;
+  plan: { phase: number; suggestion: PhaseSuggestion; flareUp: FlareUpResult } | null;
+};
+
+/**
+ * What the dashboard suggests next, most pressing first: a flare-up outranks moving on, and
+ * both outrank a quiz retake. Always at least one step, so the card is never empty.
+ */
+export function nextSteps({ today, assessment, plan }: Input): NextStep[] {
+  if (!assessment) return [{ kind: "take-quiz" }];
+  const steps: NextStep[] = [];
+  if (!plan) {
+    steps.push(assessment.outcome === "candidate" ? { kind: "start-plan" } : { kind: "see-result", outcome: assessment.outcome });
+  } else if (plan.flareUp.status === "flare-up") {
+    steps.push({ kind: "flare-up", reason: plan.flareUp.reason, canStepBack: plan.phase > 1 });
+  } else if (plan.suggestion.status === "suggest-next") {
+    steps.push({ kind: "move-on", reason: plan.suggestion.reason, nextPhase: plan.suggestion.nextPhase });
+  }
+  const daysSince = daysBetween(isoDateOf(assessment.createdAt), today);
+  if (daysSince >= RETAKE_AFTER_DAYS) steps.push({ kind: "retake-quiz", daysSince });
+  if (steps.length === 0 && plan) steps.push({ kind: "keep-going", reason: plan.suggestion.reason });
+  return steps;
+}

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { isIsoDate } from "@/lib/journal/iso-date";
+import { latestDateOnEarth } from "@/lib/journal/validation";
+import { getExercise } from "@/lib/program/exercises";
+
+/**
+ * Schemas for the program's forms (log a session, delete one, change phase), shared by the
+ * forms and their server actions. Input is FormData-shaped: strings, and repeated names
+ * (the exercise checkboxes) as arrays.
+ */
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids reach the database only when well formed: a malformed one would be a driver error, not "not found". */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+export const SESSION_MESSAGES = {
+  date: "Enter the date as YYYY-MM-DD",
+  futureDate: "The date can't be in the future",
+  exercises: "Tick at least one exercise you did",
+  unknownExercise: "One of the exercises isn't in the library; please reload the page",
+  effort: "Effort must be a whole number from 1 to 10",
+  painBefore: "Pain before must be a whole number from 0 to 10",
+  painAfter: "Pain after must be a whole number from 0 to 10",
+  notes: "Notes must be 2000 characters or fewer",
+} as const;
+
+function whole(min: number, max: number, message: string) {
+  return z.preprocess(
+    (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim())) : value),
+    z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }),
+  );
+}
+
+export const LogSessionSchema = z.object({
+  date: z.preprocess(
+    (value) => (typeof value === "string" ? value.trim() : value),
+    z.string({ error: SESSION_MESSAGES.date }).superRefine((value, ctx) => {
+      if (!isIsoDate(value)) ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.date });
+      // Same rule as the journal: only dates in the future everywhere on Earth are refused.
+      else if (value > latestDateOnEarth()) ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.futureDate });
+    }),
+  ),
+  exerciseIds: z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z
+      .array(z.string().refine((id) => getExercise(id) !== undefined, { error: SESSION_MESSAGES.unknownExercise }), {
+        error: SESSION_MESSAGES.exercises,
+      })
+      .min(1, { error: SESSION_MESSAGES.exercises })
+      .max(40, { error: SESSION_MESSAGES.exercises })
+      .transform((ids) => [...new Set(ids)]),
+  ),
+  effort: whole(1, 10, SESSION_MESSAGES.effort),
+  painBefore: whole(0, 10, SESSION_MESSAGES.painBefore),
+  painAfter: whole(0, 10, SESSION_MESSAGES.painAfter),
+  notes: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? null : typeof value === "string" ? value.trim() : value ?? null),
+    z.string().max(2000, { error: SESSION_MESSAGES.notes }).nullable(),
+  ),
+});
+export type LogSessionValues = z.output<typeof LogSessionSchema>;
+
+export const IdSchema = z.object({
+  id: z.string({ error: "Missing id" }).refine(isUuid, { error: "Not found" }),
+});
+
+export const ChangePhaseSchema = z.object({
+  enrollmentId: z.string({ error: "Missing plan" }).refine(isUuid, { error: "Not found" }),
+  direction: z.enum(["next", "back"], { error: "Choose next or back" }),
+});
+export type ChangePhaseValues = z.output<typeof ChangePhaseSchema>;
