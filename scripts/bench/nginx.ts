@@ -1,0 +1,99 @@
+// The nginx half of `npm run bench`: the deploy/ front proxying to the
+// benchmark's app server, measured with wrk (autocannon itself tops out near
+// 6,000 req/s here) next to the same nginx serving a plain static file.
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export type WrkRow = { name: string; rps: number; p50: number; p99: number };
+
+const NGINX_PORT = 8088;
+
+function has(cmd: string) {
+  try {
+    execFileSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function ensureTools(): boolean {
+  if (has("nginx") && has("wrk")) return true;
+  try {
+    execFileSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light wrk || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx wrk"], {
+      stdio: "inherit",
+      timeout: 180_000,
+    });
+  } catch {
+    return false;
+  }
+  return has("nginx") && has("wrk");
+}
+
+function toMs(value: string): number {
+  const m = /([\d.]+)(us|ms|s)/.exec(value);
+  if (!m) return NaN;
+  const n = Number(m[1]);
+  return m[2] === "us" ? n / 1000 : m[2] === "s" ? n * 1000 : n;
+}
+
+function wrk(name: string, url: string, seconds: number): WrkRow {
+  const out = execFileSync("wrk", ["-t2", "-c50", `-d${seconds}s`, "--latency", url], { encoding: "utf8", timeout: (seconds + 30) * 1000 });
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN);
+  const p50 = toMs(/\s50%\s+(\S+)/.exec(out)?.[1] ?? "");
+  const p99 = toMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? "");
+  const row = { name, rps: Math.round(rps), p50: +p50.toFixed(2), p99: +p99.toFixed(2) };
+  console.log(`${name.padEnd(28)} ${String(row.rps).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms (wrk)`);
+  return row;
+}
+
+export async function runNginxComparison({ appPort, articlePath, seconds }: { appPort: number; articlePath: string; seconds: number }): Promise<WrkRow[]> {
+  if (!ensureTools()) {
+    console.warn("nginx/wrk unavailable: skipping the front comparison");
+    return [];
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lbpfix-nginx-"));
+  const deploy = path.resolve("deploy");
+  fs.writeFileSync(path.join(dir, "plain.html"), "<!doctype html><title>plain</title><p>A plain static file served by nginx.</p>\n");
+  const conf = `
+worker_processes 2;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 4096; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  sendfile on;
+  server_tokens off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  upstream lbpfix_app { server 127.0.0.1:${appPort}; keepalive 64; }
+  proxy_cache_path ${dir}/cache levels=1:2 keys_zone=lbpfix_pages:20m max_size=256m inactive=10m use_temp_path=off;
+  include ${deploy}/lbpfix-maps.conf;
+  server {
+    listen 127.0.0.1:${NGINX_PORT};
+    location = /plain.html { root ${dir}; }
+    include ${deploy}/lbpfix-locations.conf;
+  }
+}`;
+  fs.writeFileSync(path.join(dir, "nginx.conf"), conf);
+  const nginx = spawn("nginx", ["-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], { stdio: "inherit" });
+  try {
+    await new Promise((r) => setTimeout(r, 800));
+    const base = `http://127.0.0.1:${NGINX_PORT}`;
+    const check = await fetch(`${base}${articlePath}`);
+    if (!check.ok) throw new Error(`nginx front answered ${check.status} for ${articlePath}`);
+    const plain = wrk("nginx: plain static file", `${base}/plain.html`, seconds);
+    const article = wrk("nginx → app: article", `${base}${articlePath}`, seconds);
+    return [plain, { ...article, name: `${article.name} (${(article.rps / plain.rps).toFixed(2)}× plain)` }];
+  } finally {
+    nginx.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 300));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,93 @@
+// Shared by the benchmark, load and crash scripts: a production `next start`
+// on a database of its own (fresh Postgres database when DATABASE_URL is set,
+// else a fresh PGlite directory), seeded with the demo member.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { createFreshPostgres } from "../../tests/integration/fresh-database";
+
+export type PreparedDatabase = { env: Record<string, string>; cleanup: () => Promise<void>; driver: "pg" | "pglite" };
+
+export async function prepareDatabase(label: string, adminUrl = process.env.DATABASE_URL): Promise<PreparedDatabase> {
+  if (adminUrl) {
+    const fresh = await createFreshPostgres(adminUrl, `lbpfix_${label}`);
+    return { env: { DATABASE_URL: fresh.url }, cleanup: fresh.drop, driver: "pg" };
+  }
+  const dir = path.resolve(`.data/${label}/pglite`);
+  fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  return {
+    env: { DATABASE_URL: "", PGLITE_DIR: dir },
+    cleanup: async () => fs.rmSync(path.dirname(dir), { recursive: true, force: true }),
+    driver: "pglite",
+  };
+}
+
+/** Seeds the demo member in-process, then releases the database for the server. */
+export async function seedDemo(env: Record<string, string>) {
+  Object.assign(process.env, env);
+  const { getDb, closeDb } = await import("@/db");
+  const { seedDemoMember } = await import("@/db/seed");
+  const { hashPassword } = await import("@/lib/auth/password");
+  const { DEMO_PASSWORD } = await import("@/db/seed");
+  const result = await seedDemoMember(await getDb(), { passwordHash: await hashPassword(DEMO_PASSWORD) });
+  await closeDb();
+  return result;
+}
+
+export type RunningServer = { url: string; port: number; child: ChildProcess; stop: () => Promise<void>; pid: number };
+
+export async function startServer({
+  port,
+  env,
+  logFile,
+}: {
+  port: number;
+  env: Record<string, string>;
+  logFile?: string;
+}): Promise<RunningServer> {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-bench-only-secret-012345", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const log = logFile ? fs.createWriteStream(logFile) : undefined;
+  child.stdout?.on("data", (c: Buffer) => log?.write(c));
+  child.stderr?.on("data", (c: Buffer) => log?.write(c));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server on ${port} exited with ${child.exitCode}${logFile ? ` (see ${logFile})` : ""}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server on ${port} did not become healthy in 60 s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    port,
+    child,
+    pid: child.pid ?? -1,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+      }),
+  };
+}
+
+/** Peak resident memory of a process so far, from /proc (Linux). */
+export function peakRssMb(pid: number): number | null {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const match = /VmHWM:\s+(\d+) kB/.exec(status);
+    return match ? Math.round(Number(match[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}

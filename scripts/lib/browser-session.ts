@@ -1,0 +1,73 @@
+// Signs in through the real sign-in form in headless Chromium and returns the
+// session cookie, plus (optionally) a recorded journal-save server-action
+// request that load tools can replay byte for byte.
+import fs from "node:fs";
+import { chromium, type Page, type Request } from "@playwright/test";
+
+export type RecordedRequest = { method: string; path: string; headers: Record<string, string>; body: string };
+
+const systemChromium = "/usr/bin/chromium";
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: fs.existsSync(systemChromium) ? systemChromium : undefined,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+/** Runs `trigger` and returns the first server-action POST it causes. */
+export async function recordNextAction(page: Page, trigger: () => Promise<void>, cookie = ""): Promise<RecordedRequest> {
+  const captured = new Promise<Request>((resolve) => {
+    page.on("request", (req) => {
+      if (req.method() === "POST" && req.headers()["next-action"]) resolve(req);
+    });
+  });
+  await trigger();
+  const req = await captured;
+  const headers = await req.allHeaders();
+  delete headers["content-length"];
+  if (cookie) headers.cookie = cookie;
+  else delete headers.cookie;
+  return { method: "POST", path: new URL(req.url()).pathname, headers, body: req.postData() ?? "" };
+}
+
+export async function signInAndRecord(
+  baseUrl: string,
+  email: string,
+  password: string,
+  { recordJournalSave = false }: { recordJournalSave?: boolean } = {},
+): Promise<{ cookie: string; journalSave?: RecordedRequest }> {
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ baseURL: baseUrl });
+    const page = await context.newPage();
+    await signInWithForm(page, email, password);
+    const cookies = await context.cookies();
+    const cookie = cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+
+    let journalSave: RecordedRequest | undefined;
+    if (recordJournalSave) {
+      await page.goto("/journal");
+      journalSave = await recordNextAction(
+        page,
+        async () => {
+          await page.getByLabel("Pain (0–10)").first().fill("3");
+          await page.getByLabel("Worst pain (0–10)").first().fill("5");
+          await page.getByRole("button", { name: /save/i }).first().click();
+        },
+        cookie,
+      );
+    }
+    return { cookie, journalSave };
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function signInWithForm(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await page.waitForURL(/\/dashboard/, { timeout: 30_000 });
+}
