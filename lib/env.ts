@@ -30,6 +30,10 @@ const EnvSchema = z.object({
   BENCH_ROUTES: booleanFlag,
   // Lets e2e tests sign in repeatedly without tripping the rate limits' IP bucket.
   RATE_LIMIT_DISABLED: booleanFlag,
+  // Session time-outs (see docs/decisions/0003-sessions.md): a session ends
+  // after this long without a request, and in any case this long after sign-in.
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(60),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(90 * 24).default(24),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { AUTH_SECRET: string };

@@ -1,0 +1,61 @@
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authConfig } from "@/auth.config";
+import { getDb } from "@/db";
+import { accounts, users, verificationTokens } from "@/db/schema";
+import { afterSignIn } from "@/lib/auth/after-sign-in";
+import { clientIp } from "@/lib/auth/client-ip";
+import { InvalidCredentials, TooManyAttempts } from "@/lib/auth/credentials-errors";
+import { verifySignIn } from "@/lib/auth/sign-in";
+import { socialProviders } from "@/lib/auth/social-providers";
+import { SignInSchema } from "@/lib/validations/auth";
+
+// The full Auth.js setup for the app (route handler, server actions, server
+// components). The proxy uses auth.config.ts alone.
+
+const credentials = Credentials({
+  credentials: { email: {}, password: {} },
+  async authorize(raw, request) {
+    const parsed = SignInSchema.safeParse(raw);
+    if (!parsed.success) throw new InvalidCredentials();
+    const result = await verifySignIn({ ...parsed.data, ip: clientIp(request.headers) });
+    if (result.status === "throttled") throw new TooManyAttempts();
+    if (result.status === "invalid") throw new InvalidCredentials();
+    const { id, name, email, sessionVersion } = result.user;
+    return { id, name, email, sessionVersion };
+  },
+});
+
+async function config(): Promise<NextAuthConfig> {
+  const social = socialProviders();
+  return {
+    ...authConfig,
+    providers: [credentials, ...social],
+    // The adapter only matters for social sign-in (linking provider accounts
+    // to users); credentials sessions are JWTs and need no table.
+    adapter: social.length
+      ? DrizzleAdapter(await getDb(), { usersTable: users, accountsTable: accounts, verificationTokensTable: verificationTokens })
+      : undefined,
+    events: {
+      async signIn({ user }) {
+        if (!user.id) return;
+        try {
+          await afterSignIn(user.id);
+        } catch (error) {
+          // Claiming extras must never stop a member from signing in.
+          console.error("[auth] afterSignIn failed:", error instanceof Error ? error.message : error);
+        }
+      },
+    },
+    logger: {
+      error(error) {
+        // A failed sign-in is an expected answer, not a server error.
+        if ((error as { type?: string }).type === "CredentialsSignin") return;
+        console.error("[auth]", error);
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(config);

@@ -1,0 +1,56 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "@/auth";
+import { getSessionUser } from "@/db/queries/users";
+import { DEFAULT_MEMBER_PATH, PATHNAME_HEADER, safeNextPath, signInPath } from "./routes";
+
+export type CurrentUser = { id: string; name: string | null; email: string; role: "member" | "admin" };
+
+type SessionCheck = { user: CurrentUser | null; hadSession: boolean };
+
+// The session cookie proves who signed in and with which session version;
+// the database says whether that version is still current. A password
+// change, "sign out everywhere" or deletion bumps (or removes) the row, and
+// every old cookie fails here on its next request. Cached per request.
+const checkSession = cache(async (): Promise<SessionCheck> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  const version = session?.user?.sessionVersion;
+  if (!id || typeof version !== "number") return { user: null, hadSession: Boolean(session) };
+  const row = await getSessionUser({ id });
+  if (!row || row.sessionVersion !== version) return { user: null, hadSession: true };
+  return { user: { id: row.id, name: row.name, email: row.email, role: row.role }, hadSession: true };
+});
+
+/** The signed-in member, or null for guests and ended sessions. */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  return (await checkSession()).user;
+}
+
+/** Path of the page being rendered (set by the proxy), to come back to after sign-in. */
+async function currentPath(): Promise<string> {
+  return safeNextPath((await headers()).get(PATHNAME_HEADER), DEFAULT_MEMBER_PATH);
+}
+
+/**
+ * The signed-in member; anyone else is sent to sign in and brought back here.
+ * A cookie whose session has ended is cleared first (a page cannot delete
+ * cookies, a route handler can), or the proxy would bounce between
+ * /sign-in and the member page.
+ */
+export async function requireUser(): Promise<CurrentUser> {
+  const { user, hadSession } = await checkSession();
+  if (user) return user;
+  const next = await currentPath();
+  if (hadSession) redirect(`/api/auth/session-ended?next=${encodeURIComponent(next)}`);
+  redirect(signInPath(next));
+}
+
+/** An admin, or 404 for everyone else (members do not learn the page exists). */
+export async function requireAdmin(): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (user.role !== "admin") notFound();
+  return user;
+}

@@ -1,0 +1,58 @@
+// Which paths need a member and which are for guests only. The proxy uses
+// these to redirect early; pages and actions check the session again.
+
+export const MEMBER_PREFIXES = ["/dashboard", "/program", "/journal", "/assessments", "/account", "/admin"] as const;
+export const GUEST_PATHS = ["/sign-in", "/sign-up", "/forgot-password", "/reset-password"] as const;
+
+export const DEFAULT_MEMBER_PATH = "/dashboard";
+
+/** Request header the proxy sets so server code knows the path it renders. */
+export const PATHNAME_HEADER = "x-lbpfix-pathname";
+
+function underPrefix(pathname: string, prefix: string): boolean {
+  return pathname === prefix || pathname.startsWith(`${prefix}/`);
+}
+
+export function isMemberPath(pathname: string): boolean {
+  return MEMBER_PREFIXES.some((p) => underPrefix(pathname, p));
+}
+
+export function isGuestPath(pathname: string): boolean {
+  return GUEST_PATHS.some((p) => underPrefix(pathname, p));
+}
+
+/**
+ * A `next` target that cannot leave the site: only a local absolute path,
+ * never `//host`, `/\host` or a scheme, and never back to a guest page.
+ */
+export function safeNextPath(raw: unknown, fallback: string = DEFAULT_MEMBER_PATH): string {
+  if (typeof raw !== "string" || raw.length === 0 || raw.length > 512) return fallback;
+  if (!raw.startsWith("/") || raw.startsWith("//") || raw.includes("\\")) return fallback;
+  // Control characters can be normalised by browsers into something else.
+  if (/[\u0000-\u001f\u007f]/.test(raw)) return fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw, "http://lbpfix.invalid");
+  } catch {
+    return fallback;
+  }
+  if (parsed.origin !== "http://lbpfix.invalid" || isGuestPath(parsed.pathname)) return fallback;
+  return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+}
+
+export function signInPath(next?: string, reason?: "session-ended" | "signed-out-everywhere" | "password-reset"): string {
+  const params = new URLSearchParams();
+  if (next) params.set("next", safeNextPath(next));
+  if (reason) params.set("reason", reason);
+  const query = params.toString();
+  return query ? `/sign-in?${query}` : "/sign-in";
+}
+
+/** Where the proxy sends a request, or null to let it through. */
+export function proxyRedirect(url: { pathname: string; search: string }, signedIn: boolean): string | null {
+  if (!signedIn && isMemberPath(url.pathname)) return signInPath(`${url.pathname}${url.search}`);
+  if (signedIn && isGuestPath(url.pathname)) {
+    return safeNextPath(new URLSearchParams(url.search).get("next"));
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+import { NextResponse } from "next/server";
+import NextAuth from "next-auth";
+import { authConfig } from "@/auth.config";
+import { PATHNAME_HEADER, proxyRedirect } from "@/lib/auth/routes";
+import { env } from "@/lib/env";
+
+// Early redirects only: guests away from member pages, members away from the
+// sign-in pages. Decoding the cookie here also renews it, which is what makes
+// the idle time-out slide. Pages and actions still check the session and its
+// version against the database themselves.
+const { auth } = NextAuth(authConfig);
+
+export default auth((request) => {
+  const { pathname, search } = request.nextUrl;
+  if (pathname.startsWith("/bench") && !env.BENCH_ROUTES) return new NextResponse("Not found", { status: 404 });
+  const target = proxyRedirect({ pathname, search }, Boolean(request.auth?.user?.id));
+  if (target) return NextResponse.redirect(new URL(target, request.nextUrl));
+  const headers = new Headers(request.headers);
+  headers.set(PATHNAME_HEADER, `${pathname}${search}`);
+  return NextResponse.next({ request: { headers } });
+});
+
+export const config = {
+  matcher: [
+    "/dashboard/:path*",
+    "/program/:path*",
+    "/journal/:path*",
+    "/assessments/:path*",
+    "/account/:path*",
+    "/admin/:path*",
+    "/sign-in",
+    "/sign-up",
+    "/forgot-password",
+    "/reset-password",
+    "/bench/:path*",
+  ],
+};
