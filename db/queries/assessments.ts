@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { assessments } from "@/db/schema";
 import { QuizAnswersSchema } from "@/lib/quiz/schema";
 import { scoreQuiz } from "@/lib/quiz/score";
-import { QUIZ_VERSION, type Category, type Outcome, type QuizAnswers, type QuizResult, type ResultType, type TypeId } from "@/lib/quiz/types";
+import { GATE_KEYS, QUIZ_VERSION, type Category, type Outcome, type QuizAnswers, type QuizResult, type ResultType, type TypeId } from "@/lib/quiz/types";
 
 // Every read and write of quiz results. Member reads carry the user's id in
 // the WHERE clause; guest rows (user_id null) are only reachable by id through
@@ -110,6 +110,18 @@ export async function getAssessment({ userId, id }: { userId: string; id: string
   return row ?? null;
 }
 
+/** The member's most recent result with its answers (the result page re-scores them). */
+export async function getLatestAssessmentDetail({ userId }: { userId: string }): Promise<AssessmentDetail | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select(detailColumns)
+    .from(assessments)
+    .where(eq(assessments.userId, userId))
+    .orderBy(desc(assessments.createdAt), desc(assessments.id))
+    .limit(1);
+  return row ?? null;
+}
+
 /** An unclaimed guest result by id (the id comes from a verified cookie). */
 export async function getGuestAssessment({ id }: { id: string }): Promise<AssessmentDetail | null> {
   if (!isUuid(id)) return null;
@@ -135,6 +147,17 @@ export async function claimGuestAssessment({ userId, id }: { userId: string; id:
     .where(and(eq(assessments.id, id), isNull(assessments.userId), guestStillKept()))
     .returning({ id: assessments.id });
   return claimed.length > 0;
+}
+
+/** Deletes one unclaimed guest result (a guest retaking the quiz replaces it). */
+export async function deleteGuestAssessment({ id }: { id: string }): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  const db = await getDb();
+  const deleted = await db
+    .delete(assessments)
+    .where(and(eq(assessments.id, id), isNull(assessments.userId)))
+    .returning({ id: assessments.id });
+  return deleted.length > 0;
 }
 
 /** Deletes guest results nobody claimed within GUEST_RESULT_DAYS; returns how many. */
@@ -163,6 +186,26 @@ export function rescoreAssessment(stored: Pick<AssessmentDetail, "quizVersion" |
   if (stored.quizVersion !== QUIZ_VERSION) return null;
   const parsed = QuizAnswersSchema.safeParse(stored.answers);
   return parsed.success ? scoreQuiz(parsed.data) : null;
+}
+
+/**
+ * What the result page shows: the outcome, type and category as stored when
+ * the quiz was taken, plus the red and soft flags (not stored as columns),
+ * recovered by re-scoring the stored answers.
+ */
+export function resultForDisplay(stored: AssessmentDetail): QuizResult {
+  const rescored = rescoreAssessment(stored);
+  const scores = { flexion: 0, extension: 0, instability: 0, load: 0, ...stored.scores };
+  return {
+    version: QUIZ_VERSION,
+    outcome: stored.outcome,
+    type: stored.resultType,
+    runnerUp: stored.runnerUp,
+    scores,
+    category: stored.category,
+    redFlags: rescored?.redFlags ?? GATE_KEYS.filter((key) => stored.answers[key] === "yes"),
+    softFlags: rescored?.softFlags ?? [],
+  };
 }
 
 function guestCutoff(now: Date): Date {

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ResultView } from "@/components/quiz/result-view";
+import { getAssessment, resultForDisplay } from "@/db/queries/assessments";
+import { requireUser } from "@/lib/auth/current-user";
+import { startMyProgram } from "../actions";
+
+export const metadata: Metadata = { title: "Quiz result", robots: { index: false, follow: false } };
+
+export default async function AssessmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  // Looked up by id AND the member's id: anyone else's result is simply not found.
+  const stored = await getAssessment({ userId: user.id, id });
+  if (!stored) notFound();
+  return (
+    <ResultView
+      result={resultForDisplay(stored)}
+      takenOn={stored.createdAt}
+      viewer={{ kind: "member", assessmentId: stored.id, startProgram: startMyProgram }}
+    />
+  );
+}

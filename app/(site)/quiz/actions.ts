@@ -1,0 +1,50 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import {
+  deleteGuestAssessment,
+  insertAssessment,
+  purgeUnclaimedGuestAssessments,
+} from "@/db/queries/assessments";
+import { type ActionState, formFields } from "@/lib/action-state";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { QuizAnswersSchema, quizFieldErrors } from "@/lib/quiz/schema";
+import { readGuestResultId, rememberGuestResult } from "./guest-result";
+
+export const QUIZ_REJECTED_MESSAGE =
+  "Some answers are not ones this quiz offers, so nothing was saved. Please go back through the questions, or start the quiz again.";
+
+/**
+ * Stores a finished quiz. The browser sends answers only: the strict schema
+ * rejects any other field (a made-up "outcome" or "type" included) and any
+ * value the quiz does not offer, and the result is computed here, on the
+ * server, from the answers. A member's result is theirs at once; a guest's is
+ * kept for 30 days behind a signed cookie until they sign up or sign in.
+ */
+export async function submitQuiz(_: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = QuizAnswersSchema.safeParse(formFields(formData));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const [key, messages] of Object.entries(quizFieldErrors(parsed.error))) {
+      if (messages) fieldErrors[key] = messages;
+    }
+    return { status: "error", message: QUIZ_REJECTED_MESSAGE, fieldErrors };
+  }
+
+  const user = await getCurrentUser();
+  if (user) {
+    await insertAssessment({ userId: user.id, answers: parsed.data });
+  } else {
+    const previous = await readGuestResultId();
+    const { id } = await insertAssessment({ userId: null, answers: parsed.data });
+    await rememberGuestResult(id);
+    // A retake replaces the guest's earlier, unclaimed result rather than
+    // leaving it behind; and old unclaimed results are cleared out now and
+    // then, as the privacy page promises (30 days).
+    if (previous) await deleteGuestAssessment({ id: previous });
+    await purgeUnclaimedGuestAssessments().catch((error: unknown) => {
+      console.error("[quiz] purging old guest results failed:", error instanceof Error ? error.message : error);
+    });
+  }
+  redirect("/quiz/result");
+}

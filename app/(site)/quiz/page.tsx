@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { QuizRunner } from "@/components/quiz/quiz-runner";
+import { DisclaimerBox } from "@/components/ui/disclaimer-box";
+import { submitQuiz } from "./actions";
+
+export const metadata: Metadata = {
+  title: "The 2-minute back pain quiz",
+  description:
+    "Six safety questions first, then a few about your pain and how movement affects it. No account needed. Suggests which movement pattern your back pain follows and what to do next.",
+  alternates: { canonical: "/quiz" },
+};
+
+// Static shell: the steps run in one small client component and the answers
+// go to a server action. Nothing here reads the request, so the page is
+// prerendered at build.
+export default function QuizPage() {
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-8 sm:py-12">
+      <h1 className="font-serif text-3xl font-bold leading-tight sm:text-4xl">Back pain quiz</h1>
+      <p className="mt-3 text-muted">
+        About two minutes, one question at a time. No account needed. You can go back and change an answer,
+        and your answers are kept if the page reloads.
+      </p>
+      <noscript>
+        <p className="mt-4 rounded-lg border border-warn-700/30 bg-warn-50 p-4">
+          This quiz needs JavaScript to show one question at a time. Please turn it on, or read our{" "}
+          <Link href="/rest-or-move">rest-or-move guide</Link> instead. If you have new bladder or bowel problems,
+          numbness around your genitals or back passage, or weakness in both legs, get urgent care now.
+        </p>
+      </noscript>
+      <div className="mt-8">
+        <QuizRunner action={submitQuiz} />
+      </div>
+      <DisclaimerBox className="mt-10" />
+    </div>
+  );
+}

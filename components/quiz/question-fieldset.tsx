@@ -1,0 +1,71 @@
+import type { Ref } from "react";
+import { FieldErrors } from "@/components/ui/field";
+import type { Question } from "@/lib/quiz/questions";
+
+/**
+ * One question as a native radio group: arrow keys move between options,
+ * Enter submits, and the legend (the question) names the group for screen
+ * readers. Each radio carries the answer key as its `name` (PRODUCT.md §3).
+ */
+export function QuestionFieldset({
+  question,
+  value,
+  onChoose,
+  heading,
+  headingRef,
+  fieldsetRef,
+  errors,
+  errorId,
+}: {
+  question: Question;
+  value: string | number | undefined;
+  onChoose: (value: string) => void;
+  heading: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  fieldsetRef: Ref<HTMLFieldSetElement>;
+  errors?: string[];
+  errorId: string;
+}) {
+  const helpId = question.help ? `${question.key}-help` : undefined;
+  const describedBy = [helpId, errors?.length ? errorId : undefined].filter(Boolean).join(" ") || undefined;
+  const scale = question.kind === "scale";
+  return (
+    <fieldset ref={fieldsetRef} aria-describedby={describedBy}>
+      <legend className="mb-3">
+        <h2 ref={headingRef} tabIndex={-1} className="text-xl font-bold leading-snug focus:outline-none sm:text-2xl">
+          <span className="mb-1 block text-sm font-semibold uppercase tracking-wide text-brand-700">{heading}</span>
+          {question.prompt}
+        </h2>
+      </legend>
+      {question.help ? (
+        <p id={helpId} className="-mt-1 mb-3 text-muted">
+          {question.help}
+        </p>
+      ) : null}
+      <div className={scale ? "grid grid-cols-6 gap-2 sm:grid-cols-11" : "grid gap-2.5"}>
+        {question.options.map((option) => {
+          const id = `${question.key}-${String(option.value)}`;
+          return (
+            <label
+              key={id}
+              htmlFor={id}
+              className={`flex min-h-12 cursor-pointer items-center gap-3 rounded-xl border-2 border-gray-300 bg-white text-base has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600 ${scale ? "justify-center px-1 py-2 font-semibold" : "px-4 py-3"}`}
+            >
+              <input
+                id={id}
+                type="radio"
+                name={question.key}
+                value={String(option.value)}
+                checked={value === option.value}
+                onChange={(event) => onChoose(event.target.value)}
+                className={scale ? "sr-only" : "size-5 shrink-0 accent-brand-700"}
+              />
+              <span>{option.label}</span>
+            </label>
+          );
+        })}
+      </div>
+      <FieldErrors id={errorId} errors={errors} />
+    </fieldset>
+  );
+}

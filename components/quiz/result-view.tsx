@@ -1,0 +1,245 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Card } from "@/components/ui/card";
+import { DisclaimerBox } from "@/components/ui/disclaimer-box";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { resultCopy } from "@/lib/quiz/copy";
+import { RESULT_TYPE_LABELS, type QuizResult } from "@/lib/quiz/types";
+
+export type ResultViewer =
+  | { kind: "guest" }
+  | { kind: "member"; assessmentId: string; startProgram: (formData: FormData) => Promise<void> };
+
+/**
+ * One quiz result in plain words. Red flags come first and alone: a safety
+ * result never shows a type, a category or a program beside it. The
+ * disclaimer is always there.
+ */
+export function ResultView({ result, takenOn, viewer }: { result: QuizResult; takenOn: Date; viewer: ResultViewer }) {
+  const stopped = result.outcome === "urgent" || result.outcome === "doctor_first";
+  return (
+    <div className="mx-auto max-w-2xl space-y-6 px-4 py-8 sm:py-12">
+      {stopped ? <SafetyResult result={result} /> : <FullResult result={result} viewer={viewer} />}
+      <p className="text-sm text-muted">
+        Quiz taken on <time dateTime={takenOn.toISOString()}>{formatDate(takenOn)}</time>.
+      </p>
+      <DisclaimerBox />
+    </div>
+  );
+}
+
+function SafetyResult({ result }: { result: QuizResult }) {
+  const copy = resultCopy(result);
+  const urgent = result.outcome === "urgent";
+  return (
+    <>
+      <section
+        aria-labelledby="result-heading"
+        className={`rounded-2xl border-2 p-5 sm:p-6 ${urgent ? "border-danger-700 bg-danger-50" : "border-warn-700 bg-warn-50"}`}
+      >
+        <h1 id="result-heading" className="font-serif text-3xl font-bold leading-tight">
+          {copy.outcome.title}
+        </h1>
+        <WhoAndWhen whoToSee={copy.outcome.whoToSee} howSoon={copy.outcome.howSoon} />
+        {copy.redFlags.length > 0 ? (
+          <div className="mt-4">
+            <h2 className="font-semibold">You told us about</h2>
+            <ul className="mt-1 list-disc space-y-1 pl-5">
+              {copy.redFlags.map((flag) => (
+                <li key={flag}>{flag}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <div className="mt-4 space-y-2">
+          {copy.outcome.body.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      </section>
+      {urgent ? null : (
+        <p>
+          When your doctor is happy for you to start, you can <Link href="/quiz">take the quiz again</Link>.
+        </p>
+      )}
+    </>
+  );
+}
+
+function FullResult({ result, viewer }: { result: QuizResult; viewer: ResultViewer }) {
+  const copy = resultCopy(result);
+  const candidate = result.outcome === "candidate";
+  const typeLabel = result.type ? RESULT_TYPE_LABELS[result.type] : null;
+  return (
+    <>
+      <div>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Your quiz result</p>
+        <h1 id="result-heading" className="mt-1 font-serif text-3xl font-bold leading-tight">
+          {copy.outcome.title}
+        </h1>
+      </div>
+
+      {!candidate ? (
+        <Card aria-labelledby="next-step-heading" className="border-2 border-warn-700 bg-warn-50">
+          <h2 id="next-step-heading" className="text-lg font-semibold">
+            Your next step
+          </h2>
+          <WhoAndWhen whoToSee={copy.outcome.whoToSee} howSoon={copy.outcome.howSoon} />
+          <div className="mt-3 space-y-2">
+            {copy.outcome.body.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
+        </Card>
+      ) : null}
+
+      <dl className="grid gap-3 sm:grid-cols-3">
+        <Summary term="Pattern">{typeLabel ?? "Not worked out"}</Summary>
+        <Summary term="Rest-or-move category">
+          {result.category && copy.category ? `${result.category}: ${copy.category.title}` : "—"}
+        </Summary>
+        <Summary term="Closest other pattern">
+          {result.runnerUp ? RESULT_TYPE_LABELS[result.runnerUp] : "None"}
+        </Summary>
+      </dl>
+
+      {copy.type ? (
+        <Card aria-labelledby="type-heading">
+          <h2 id="type-heading" className="text-xl font-semibold">
+            What “{copy.type.label}” means
+          </h2>
+          <p className="mt-2">{copy.type.summary}</p>
+          <div className="mt-4 grid gap-4 sm:grid-cols-2">
+            <BulletList heading="What tends to make it worse" items={copy.type.aggravates} />
+            <BulletList heading="What tends to ease it" items={copy.type.eases} />
+          </div>
+          {candidate ? <p className="mt-4">{copy.type.plan}</p> : null}
+        </Card>
+      ) : null}
+
+      {copy.category ? (
+        <Card aria-labelledby="weeks-heading">
+          <h2 id="weeks-heading" className="text-xl font-semibold">
+            The next two weeks
+          </h2>
+          <p className="mt-2">{copy.category.summary}</p>
+          <ul className="mt-3 list-disc space-y-1.5 pl-5">
+            {copy.category.nextTwoWeeks.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
+      {copy.softFlags.length > 0 ? (
+        <Card aria-labelledby="notes-heading">
+          <h2 id="notes-heading" className="text-xl font-semibold">
+            Worth knowing
+          </h2>
+          <ul className="mt-3 list-disc space-y-1.5 pl-5">
+            {copy.softFlags.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
+      {candidate ? (
+        <Card aria-labelledby="who-heading">
+          <h2 id="who-heading" className="text-xl font-semibold">
+            Who to see
+          </h2>
+          <WhoAndWhen whoToSee={copy.outcome.whoToSee} howSoon={copy.outcome.howSoon} />
+          <div className="mt-3 space-y-2">
+            {copy.outcome.body.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
+        </Card>
+      ) : null}
+
+      <NextAction candidate={candidate} viewer={viewer} />
+    </>
+  );
+}
+
+function NextAction({ candidate, viewer }: { candidate: boolean; viewer: ResultViewer }) {
+  if (viewer.kind === "member") {
+    return (
+      <div className="flex flex-wrap items-center gap-3">
+        {candidate ? (
+          <form action={viewer.startProgram}>
+            <input type="hidden" name="assessmentId" value={viewer.assessmentId} />
+            <SubmitButton pendingText="Starting…">Start my program</SubmitButton>
+          </form>
+        ) : null}
+        <ButtonLink href="/assessments" variant="secondary">
+          All my results
+        </ButtonLink>
+        <Link href="/quiz">Retake the quiz</Link>
+      </div>
+    );
+  }
+  return (
+    <Card aria-labelledby="save-heading" className="bg-brand-50">
+      <h2 id="save-heading" className="text-xl font-semibold">
+        {candidate ? "Save your result and start your program" : "Save your result"}
+      </h2>
+      <p className="mt-2">
+        We keep this result for this browser for 30 days. Create a free account to keep it for good
+        {candidate ? ", start the program that matches it, and track how you get on" : " and track how you get on"}.
+      </p>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <ButtonLink href="/sign-up?next=/quiz/result">Create a free account</ButtonLink>
+        <Link href="/sign-in?next=/quiz/result" className="min-h-11 py-2.5">
+          I already have an account
+        </Link>
+      </div>
+    </Card>
+  );
+}
+
+function WhoAndWhen({ whoToSee, howSoon }: { whoToSee: string; howSoon: string }) {
+  return (
+    <dl className="mt-3 space-y-2">
+      <div>
+        <dt className="font-semibold">Who to see</dt>
+        <dd>{whoToSee}</dd>
+      </div>
+      <div>
+        <dt className="font-semibold">How soon</dt>
+        <dd>{howSoon}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function Summary({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="rounded-xl border border-brand-100 bg-white p-4">
+      <dt className="text-sm text-muted">{term}</dt>
+      <dd className="mt-1 text-lg font-semibold">{children}</dd>
+    </div>
+  );
+}
+
+function BulletList({ heading, items }: { heading: string; items: readonly string[] }) {
+  return (
+    <div>
+      <h3 className="font-semibold">{heading}</h3>
+      <ul className="mt-1 list-disc space-y-1 pl-5">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "23 November 2026", by hand so the output never depends on the server's locale data. */
+export function formatDate(date: Date): string {
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ""} ${date.getUTCFullYear()}`;
+}

@@ -1,0 +1,212 @@
+import { count, eq, isNull } from "drizzle-orm";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db";
+import { assessments } from "@/db/schema";
+import { idleState } from "@/lib/action-state";
+import { GUEST_RESULT_COOKIE, verifyGuestResultRef } from "@/lib/quiz/guest-cookie";
+import { scoreQuiz } from "@/lib/quiz/score";
+import { answersForType, gateStopped } from "@/lib/quiz/test-answers";
+import { createUser } from "./factories";
+import { cookieJar, form, redirectOf } from "./quiz-fakes";
+
+const session = vi.hoisted(() => {
+  process.env.AUTH_SECRET = "integration-only-secret-integration-only-0123";
+  return { user: null as null | { id: string; name: string; email: string; role: "member" | "admin" } };
+});
+vi.mock("@/lib/auth/current-user", () => ({
+  getCurrentUser: () => Promise.resolve(session.user),
+  requireUser: () => (session.user ? Promise.resolve(session.user) : Promise.reject(new Error("not signed in"))),
+}));
+vi.mock("next/headers", async () => {
+  const { cookieJar: jar } = await import("./quiz-fakes");
+  return { cookies: () => Promise.resolve(jar.store) };
+});
+vi.mock("next/navigation", async () => {
+  const { NotFoundSignal, RedirectSignal } = await import("./quiz-fakes");
+  return {
+    redirect: (url: string) => {
+      throw new RedirectSignal(url);
+    },
+    notFound: () => {
+      throw new NotFoundSignal();
+    },
+  };
+});
+
+const { submitQuiz, QUIZ_REJECTED_MESSAGE } = await import("@/app/(site)/quiz/actions");
+const { afterSignIn } = await import("@/lib/auth/after-sign-in");
+
+const SECRET = process.env.AUTH_SECRET ?? "";
+
+async function rowCount(): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ n: count() }).from(assessments);
+  return row?.n ?? 0;
+}
+
+async function rowById(id: string) {
+  const db = await getDb();
+  const [row] = await db.select().from(assessments).where(eq(assessments.id, id));
+  return row;
+}
+
+function guestRowId(): string | null {
+  return verifyGuestResultRef(cookieJar.jar.get(GUEST_RESULT_COOKIE)?.value, SECRET);
+}
+
+async function asMember() {
+  const user = await createUser();
+  session.user = { id: user.id, name: user.name ?? "", email: user.email, role: "member" };
+  return user;
+}
+
+beforeEach(() => {
+  session.user = null;
+  cookieJar.jar.clear();
+});
+
+describe("submitQuiz", () => {
+  it("stores a guest's answers with the server's own scoring and hands back a signed, http-only reference", async () => {
+    const answers = answersForType("flexion");
+    const before = await rowCount();
+
+    expect(await redirectOf(() => submitQuiz(idleState, form(answers)))).toBe("/quiz/result");
+
+    expect(await rowCount()).toBe(before + 1);
+    const cookie = cookieJar.jar.get(GUEST_RESULT_COOKIE);
+    expect(cookie?.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/" });
+    const id = guestRowId();
+    expect(id).not.toBeNull();
+    // The cookie is a reference, not the answers.
+    expect(cookie?.value).not.toContain("flexion");
+    const row = await rowById(id!);
+    const expected = scoreQuiz(answers);
+    expect(row).toMatchObject({
+      userId: null,
+      quizVersion: 1,
+      answers,
+      outcome: "candidate",
+      resultType: "flexion",
+      runnerUp: expected.runnerUp,
+      category: expected.category,
+      worstPain: answers.worstPain,
+      scores: expected.scores,
+    });
+  });
+
+  it("rejects a made-up result posted beside the answers, with a clear error, and saves nothing", async () => {
+    const before = await rowCount();
+    const tampered = { ...answersForType("flexion", { worstPain: 9 }), outcome: "candidate", type: "load", category: "D" };
+
+    const state = await submitQuiz(idleState, form(tampered));
+
+    expect(state.status).toBe("error");
+    expect(state.message).toBe(QUIZ_REJECTED_MESSAGE);
+    expect(state.fieldErrors?.form?.join(" ")).toMatch(/not questions in the quiz: outcome, type, category/);
+    expect(await rowCount()).toBe(before);
+    expect(cookieJar.jar.size).toBe(0);
+  });
+
+  it("rejects values outside each key's allowed values, reporting every one, and saves nothing", async () => {
+    const before = await rowCount();
+    const tampered = { ...answersForType("extension"), worstPain: "11", sittingBending: "terrible", ageBand: "40" };
+
+    const state = await submitQuiz(idleState, form(tampered));
+
+    expect(state.status).toBe("error");
+    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(["ageBand", "sittingBending", "worstPain"]);
+    expect(state.fieldErrors?.worstPain).toEqual(["Give your worst pain as a whole number from 0 to 10."]);
+    expect(await rowCount()).toBe(before);
+  });
+
+  it("rejects a repeated field, an incomplete set and answers after a safety yes", async () => {
+    const before = await rowCount();
+    const full = answersForType("load");
+    const repeated = await submitQuiz(idleState, form({ ...full, worstPain: ["3", "4"] }));
+    const { bestRelief: _dropped, ...incomplete } = full;
+    const partial = await submitQuiz(idleState, form(incomplete));
+    const afterStop = await submitQuiz(idleState, form({ ...full, bladderBowel: "yes" }));
+
+    expect(repeated.fieldErrors?.worstPain).toBeDefined();
+    expect(partial.fieldErrors?.bestRelief).toEqual(["Please answer this question."]);
+    expect(afterStop.status).toBe("error");
+    expect(await rowCount()).toBe(before);
+  });
+
+  it("stores a quiz stopped at the bladder/bowel question as urgent, with no type or category", async () => {
+    expect(await redirectOf(() => submitQuiz(idleState, form(gateStopped("bladderBowel"))))).toBe("/quiz/result");
+    const row = await rowById(guestRowId()!);
+    expect(row).toMatchObject({ outcome: "urgent", resultType: null, category: null, runnerUp: null, worstPain: null });
+  });
+
+  it("stores a quiz stopped at the cancer question as see a doctor first", async () => {
+    await redirectOf(() => submitQuiz(idleState, form(gateStopped("cancer"))));
+    expect(await rowById(guestRowId()!)).toMatchObject({ outcome: "doctor_first", resultType: null });
+  });
+
+  it("saves a member's result to their account straight away, with no guest cookie", async () => {
+    const member = await asMember();
+    await redirectOf(() => submitQuiz(idleState, form(answersForType("instability"))));
+    const db = await getDb();
+    const rows = await db.select().from(assessments).where(eq(assessments.userId, member.id));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ resultType: "instability", outcome: "candidate" });
+    expect(cookieJar.jar.has(GUEST_RESULT_COOKIE)).toBe(false);
+  });
+
+  it("a guest's retake replaces their earlier unclaimed result", async () => {
+    await redirectOf(() => submitQuiz(idleState, form(answersForType("flexion"))));
+    const first = guestRowId()!;
+    await redirectOf(() => submitQuiz(idleState, form(answersForType("load"))));
+    const second = guestRowId()!;
+    expect(second).not.toBe(first);
+    expect(await rowById(first)).toBeUndefined();
+    expect(await rowById(second)).toMatchObject({ resultType: "load", userId: null });
+  });
+});
+
+describe("afterSignIn", () => {
+  it("attaches a guest's quiz result to the account they sign up with and drops the cookie", async () => {
+    await redirectOf(() => submitQuiz(idleState, form(answersForType("flexion"))));
+    const id = guestRowId()!;
+    const member = await createUser();
+
+    await afterSignIn(member.id);
+
+    expect(await rowById(id)).toMatchObject({ userId: member.id, resultType: "flexion" });
+    expect(cookieJar.jar.has(GUEST_RESULT_COOKIE)).toBe(false);
+    // Idempotent: a second sign-in (no cookie now) changes nothing.
+    await afterSignIn(member.id);
+    expect(await rowById(id)).toMatchObject({ userId: member.id });
+  });
+
+  it("never moves a result that someone has already claimed, even with a replayed cookie", async () => {
+    await redirectOf(() => submitQuiz(idleState, form(answersForType("extension"))));
+    const id = guestRowId()!;
+    const replayed = cookieJar.jar.get(GUEST_RESULT_COOKIE)!;
+    const owner = await createUser();
+    await afterSignIn(owner.id);
+
+    cookieJar.store.set(GUEST_RESULT_COOKIE, replayed.value);
+    const other = await createUser();
+    await afterSignIn(other.id);
+
+    expect(await rowById(id)).toMatchObject({ userId: owner.id });
+    expect(cookieJar.jar.has(GUEST_RESULT_COOKIE)).toBe(false);
+  });
+
+  it("ignores a forged cookie and deletes it", async () => {
+    await redirectOf(() => submitQuiz(idleState, form(answersForType("load"))));
+    const id = guestRowId()!;
+    cookieJar.store.set(GUEST_RESULT_COOKIE, `${id}.forged-signature`);
+    const member = await createUser();
+
+    await afterSignIn(member.id);
+
+    const db = await getDb();
+    expect(await rowById(id)).toMatchObject({ userId: null });
+    const unclaimed = await db.select({ n: count() }).from(assessments).where(isNull(assessments.userId));
+    expect(unclaimed[0]?.n).toBeGreaterThan(0);
+    expect(cookieJar.jar.has(GUEST_RESULT_COOKIE)).toBe(false);
+  });
+});
