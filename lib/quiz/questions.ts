@@ -187,14 +187,16 @@ export const QUESTIONS: readonly Question[] = [
     key: "sittingBending",
     section: "type",
     kind: "choice",
-    prompt: "Sitting for 30 minutes or more, driving, or bending forward. How does it affect your pain?",
+    prompt:
+      "Sitting for 30 minutes or more, driving, or bending forward. How does it affect your pain?",
     options: TRIGGER_OPTIONS,
   },
   {
     key: "standingArching",
     section: "type",
     kind: "choice",
-    prompt: "Standing still, walking a long way, or arching your back. How does it affect your pain?",
+    prompt:
+      "Standing still, walking a long way, or arching your back. How does it affect your pain?",
     options: TRIGGER_OPTIONS,
   },
   {
