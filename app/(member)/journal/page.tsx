@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { JournalBoard } from "@/components/journal/journal-board";
+import { JournalNav } from "@/components/journal/journal-nav";
+import { requireUser } from "@/lib/auth/current-user";
+import { isoDateOf } from "@/lib/journal/iso-date";
+import { loadJournal } from "./load-journal";
+
+export const metadata: Metadata = { title: "Journal" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function JournalPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser();
+  const params = await searchParams;
+  const today = isoDateOf(new Date());
+  const data = await loadJournal({ userId: user.id, today, date: first(params.date), page: Number(first(params.page) ?? 1) });
+
+  return (
+    <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-8 sm:py-10">
+      <header className="space-y-3">
+        <h1 className="font-serif text-3xl font-bold sm:text-4xl">Your journal</h1>
+        <p className="max-w-2xl text-muted">
+          A minute a day is enough. Memory is unreliable; a few notes on pain, sleep, stress and what you tried show you
+          the patterns that help.
+        </p>
+        <JournalNav current="entries" />
+      </header>
+
+      <JournalBoard today={today} formDate={data.formDate} formEntry={data.formEntry} entries={data.entries} />
+
+      {data.page > 1 || data.hasMore ? (
+        <nav aria-label="Older and newer entries" className="flex flex-wrap justify-between gap-4">
+          {data.page > 1 ? <Link href={data.page === 2 ? "/journal" : `/journal?page=${data.page - 1}`}>Newer entries</Link> : <span />}
+          {data.hasMore ? <Link href={`/journal?page=${data.page + 1}`}>Older entries</Link> : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { FlareUpCard } from "@/components/program/flare-up-card";
+import { LogSessionForm } from "@/components/program/log-session-form";
+import { NoPlan } from "@/components/program/no-plan";
+import { PhasePlan } from "@/components/program/phase-plan";
+import { PhaseStatus } from "@/components/program/phase-status";
+import { SessionHistory } from "@/components/program/session-history";
+import { TodaysSessionList } from "@/components/program/todays-session";
+import { requireUser } from "@/lib/auth/current-user";
+import { isoDateOf } from "@/lib/journal/iso-date";
+import { exerciseById } from "@/lib/program/exercises";
+import { getPlan, getPlans } from "@/lib/program/plans";
+import { PLAN_TYPE_NAMES } from "@/lib/program/types";
+import { loadProgram } from "./load-program";
+
+export const metadata: Metadata = { title: "Your program" };
+
+export default async function ProgramPage() {
+  const user = await requireUser();
+  const today = isoDateOf(new Date());
+  const data = await loadProgram({ userId: user.id, today });
+
+  if (data.status === "no-plan") {
+    return (
+      <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-8 sm:py-10">
+        <h1 className="font-serif text-3xl font-bold sm:text-4xl">Your program</h1>
+        <NoPlan latest={data.latestAssessment} />
+      </div>
+    );
+  }
+
+  const { enrollment, suggestion, flareUp, sessions } = data;
+  const plan = getPlan(enrollment.planType, enrollment.phase);
+  const loggedToday = sessions.some((s) => s.date === today);
+
+  return (
+    <div className="mx-auto w-full max-w-5xl space-y-8 px-4 py-8 sm:py-10">
+      <header className="space-y-2">
+        <h1 className="font-serif text-3xl font-bold sm:text-4xl">Your program</h1>
+        <p className="text-lg text-muted">
+          {PLAN_TYPE_NAMES[enrollment.planType]} plan · phase {enrollment.phase} of 3. The quiz suggests this pattern; it
+          is not a diagnosis. Let how your back answers guide the pace.
+        </p>
+      </header>
+
+      {flareUp.status === "flare-up" ? (
+        <FlareUpCard planType={enrollment.planType} phase={enrollment.phase} enrollmentId={enrollment.id} reason={flareUp.reason} />
+      ) : null}
+
+      <PhaseStatus enrollmentId={enrollment.id} phase={enrollment.phase} suggestion={suggestion} />
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="today-heading" className="min-w-0 space-y-3 rounded-2xl border border-brand-100 bg-white p-5 shadow-sm sm:p-6">
+          <h2 id="today-heading" className="text-xl font-semibold">
+            Today&apos;s session
+          </h2>
+          {loggedToday ? <p className="font-medium text-brand-800">Done today. Nice work.</p> : null}
+          <TodaysSessionList session={data.today} />
+        </section>
+        <section aria-labelledby="log-heading" className="min-w-0 space-y-3 rounded-2xl border border-brand-100 bg-white p-5 shadow-sm sm:p-6">
+          <h2 id="log-heading" className="text-xl font-semibold">
+            Log a session
+          </h2>
+          <LogSessionForm
+            today={today}
+            exercises={plan.exerciseIds.map((id) => ({ id, name: exerciseById(id).name }))}
+            suggestedIds={data.today.exerciseIds}
+          />
+        </section>
+      </div>
+
+      <section aria-labelledby="plan-heading" className="space-y-4">
+        <h2 id="plan-heading" className="text-2xl font-semibold">
+          The whole plan
+        </h2>
+        {getPlans(enrollment.planType).map((p) => (
+          <PhasePlan key={p.phase} plan={p} current={p.phase === enrollment.phase} />
+        ))}
+      </section>
+
+      <section aria-labelledby="history-heading" className="space-y-3">
+        <h2 id="history-heading" className="text-2xl font-semibold">
+          Session history
+        </h2>
+        <SessionHistory sessions={sessions} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Exercise } from "@/lib/program/types";
+
+/** One exercise: why, how much, how (numbered steps) and what to watch for. */
+export function ExerciseCard({ exercise, idPrefix, headingLevel = 4 }: { exercise: Exercise; idPrefix: string; headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  return (
+    <article id={`${idPrefix}-${exercise.id}`} className="min-w-0 break-inside-avoid scroll-mt-4 rounded-xl border border-gray-200 p-4">
+      <Heading className="text-lg font-semibold">{exercise.name}</Heading>
+      <p className="mt-1 text-muted">{exercise.purpose}</p>
+      <p className="mt-2">
+        <span className="font-medium">Dose:</span> {exercise.doseText}
+      </p>
+      <ol className="mt-2 list-decimal space-y-1 pl-6">
+        {exercise.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      {exercise.cautions.length ? (
+        <ul className="mt-2 space-y-1 text-sm text-warn-700">
+          {exercise.cautions.map((c) => (
+            <li key={c}>
+              <span className="font-semibold">Take care:</span> {c}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </article>
+  );
+}

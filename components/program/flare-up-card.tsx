@@ -1,0 +1,58 @@
+import { changeProgramPhase } from "@/app/(member)/program/actions";
+import { exerciseById } from "@/lib/program/exercises";
+import { flareUpPlan } from "@/lib/program/plans";
+import type { Phase, PlanType } from "@/lib/program/types";
+import { ActionButton } from "./action-button";
+
+type Props = { planType: PlanType; phase: Phase; enrollmentId: string; reason: string };
+
+/** Shown only when a flare-up is detected: what is happening, what to do, when to get help. */
+export function FlareUpCard({ planType, phase, enrollmentId, reason }: Props) {
+  const plan = flareUpPlan(planType);
+  return (
+    <section id="flare-up" aria-labelledby="flare-up-heading" className="space-y-4 rounded-2xl border border-warn-700/30 bg-warn-50 p-5 sm:p-6">
+      <h2 id="flare-up-heading" className="text-xl font-semibold">
+        {plan.title}
+      </h2>
+      <p>{reason}</p>
+      <p>{plan.summary}</p>
+      <div>
+        <h3 className="font-semibold">For the next few days</h3>
+        <ul className="mt-1 list-disc space-y-1 pl-6">
+          {plan.nextFewDays.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      </div>
+      <div>
+        <h3 className="font-semibold">Movements that tend to ease it</h3>
+        <ul className="mt-1 list-disc space-y-1 pl-6">
+          {plan.exerciseIds.map((id) => {
+            const e = exerciseById(id);
+            return (
+              <li key={id}>
+                <span className="font-medium">{e.name}</span>: {e.doseText}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <div>
+        <h3 className="font-semibold">Get assessed if</h3>
+        <ul className="mt-1 list-disc space-y-1 pl-6">
+          {plan.getAssessedIf.map((g) => (
+            <li key={g}>{g}</li>
+          ))}
+        </ul>
+      </div>
+      {phase > 1 ? (
+        <ActionButton
+          action={changeProgramPhase}
+          fields={{ enrollmentId, direction: "back" }}
+          label={`Step back to phase ${phase - 1}`}
+          pendingText="Stepping back…"
+        />
+      ) : null}
+    </section>
+  );
+}

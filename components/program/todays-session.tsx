@@ -1,0 +1,22 @@
+import { exerciseById } from "@/lib/program/exercises";
+import type { TodaysSession } from "@/lib/program/today";
+import { exerciseAnchor } from "./phase-plan";
+
+/** Today's exercises with their dose, each linking to its full instructions on /program. */
+export function TodaysSessionList({ session, linkBase = "" }: { session: TodaysSession; linkBase?: string }) {
+  return (
+    <ul className="space-y-2">
+      {session.exerciseIds.map((id) => {
+        const e = exerciseById(id);
+        return (
+          <li key={id} className="flex flex-col">
+            <a href={`${linkBase}#${exerciseAnchor(session.phase, id)}`} className="font-medium">
+              {e.name}
+            </a>
+            <span className="text-sm text-muted">{e.doseText}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
