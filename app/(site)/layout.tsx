@@ -1,15 +1,6 @@
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
+import { PageShell } from "@/components/site/page-shell";
 
-export default function SiteLayout({ children }: { children: ReactNode }) {
-  return (
-    <>
-      <SiteHeader />
-      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-        {children}
-      </main>
-      <SiteFooter />
-    </>
-  );
+export default function PublicLayout({ children }: { children: ReactNode }) {
+  return <PageShell>{children}</PageShell>;
 }

@@ -18,7 +18,10 @@ export async function prepareDatabase(label: string, adminUrl = process.env.DATA
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   return {
     env: { DATABASE_URL: "", PGLITE_DIR: dir },
-    cleanup: async () => fs.rmSync(path.dirname(dir), { recursive: true, force: true }),
+    cleanup: () => {
+      fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+      return Promise.resolve();
+    },
     driver: "pglite",
   };
 }

@@ -47,16 +47,7 @@ export async function signInAndRecord(
 
     let journalSave: RecordedRequest | undefined;
     if (recordJournalSave) {
-      await page.goto("/journal");
-      journalSave = await recordNextAction(
-        page,
-        async () => {
-          await page.getByLabel("Pain (0–10)").first().fill("3");
-          await page.getByLabel("Worst pain (0–10)").first().fill("5");
-          await page.getByRole("button", { name: /save/i }).first().click();
-        },
-        cookie,
-      );
+      journalSave = await recordJournalSaveRequest(page, cookie);
     }
     return { cookie, journalSave };
   } finally {
@@ -70,4 +61,18 @@ export async function signInWithForm(page: Page, email: string, password: string
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: /sign in/i }).click();
   await page.waitForURL(/\/dashboard/, { timeout: 30_000 });
+}
+
+/** Saves today's journal entry through the form and returns the action request it sent. */
+export async function recordJournalSaveRequest(page: Page, cookie: string): Promise<RecordedRequest> {
+  await page.goto("/journal");
+  return recordNextAction(
+    page,
+    async () => {
+      await page.getByLabel("Pain (0–10)").first().fill("3");
+      await page.getByLabel("Worst pain (0–10)").first().fill("5");
+      await page.getByRole("button", { name: /save/i }).first().click();
+    },
+    cookie,
+  );
 }

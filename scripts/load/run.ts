@@ -9,7 +9,7 @@ import path from "node:path";
 import pg from "pg";
 import { addDays, isoDateOf } from "@/lib/journal/iso-date";
 import { peakRssMb, prepareDatabase, startServer, type RunningServer } from "../lib/app-server";
-import { launchBrowser, recordNextAction, signInWithForm, type RecordedRequest } from "../lib/browser-session";
+import { launchBrowser, recordJournalSaveRequest, recordNextAction, type RecordedRequest } from "../lib/browser-session";
 import { replaceField } from "../lib/multipart";
 
 const MEMBERS = Number(process.env.LOAD_MEMBERS ?? 100);
@@ -46,16 +46,7 @@ async function record(server: RunningServer, email: string) {
     });
     await page.waitForURL(/\/dashboard/);
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-    await page.goto("/journal");
-    const save = await recordNextAction(
-      page,
-      async () => {
-        await page.getByLabel("Pain (0–10)").first().fill("3");
-        await page.getByLabel("Worst pain (0–10)").first().fill("5");
-        await page.getByRole("button", { name: /save/i }).first().click();
-      },
-      cookie,
-    );
+    const save = await recordJournalSaveRequest(page, cookie);
     return { signIn, save };
   } finally {
     await browser.close();
