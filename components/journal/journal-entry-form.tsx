@@ -2,7 +2,6 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useRef } from "react";
 import { useFieldArray, useForm, type FieldErrors as FormErrors } from "react-hook-form";
 import type { z } from "zod";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
@@ -46,7 +45,6 @@ type Props = {
 };
 
 export function JournalEntryForm({ date, entry, state, pending, formAction, onValidSubmit, variant = "full" }: Props) {
-  const formRef = useRef<HTMLFormElement>(null);
   const {
     register,
     control,
@@ -73,10 +71,11 @@ export function JournalEntryForm({ date, entry, state, pending, formAction, onVa
 
   return (
     <form
-      ref={formRef}
       action={formAction}
-      onSubmit={handleSubmit((values) => {
-        if (formRef.current) onValidSubmit(new FormData(formRef.current), values);
+      onSubmit={handleSubmit((values, event) => {
+        // The server gets the form exactly as typed (FormData), and parses it with the same schema.
+        const form: unknown = event?.target;
+        if (form instanceof HTMLFormElement) onValidSubmit(new FormData(form), values);
       })}
       noValidate
       className="space-y-5"

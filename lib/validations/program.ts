@@ -44,7 +44,7 @@ export const LogSessionSchema = z.object({
     }),
   ),
   exerciseIds: z.preprocess(
-    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value]),
     z
       .array(z.string().refine((id) => getExercise(id) !== undefined, { error: SESSION_MESSAGES.unknownExercise }), {
         error: SESSION_MESSAGES.exercises,

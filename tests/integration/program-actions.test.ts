@@ -8,7 +8,7 @@ import { isoDateOf } from "@/lib/journal/iso-date";
 import { createUser } from "./factories";
 
 const signedIn = vi.hoisted(() => ({ user: { id: "", name: "", email: "", role: "member" as const } }));
-vi.mock("@/lib/auth/current-user", () => ({ requireUser: async () => signedIn.user }));
+vi.mock("@/lib/auth/current-user", () => ({ requireUser: () => Promise.resolve(signedIn.user) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { changeProgramPhase, deleteExerciseSession, logExerciseSession } = await import("@/app/(member)/program/actions");

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { PainLineChart } from "@/components/charts/pain-line-chart";
+import { NextStepsList } from "@/components/dashboard/next-steps-list";
+import { QuickEntry } from "@/components/dashboard/quick-entry";
+import { StreaksCard } from "@/components/dashboard/streaks-card";
+import { TodaysSessionList } from "@/components/program/todays-session";
+import { ButtonLink } from "@/components/ui/button-link";
+import { requireUser } from "@/lib/auth/current-user";
+import { formatShortDate, isoDateOf } from "@/lib/journal/iso-date";
+import { PHASE_NAMES, PLAN_TYPE_NAMES } from "@/lib/program/types";
+import { loadDashboard } from "./load-dashboard";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+function Panel({ id, title, children, className = "" }: { id: string; title: string; children: ReactNode; className?: string }) {
+  return (
+    <section aria-labelledby={id} className={`min-w-0 space-y-3 rounded-2xl border border-brand-100 bg-white p-5 shadow-sm sm:p-6 ${className}`}>
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function DashboardPage() {
+  const user = await requireUser();
+  const today = isoDateOf(new Date());
+  const data = await loadDashboard({ userId: user.id, today });
+  const firstName = user.name?.trim().split(/\s+/)[0];
+
+  return (
+    <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-8 sm:py-10">
+      <header>
+        <h1 className="font-serif text-3xl font-bold sm:text-4xl">{firstName ? `Hello, ${firstName}` : "Your dashboard"}</h1>
+        <p className="mt-1 text-muted">
+          <time dateTime={today}>{formatShortDate(today, true)}</time>. Small steps, most days: that is what moves a back forward.
+        </p>
+      </header>
+
+      <Panel id="next-heading" title="Your next step" className="border-brand-200 bg-brand-50">
+        <NextStepsList steps={data.nextSteps} />
+      </Panel>
+
+      <div className="grid gap-6 md:grid-cols-2">
+        {data.plan ? (
+          <Panel id="plan-heading" title="Today's session">
+            <p>
+              <span className="font-medium">{PLAN_TYPE_NAMES[data.plan.enrollment.planType]}</span> plan · phase{" "}
+              {data.plan.enrollment.phase}, {PHASE_NAMES[data.plan.enrollment.phase]}
+            </p>
+            {data.plan.loggedToday ? <p className="font-medium text-brand-800">Done today. Nice work.</p> : null}
+            <TodaysSessionList session={data.plan.session} linkBase="/program" />
+            <Link href="/program#log-heading">{data.plan.loggedToday ? "Log another session" : "Log today's session"}</Link>
+          </Panel>
+        ) : (
+          <Panel id="plan-heading" title="Your plan">
+            {data.assessment ? (
+              <p>
+                You don&apos;t have a plan running. <Link href="/program">See your program</Link>
+              </p>
+            ) : (
+              <>
+                <p>Your plan starts with the 2-minute quiz: it suggests which movement pattern your back follows and the plan to match.</p>
+                <ButtonLink href="/quiz">Take the quiz</ButtonLink>
+              </>
+            )}
+          </Panel>
+        )}
+
+        <Panel id="journal-heading" title={data.todayEntry ? "Today's journal" : "How is your back today?"}>
+          <QuickEntry today={today} entry={data.todayEntry} />
+        </Panel>
+
+        <Panel id="trend-heading" title="Pain, last 30 days" className="md:col-span-2">
+          {data.trend.status === "ok" ? (
+            <>
+              <p className="text-sm text-muted">Based on {data.trend.basedOnDays} days.</p>
+              <PainLineChart points={data.trend.points} title="Pain over the last 30 days" />
+            </>
+          ) : (
+            <p className="text-muted">{data.trend.message}</p>
+          )}
+          <Link href="/journal/insights">See all your patterns</Link>
+        </Panel>
+
+        <Panel id="streaks-heading" title="Journal streak">
+          <StreaksCard streaks={data.streaks} />
+        </Panel>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import Link from "next/link";
+import type { NextStep } from "@/app/(member)/dashboard/next-steps";
+import { ButtonLink } from "@/components/ui/button-link";
+
+function Step({ step }: { step: NextStep }) {
+  switch (step.kind) {
+    case "take-quiz":
+      return (
+        <div className="space-y-2">
+          <p>Take the 2-minute quiz. It checks for warning signs, then suggests the movement plan that fits your back.</p>
+          <ButtonLink href="/quiz">Take the 2-minute quiz</ButtonLink>
+        </div>
+      );
+    case "see-result":
+      return (
+        <p>
+          Your latest quiz result suggests getting checked by a professional before starting a plan.{" "}
+          <Link href="/assessments">See your quiz results</Link>
+        </p>
+      );
+    case "start-plan":
+      return (
+        <p>
+          Your plan is ready. <Link href="/program">Start your plan</Link>
+        </p>
+      );
+    case "flare-up":
+      return (
+        <p>
+          {step.reason} <Link href="/program#flare-up">See the flare-up plan</Link>
+        </p>
+      );
+    case "move-on":
+      return (
+        <p>
+          {step.reason} <Link href="/program#phase">Move on to phase {step.nextPhase}</Link>
+        </p>
+      );
+    case "retake-quiz":
+      return (
+        <p>
+          It&apos;s been {step.daysSince} days since your last quiz. Retake it to see whether the picture has changed.{" "}
+          <Link href="/quiz">Retake the quiz</Link>
+        </p>
+      );
+    case "keep-going":
+      return <p>{step.reason}</p>;
+  }
+}
+
+export function NextStepsList({ steps }: { steps: readonly NextStep[] }) {
+  return (
+    <ul className="space-y-3">
+      {steps.map((step) => (
+        <li key={step.kind}>
+          <Step step={step} />
+        </li>
+      ))}
+    </ul>
+  );
+}
