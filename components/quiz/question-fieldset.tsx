@@ -49,7 +49,7 @@ export function QuestionFieldset({
             <label
               key={id}
               htmlFor={id}
-              className={`flex min-h-12 cursor-pointer items-center gap-3 rounded-xl border-2 border-gray-300 bg-white text-base has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600 ${scale ? "justify-center px-1 py-2 font-semibold" : "px-4 py-3"}`}
+              className={`flex min-h-12 cursor-pointer items-center gap-3 rounded-xl border-2 border-gray-300 bg-white text-base has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-600 ${scale ? "flex-col justify-center gap-1 px-1 py-2 font-semibold" : "px-4 py-3"}`}
             >
               <input
                 id={id}
@@ -58,7 +58,7 @@ export function QuestionFieldset({
                 value={String(option.value)}
                 checked={value === option.value}
                 onChange={(event) => onChoose(event.target.value)}
-                className={scale ? "sr-only" : "size-5 shrink-0 accent-brand-700"}
+                className="size-5 shrink-0 accent-brand-700"
               />
               <span>{option.label}</span>
             </label>

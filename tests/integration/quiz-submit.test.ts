@@ -33,7 +33,8 @@ vi.mock("next/navigation", async () => {
   };
 });
 
-const { submitQuiz, QUIZ_REJECTED_MESSAGE } = await import("@/app/(site)/quiz/actions");
+const { submitQuiz } = await import("@/app/(site)/quiz/actions");
+const { QUIZ_REJECTED_MESSAGE } = await import("@/app/(site)/quiz/messages");
 const { afterSignIn } = await import("@/lib/auth/after-sign-in");
 
 const SECRET = process.env.AUTH_SECRET ?? "";

@@ -10,9 +10,7 @@ import { type ActionState, formFields } from "@/lib/action-state";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { QuizAnswersSchema, quizFieldErrors } from "@/lib/quiz/schema";
 import { readGuestResultId, rememberGuestResult } from "./guest-result";
-
-export const QUIZ_REJECTED_MESSAGE =
-  "Some answers are not ones this quiz offers, so nothing was saved. Please go back through the questions, or start the quiz again.";
+import { QUIZ_REJECTED_MESSAGE } from "./messages";
 
 /**
  * Stores a finished quiz. The browser sends answers only: the strict schema
