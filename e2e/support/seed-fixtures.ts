@@ -3,4 +3,6 @@
 export async function writeE2eFixtures(): Promise<void> {
   const { getDb } = await import("@/db");
   await getDb(); // migrate
+  const { writeMemberFixtures } = await import("./member-fixtures");
+  await writeMemberFixtures();
 }

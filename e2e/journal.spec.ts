@@ -1,0 +1,93 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { E2E_MEMBERS, expectFitsNarrowPhone, signInAs } from "./support/member-fixtures";
+
+const today = new Date().toISOString().slice(0, 10);
+
+test("a member writes today's entry, edits it (still one entry), and sees it on the dashboard and in the insights", async ({ page }) => {
+  await signInAs(page, E2E_MEMBERS.journal.email, undefined, "/journal");
+  await expect(page.getByRole("heading", { level: 1, name: "Your journal" })).toBeVisible();
+
+  await page.getByLabel("Pain (0–10)", { exact: true }).fill("6");
+  await page.getByLabel("Worst pain (0–10)", { exact: true }).fill("8");
+  await page.getByLabel("Sleep (hours)", { exact: true }).fill("6.5");
+  await page.getByLabel("Stress (0–10)", { exact: true }).fill("5");
+  await page.getByLabel("Activity 1", { exact: true }).fill("Walking");
+  await page.getByLabel("How it felt (activity 1)").selectOption("better");
+  await page.getByLabel("Notes", { exact: true }).fill("Stiff after the drive");
+  await page.getByRole("button", { name: "Save entry" }).click();
+
+  const todays = page.locator(`[data-entry-date="${today}"]`);
+  // Optimistic: the entry is in the list before the server has answered.
+  await expect(todays).toHaveCount(1);
+  await expect(todays).toContainText("Pain 6/10");
+  await expect(page.getByRole("status").filter({ hasText: "Saved your entry" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Today's entry" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await expect(page.getByLabel("Pain (0–10)", { exact: true })).toHaveValue("6");
+  await page.getByLabel("Pain (0–10)", { exact: true }).fill("4");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Updated your entry" })).toBeVisible();
+  await expect(todays).toHaveCount(1);
+  await expect(todays).toContainText("Pain 4/10");
+  await expect(todays).toContainText("Walking: felt better");
+
+  await page.reload();
+  await expect(page.locator(`[data-entry-date="${today}"]`)).toHaveCount(1);
+  await expect(page.locator(`[data-entry-date="${today}"]`)).toContainText("Pain 4/10");
+
+  await page.goto("/dashboard");
+  const journalPanel = page.getByRole("region", { name: "Today's journal" });
+  await expect(journalPanel).toContainText("Pain 4/10");
+  await expect(journalPanel).toContainText("Stiff after the drive");
+  await expectNoAxeViolations(page);
+
+  await page.goto("/journal/insights?range=30");
+  const trend = page.getByRole("region", { name: "Pain over time" });
+  await expect(trend).toContainText("Based on 6 days");
+  await trend.getByText("Show the data as a table").click();
+  const row = trend.getByRole("row").filter({ has: page.locator(`time[datetime="${today}"]`) });
+  await expect(row.getByRole("cell").first()).toHaveText("4");
+  await expectNoAxeViolations(page);
+});
+
+test("invalid values show field errors and keep the rest of the form", async ({ page }) => {
+  await signInAs(page, E2E_MEMBERS.journal.email, undefined, "/journal");
+  await page.getByLabel("Pain (0–10)", { exact: true }).fill("11");
+  await page.getByLabel("Worst pain (0–10)", { exact: true }).fill("9");
+  await page.getByLabel("Sleep (hours)", { exact: true }).fill("30");
+  await page.getByLabel("Stress (0–10)", { exact: true }).fill("3");
+  await page.getByLabel("Notes", { exact: true }).fill("Typed with care; must survive.");
+  await page.getByRole("button", { name: /Save (entry|changes)/ }).click();
+
+  await expect(page.getByText("Pain must be a whole number from 0 to 10")).toBeVisible();
+  await expect(page.getByText("Sleep must be between 0 and 24 hours")).toBeVisible();
+  await expect(page.getByLabel("Pain (0–10)", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Worst pain (0–10)", { exact: true })).toHaveValue("9");
+  await expect(page.getByLabel("Stress (0–10)", { exact: true })).toHaveValue("3");
+  await expect(page.getByLabel("Notes", { exact: true })).toHaveValue("Typed with care; must survive.");
+  await expectNoAxeViolations(page);
+});
+
+test("members delete an entry and it leaves the list at once", async ({ page }) => {
+  await signInAs(page, E2E_MEMBERS.journal.email, undefined, "/journal");
+  const entries = page.getByRole("list", { name: "Journal entries, newest first" }).getByRole("listitem");
+  const before = await entries.count();
+  await page.getByRole("button", { name: /^Delete the entry for/ }).last().click();
+  await expect(entries).toHaveCount(before - 1);
+  await expect(page.getByRole("status").filter({ hasText: "Entry deleted." })).toBeVisible();
+});
+
+test("the journal and its insights fit a 320 px phone", async ({ page }) => {
+  const { DEMO_EMAIL, DEMO_PASSWORD } = await import("../db/seed");
+  await signInAs(page, DEMO_EMAIL, DEMO_PASSWORD, "/journal");
+  await expectFitsNarrowPhone(page, "/journal");
+  await expectNoAxeViolations(page);
+  for (const range of [30, 90, 365]) {
+    await expectFitsNarrowPhone(page, `/journal/insights?range=${range}`);
+    await expect(page.getByRole("link", { name: `Last ${range} days` })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("button", { name: "Print report for your clinician" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});

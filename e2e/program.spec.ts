@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { E2E_MEMBERS, expectFitsNarrowPhone, signInAs } from "./support/member-fixtures";
+
+test("a member with an assessment logs a session, moves on when it is suggested, and can step back", async ({ page }) => {
+  await signInAs(page, E2E_MEMBERS.program.email, undefined, "/program");
+  await expect(page.getByRole("heading", { level: 1, name: "Your program" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Phase 1: Settle", level: 2 })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Today's session" }).getByRole("link").first()).toBeVisible();
+  await expect(page.getByText("7 sessions logged on this plan")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Invalid first: every error shows and the typed values stay.
+  await page.getByLabel("Effort (1–10)").fill("5");
+  await page.getByLabel("Pain before (0–10)").fill("12");
+  await page.getByLabel("Pain after (0–10)").fill("2");
+  await page.getByRole("button", { name: "Log session" }).click();
+  await expect(page.getByText("Pain before must be a whole number from 0 to 10")).toBeVisible();
+  await expect(page.getByLabel("Effort (1–10)")).toHaveValue("5");
+  await expect(page.getByLabel("Pain after (0–10)")).toHaveValue("2");
+
+  await page.getByLabel("Pain before (0–10)").fill("4");
+  await page.getByRole("button", { name: "Log session" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Session logged" })).toBeVisible();
+  await expect(page.getByText("8 sessions logged on this plan")).toBeVisible();
+  await expect(page.getByText("Done today. Nice work.")).toBeVisible();
+  const history = page.getByRole("list", { name: "Sessions, newest first" });
+  await expect(history.getByRole("listitem").first()).toContainText("Pain 4 → 2");
+
+  await page.getByRole("button", { name: "Move on to phase 2" }).click();
+  await expect(page.getByRole("heading", { name: "Phase 2: Build", level: 2 })).toBeVisible();
+  await expect(page.getByText("You are here")).toHaveCount(1);
+
+  await page.getByRole("button", { name: "Go back to phase 1" }).click();
+  await expect(page.getByRole("heading", { name: "Phase 1: Settle", level: 2 })).toBeVisible();
+
+  await page.getByRole("button", { name: /^Delete the session on/ }).first().click();
+  await expect(page.getByText("7 sessions logged on this plan")).toBeVisible();
+});
+
+test("the program fits a 320 px phone", async ({ page }) => {
+  await signInAs(page, E2E_MEMBERS.program.email, undefined, "/program");
+  await expectFitsNarrowPhone(page, "/program");
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,96 @@
+// Members the program, journal and dashboard specs sign in as. Written straight through
+// drizzle (the query modules are server-only) before the e2e server owns the database.
+import { hash } from "@node-rs/argon2";
+import type { Page } from "@playwright/test";
+import { addDays, isoDateOf } from "@/lib/journal/iso-date";
+
+export const MEMBER_PASSWORD = "e2e-members-keep-moving";
+
+export const E2E_MEMBERS = {
+  /** On a flexion plan in phase 1 for 20 days with 7 easy sessions: moving on is suggested. */
+  program: { email: "program-member@e2e.test", name: "Priya Program" },
+  /** On a plan, with a few journal days before today but none today. */
+  journal: { email: "journal-member@e2e.test", name: "Jo Journal" },
+  /** Signed up, never took the quiz. */
+  newcomer: { email: "newcomer@e2e.test", name: "Nia Newcomer" },
+} as const;
+
+export async function writeMemberFixtures(): Promise<void> {
+  const { getDb } = await import("@/db");
+  const { assessments, exerciseSessions, journalEntries, programEnrollments, users } = await import("@/db/schema");
+  const { DEMO_PASSWORD, seedDemoMember } = await import("@/db/seed");
+  const db = await getDb();
+  const today = isoDateOf(new Date());
+  // Same parameters as lib/auth/password.ts, which is server-only and can't load here.
+  const passwordHash = await hash(MEMBER_PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+
+  const member = async (who: { email: string; name: string }) => {
+    const [row] = await db.insert(users).values({ ...who, passwordHash }).returning({ id: users.id });
+    return row!.id;
+  };
+  const onPlan = async (userId: string, phaseStartedOn: string) => {
+    const [assessment] = await db
+      .insert(assessments)
+      .values({
+        userId,
+        quizVersion: 1,
+        answers: {},
+        outcome: "candidate",
+        resultType: "flexion",
+        runnerUp: "load",
+        category: "D",
+        worstPain: 5,
+        scores: { flexion: 6, extension: 1, instability: 0, load: 2 },
+        createdAt: new Date(`${phaseStartedOn}T08:00:00Z`),
+      })
+      .returning({ id: assessments.id });
+    const [enrollment] = await db
+      .insert(programEnrollments)
+      .values({ userId, assessmentId: assessment!.id, planType: "flexion", phase: 1, phaseStartedOn })
+      .returning({ id: programEnrollments.id });
+    return enrollment!.id;
+  };
+
+  const programId = await member(E2E_MEMBERS.program);
+  const enrollmentId = await onPlan(programId, addDays(today, -20));
+  await db.insert(exerciseSessions).values(
+    [18, 15, 12, 10, 7, 5, 2].map((daysAgo) => ({
+      userId: programId,
+      enrollmentId,
+      performedOn: addDays(today, -daysAgo),
+      phase: 1,
+      exerciseIds: ["walk-short-bouts", "prone-lying"],
+      effort: 4,
+      painBefore: 4,
+      painAfter: 3,
+    })),
+  );
+
+  const journalId = await member(E2E_MEMBERS.journal);
+  await onPlan(journalId, addDays(today, -10));
+  await db.insert(journalEntries).values(
+    [5, 4, 3, 2, 1].map((daysAgo) => ({ userId: journalId, entryDate: addDays(today, -daysAgo), pain: 4, worstPain: 5, sleepHours: 7 })),
+  );
+
+  await member(E2E_MEMBERS.newcomer);
+
+  // Six months of data for the insights and dashboard charts (idempotent: replaces the demo member).
+  await seedDemoMember(db, { today, passwordHash: await hash(DEMO_PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 }) });
+}
+
+/** Signs in through the real form and lands on `next`. */
+export async function signInAs(page: Page, email: string, password = MEMBER_PASSWORD, next = "/dashboard") {
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await page.waitForURL((url) => url.pathname === next);
+}
+
+/** No sideways scrolling on a 320 px wide phone. */
+export async function expectFitsNarrowPhone(page: Page, path: string) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(path);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 0) throw new Error(`${path} scrolls sideways by ${overflow}px at 320px`);
+}
