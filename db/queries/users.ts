@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
+import { enqueueEmail, type OutboxMessage } from "./outbox";
 
 // Everything that reads or writes a user's identity. A password hash never
 // leaves this module: callers get "verified" or "not", never the hash.
@@ -73,4 +74,76 @@ export async function hasPassword({ userId }: { userId: string }): Promise<boole
     .where(eq(users.id, userId))
     .limit(1);
   return row?.has ?? false;
+}
+
+export type RegisterResult = { status: "created"; userId: string } | { status: "existing" };
+
+/**
+ * Creates a member, or — when the email is taken — leaves the account alone
+ * and tells its owner. Either way exactly one email is queued in the same
+ * transaction, so both paths do the same work.
+ */
+export async function registerUser({
+  name,
+  email,
+  passwordHash,
+  welcome,
+  alreadyRegistered,
+}: {
+  name: string;
+  email: string;
+  passwordHash: string;
+  welcome: OutboxMessage;
+  alreadyRegistered: OutboxMessage;
+}): Promise<RegisterResult> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(users)
+      .values({ name, email: normalizeEmail(email), passwordHash })
+      .onConflictDoNothing()
+      .returning({ id: users.id });
+    if (created) {
+      await enqueueEmail(tx, { userId: created.id, message: welcome });
+      return { status: "created", userId: created.id };
+    }
+    const [owner] = await tx.select({ id: users.id }).from(users).where(byEmail(email)).limit(1);
+    await enqueueEmail(tx, { userId: owner?.id ?? null, message: alreadyRegistered });
+    return { status: "existing" };
+  });
+}
+
+/** New password, every other session ended (version bump), owner notified. */
+export async function changePassword({
+  userId,
+  passwordHash,
+  notice,
+}: {
+  userId: string;
+  passwordHash: string;
+  notice: (email: string) => OutboxMessage;
+}): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId))
+      .returning({ email: users.email });
+    if (row) await enqueueEmail(tx, { userId, message: notice(row.email) });
+  });
+}
+
+/** Ends every session of the member: each cookie carries the old version. */
+export async function bumpSessionVersion({ userId }: { userId: string }): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
+}
+
+export async function updateUserName({ userId, name }: { userId: string; name: string }): Promise<void> {
+  const db = await getDb();
+  await db.update(users).set({ name }).where(eq(users.id, userId));
 }

@@ -1,5 +1,7 @@
-import "server-only";
 import { hash, verify } from "@node-rs/argon2";
+
+// No "server-only" marker: scripts (seed, bench) hash passwords under tsx,
+// where that marker throws. The native module cannot reach a browser bundle anyway.
 
 // Argon2id with OWASP's minimum parameters (19 MiB, 2 passes, 1 lane): about
 // 25 ms per hash on our servers, computed off the JS thread. The library's

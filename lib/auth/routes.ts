@@ -40,7 +40,17 @@ export function safeNextPath(raw: unknown, fallback: string = DEFAULT_MEMBER_PAT
   return `${parsed.pathname}${parsed.search}${parsed.hash}`;
 }
 
-export function signInPath(next?: string, reason?: "session-ended" | "signed-out-everywhere" | "password-reset"): string {
+export const SIGN_IN_REASONS = {
+  "session-ended": "Your session has ended. Please sign in again.",
+  "signed-out": "You’re signed out.",
+  "signed-out-everywhere": "You’ve been signed out on every device.",
+  "password-reset": "Your password has been changed. Sign in with your new password.",
+  "account-deleted": "Your account and everything in it have been deleted.",
+} as const;
+
+export type SignInReason = keyof typeof SIGN_IN_REASONS;
+
+export function signInPath(next?: string, reason?: SignInReason): string {
   const params = new URLSearchParams();
   if (next) params.set("next", safeNextPath(next));
   if (reason) params.set("reason", reason);

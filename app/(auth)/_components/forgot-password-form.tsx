@@ -1,0 +1,26 @@
+"use client";
+
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/lib/auth/use-action-form";
+import { ForgotPasswordSchema } from "@/lib/validations/auth";
+import { forgotPasswordAction } from "../actions";
+
+export function ForgotPasswordForm() {
+  const { state, pending, field, formProps } = useActionForm({
+    schema: ForgotPasswordSchema,
+    action: forgotPasswordAction,
+    defaults: { email: "" },
+    idPrefix: "forgot",
+  });
+  return (
+    <form {...formProps} className="space-y-5">
+      <FormAlert state={state} />
+      <Field label="Email" type="email" autoComplete="email" inputMode="email" spellCheck={false} {...field("email")} />
+      <SubmitButton pending={pending} pendingText="Sending…">
+        Email me a reset link
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/lib/auth/use-action-form";
+import { PASSWORD_MIN, PASSWORD_SUGGESTED, ResetPasswordSchema } from "@/lib/validations/auth";
+import { resetPasswordAction } from "../actions";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const { state, pending, field, formProps } = useActionForm({
+    schema: ResetPasswordSchema,
+    action: resetPasswordAction,
+    defaults: { token, password: "" },
+    idPrefix: "reset",
+  });
+  return (
+    <form {...formProps} className="space-y-5">
+      <FormAlert state={state} />
+      <input type="hidden" name="token" value={token} />
+      <Field
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN} characters; ${PASSWORD_SUGGESTED} or more is better.`}
+        {...field("password")}
+      />
+      <SubmitButton pending={pending} pendingText="Saving…">
+        Set new password
+      </SubmitButton>
+    </form>
+  );
+}

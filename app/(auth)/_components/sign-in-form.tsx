@@ -1,0 +1,34 @@
+"use client";
+
+import Link from "next/link";
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/lib/auth/use-action-form";
+import { SignInSchema } from "@/lib/validations/auth";
+import { signInAction } from "../actions";
+
+export function SignInForm({ next }: { next?: string }) {
+  const { state, pending, field, formProps } = useActionForm({
+    schema: SignInSchema,
+    action: signInAction,
+    defaults: { email: "", password: "" },
+    idPrefix: "sign-in",
+  });
+  return (
+    <form {...formProps} className="space-y-5">
+      <FormAlert state={state} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <Field label="Email" type="email" autoComplete="email" inputMode="email" spellCheck={false} {...field("email")} />
+      <div>
+        <Field label="Password" type="password" autoComplete="current-password" {...field("password")} />
+        <p className="mt-2 text-sm">
+          <Link href="/forgot-password">Forgot your password?</Link>
+        </p>
+      </div>
+      <SubmitButton pending={pending} pendingText="Signing in…">
+        Sign in
+      </SubmitButton>
+    </form>
+  );
+}

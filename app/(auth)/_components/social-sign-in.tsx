@@ -1,0 +1,24 @@
+import { buttonClassName } from "@/components/ui/button-class";
+import type { SocialProviderInfo } from "@/lib/auth/social-providers";
+import { signInWithProviderAction } from "../actions";
+
+/** Google/GitHub buttons, shown only for providers switched on by environment variables. */
+export function SocialSignIn({ providers, next }: { providers: SocialProviderInfo[]; next?: string }) {
+  if (providers.length === 0) return null;
+  return (
+    <div className="mt-6 border-t border-brand-100 pt-6">
+      <p className="text-sm text-muted">Or continue with</p>
+      <div className="mt-3 flex flex-wrap gap-3">
+        {providers.map((p) => (
+          <form key={p.id} action={signInWithProviderAction}>
+            <input type="hidden" name="provider" value={p.id} />
+            {next ? <input type="hidden" name="next" value={next} /> : null}
+            <button type="submit" className={buttonClassName("secondary")}>
+              {p.name}
+            </button>
+          </form>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SIGN_IN_REASONS, safeNextPath, type SignInReason } from "@/lib/auth/routes";
+import { enabledSocialProviders } from "@/lib/auth/social-providers";
+import { AuthCard } from "../_components/auth-card";
+import { SignInForm } from "../_components/sign-in-form";
+import { SocialSignIn } from "../_components/social-sign-in";
+
+export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const nextParam = one(params.next);
+  const next = nextParam ? safeNextPath(nextParam) : undefined;
+  const reason = one(params.reason);
+  const notice = reason && reason in SIGN_IN_REASONS ? SIGN_IN_REASONS[reason as SignInReason] : undefined;
+  // Auth.js sends failed social sign-ins here with ?error=…
+  const socialError = one(params.error)
+    ? "That sign-in didn’t work. If you already have an account with this email, sign in with your password."
+    : undefined;
+  const signUpHref = next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up";
+  return (
+    <AuthCard
+      title="Sign in"
+      intro="Welcome back. Sign in to see your program and journal."
+      footer={
+        <p>
+          New to LBPfix? <Link href={signUpHref}>Create an account</Link>
+        </p>
+      }
+    >
+      {notice ? (
+        <p role="status" className="mb-5 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-brand-800">
+          {notice}
+        </p>
+      ) : null}
+      {socialError ? (
+        <p role="alert" className="mb-5 rounded-lg border border-danger-700/40 bg-danger-50 px-4 py-3 text-danger-700">
+          {socialError}
+        </p>
+      ) : null}
+      <SignInForm next={next} />
+      <SocialSignIn providers={enabledSocialProviders()} next={next} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { z } from "zod";
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/lib/auth/use-action-form";
+import { DeleteAccountSchema } from "@/lib/validations/auth";
+import { deleteAccountAction } from "../actions";
+
+// Accounts that only sign in with Google or GitHub have no password to type,
+// so they confirm with their email instead.
+const ConfirmByEmailSchema = z.object({ email: z.string().trim().min(1, "Type your account’s email to confirm.") });
+
+export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
+  return hasPassword ? <ByPassword /> : <ByEmail />;
+}
+
+function ByPassword() {
+  const { state, pending, field, formProps } = useActionForm({
+    schema: DeleteAccountSchema,
+    action: deleteAccountAction,
+    defaults: { password: "" },
+    idPrefix: "delete-account",
+  });
+  return (
+    <form {...formProps} className="space-y-4">
+      <FormAlert state={state} />
+      <Field label="Password" type="password" autoComplete="current-password" hint="Type your password to confirm." {...field("password")} />
+      <SubmitButton pending={pending} variant="danger" pendingText="Deleting…">
+        Delete my account
+      </SubmitButton>
+    </form>
+  );
+}
+
+function ByEmail() {
+  const { state, pending, field, formProps } = useActionForm({
+    schema: ConfirmByEmailSchema,
+    action: deleteAccountAction,
+    defaults: { email: "" },
+    idPrefix: "delete-account",
+  });
+  return (
+    <form {...formProps} className="space-y-4">
+      <FormAlert state={state} />
+      <Field label="Email" type="email" autoComplete="off" hint="Type your account’s email to confirm." {...field("email")} />
+      <SubmitButton pending={pending} variant="danger" pendingText="Deleting…">
+        Delete my account
+      </SubmitButton>
+    </form>
+  );
+}

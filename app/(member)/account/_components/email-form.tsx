@@ -1,0 +1,27 @@
+"use client";
+
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/lib/auth/use-action-form";
+import { ChangeEmailSchema } from "@/lib/validations/auth";
+import { changeEmailAction } from "../actions";
+
+export function EmailForm() {
+  const { state, pending, field, formProps } = useActionForm({
+    schema: ChangeEmailSchema,
+    action: changeEmailAction,
+    defaults: { email: "", currentPassword: "" },
+    idPrefix: "account-email",
+  });
+  return (
+    <form {...formProps} className="space-y-4">
+      <FormAlert state={state} />
+      <Field label="New email" type="email" autoComplete="email" inputMode="email" spellCheck={false} {...field("email")} />
+      <Field label="Current password" type="password" autoComplete="current-password" {...field("currentPassword")} />
+      <SubmitButton pending={pending} variant="secondary" pendingText="Sending…">
+        Change email
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useActionForm } from "@/lib/auth/use-action-form";
+import { ChangeNameSchema } from "@/lib/validations/auth";
+import { updateNameAction } from "../actions";
+
+export function NameForm({ name }: { name: string }) {
+  const { state, pending, field, formProps } = useActionForm({
+    schema: ChangeNameSchema,
+    action: updateNameAction,
+    defaults: { name },
+    idPrefix: "account-name",
+  });
+  return (
+    <form {...formProps} className="space-y-4">
+      <FormAlert state={state} />
+      <Field label="Name" autoComplete="name" {...field("name")} />
+      <SubmitButton pending={pending} variant="secondary">
+        Save name
+      </SubmitButton>
+    </form>
+  );
+}

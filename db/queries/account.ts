@@ -1,0 +1,139 @@
+import "server-only";
+import { asc, eq, like, or } from "drizzle-orm";
+import { getDb } from "@/db";
+import {
+  accounts,
+  assessments,
+  comments,
+  emailOutbox,
+  exerciseSessions,
+  journalEntries,
+  passwordResetTokens,
+  programEnrollments,
+  users,
+  verificationTokens,
+} from "@/db/schema";
+import { emailChangeIdentifierPrefix } from "./email-change";
+
+// A member's data rights: everything of theirs in one export, and deletion
+// of all of it. Every query is keyed by the signed-in member's id; nothing
+// here takes an id from a request.
+//
+// Left out of the export, on purpose: the password hash, reset and
+// confirmation token hashes, and social sign-in tokens (secrets that would
+// let whoever holds the file act as the member), and rate-limit counters
+// (keyed by HMACs of the email, not stored against the member).
+
+export const EXPORT_FORMAT = "lbpfix-export-1";
+
+export async function exportAccountData({ userId }: { userId: string }) {
+  const db = await getDb();
+  const [user] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      emailVerified: users.emailVerified,
+      image: users.image,
+      role: users.role,
+      createdAt: users.createdAt,
+      updatedAt: users.updatedAt,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!user) return null;
+
+  const [linkedAccounts, quizResults, enrollments, sessions, journal, memberComments, emails, resets, emailChanges] =
+    await Promise.all([
+      db
+        .select({ provider: accounts.provider, providerAccountId: accounts.providerAccountId, type: accounts.type, scope: accounts.scope })
+        .from(accounts)
+        .where(eq(accounts.userId, userId)),
+      db.select().from(assessments).where(eq(assessments.userId, userId)).orderBy(asc(assessments.createdAt)),
+      db.select().from(programEnrollments).where(eq(programEnrollments.userId, userId)).orderBy(asc(programEnrollments.createdAt)),
+      db.select().from(exerciseSessions).where(eq(exerciseSessions.userId, userId)).orderBy(asc(exerciseSessions.performedOn)),
+      db.select().from(journalEntries).where(eq(journalEntries.userId, userId)).orderBy(asc(journalEntries.entryDate)),
+      db.select().from(comments).where(eq(comments.userId, userId)).orderBy(asc(comments.createdAt)),
+      db
+        .select({
+          id: emailOutbox.id,
+          to: emailOutbox.toAddress,
+          subject: emailOutbox.subject,
+          kind: emailOutbox.kind,
+          createdAt: emailOutbox.createdAt,
+          sentAt: emailOutbox.sentAt,
+        })
+        .from(emailOutbox)
+        .where(eq(emailOutbox.userId, userId))
+        .orderBy(asc(emailOutbox.createdAt)),
+      db
+        .select({ id: passwordResetTokens.id, createdAt: passwordResetTokens.createdAt, expiresAt: passwordResetTokens.expiresAt, usedAt: passwordResetTokens.usedAt })
+        .from(passwordResetTokens)
+        .where(eq(passwordResetTokens.userId, userId))
+        .orderBy(asc(passwordResetTokens.createdAt)),
+      db
+        .select({ identifier: verificationTokens.identifier, expires: verificationTokens.expires })
+        .from(verificationTokens)
+        .where(like(verificationTokens.identifier, `${emailChangeIdentifierPrefix(userId)}%`)),
+    ]);
+
+  return {
+    format: EXPORT_FORMAT,
+    exportedAt: new Date().toISOString(),
+    user,
+    linkedAccounts,
+    assessments: quizResults,
+    programEnrollments: enrollments,
+    exerciseSessions: sessions,
+    journalEntries: journal,
+    comments: memberComments,
+    emails,
+    passwordResets: resets,
+    pendingEmailChanges: emailChanges.map((c) => ({
+      newEmail: c.identifier.slice(emailChangeIdentifierPrefix(userId).length),
+      expires: c.expires,
+    })),
+  };
+}
+
+export type AccountExport = NonNullable<Awaited<ReturnType<typeof exportAccountData>>>;
+
+export async function getJournalForCsv({ userId }: { userId: string }) {
+  const db = await getDb();
+  return db
+    .select({
+      entryDate: journalEntries.entryDate,
+      pain: journalEntries.pain,
+      worstPain: journalEntries.worstPain,
+      sleepHours: journalEntries.sleepHours,
+      sleepQuality: journalEntries.sleepQuality,
+      stress: journalEntries.stress,
+      mood: journalEntries.mood,
+      activeMinutes: journalEntries.activeMinutes,
+      activities: journalEntries.activities,
+      food: journalEntries.food,
+      notes: journalEntries.notes,
+    })
+    .from(journalEntries)
+    .where(eq(journalEntries.userId, userId))
+    .orderBy(asc(journalEntries.entryDate));
+}
+
+/**
+ * Deletes the member and, through ON DELETE CASCADE, every row that refers
+ * to them; the pending email-change tokens (which have no foreign key) go
+ * in the same transaction. Returns the email they had, for the caller to
+ * clear rate-limit counters, or null when there was no such member.
+ */
+export async function deleteAccount({ userId }: { userId: string }): Promise<{ email: string } | null> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [gone] = await tx.delete(users).where(eq(users.id, userId)).returning({ email: users.email });
+    if (!gone) return null;
+    await tx
+      .delete(verificationTokens)
+      .where(or(like(verificationTokens.identifier, `${emailChangeIdentifierPrefix(userId)}%`), eq(verificationTokens.identifier, gone.email)));
+    return { email: gone.email };
+  });
+}

@@ -1,0 +1,66 @@
+import type { JournalActivity } from "@/db/schema";
+
+// The journal as CSV (RFC 4180: comma-separated, CRLF lines, quotes doubled)
+// for a spreadsheet or a clinician. Text a member typed is defused against
+// formula injection: a cell starting with = + - @ or a control character is
+// prefixed with an apostrophe, which spreadsheets show as plain text.
+
+export type JournalCsvRow = {
+  entryDate: string;
+  pain: number;
+  worstPain: number;
+  sleepHours: number | null;
+  sleepQuality: number | null;
+  stress: number | null;
+  mood: number | null;
+  activeMinutes: number | null;
+  activities: JournalActivity[];
+  food: string | null;
+  notes: string | null;
+};
+
+export const JOURNAL_CSV_HEADER = [
+  "date",
+  "pain",
+  "worst_pain",
+  "sleep_hours",
+  "sleep_quality",
+  "stress",
+  "mood",
+  "active_minutes",
+  "activities",
+  "food",
+  "notes",
+] as const;
+
+function textCell(value: string | null): string {
+  if (value === null || value === "") return "";
+  const defused = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(defused) ? `"${defused.replaceAll('"', '""')}"` : defused;
+}
+
+function numberCell(value: number | null): string {
+  return value === null ? "" : String(value);
+}
+
+export function journalToCsv(rows: JournalCsvRow[]): string {
+  const lines = [JOURNAL_CSV_HEADER.join(",")];
+  for (const r of rows) {
+    lines.push(
+      [
+        r.entryDate,
+        numberCell(r.pain),
+        numberCell(r.worstPain),
+        numberCell(r.sleepHours),
+        numberCell(r.sleepQuality),
+        numberCell(r.stress),
+        numberCell(r.mood),
+        numberCell(r.activeMinutes),
+        textCell(r.activities.map((a) => `${a.name} (${a.response})`).join("; ")),
+        textCell(r.food),
+        textCell(r.notes),
+      ].join(","),
+    );
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}
