@@ -37,6 +37,21 @@ const nextConfig = {
   // again inside every build only slows the build down.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // The article list and the rest-or-move guide are prerendered; a request
+  // that carries a query is served by a dynamic twin under the same public
+  // URL, so the plain pages stay static without Cache Components. See
+  // docs/decisions/0003-mdx-pipeline.md.
+  async rewrites() {
+    const withQuery = (source, destination, keys) => keys.map((key) => ({ source, destination, has: [{ type: "query", key }] }));
+    return {
+      beforeFiles: [
+        ...withQuery("/articles", "/articles/search", ["q", "tag", "page"]),
+        ...withQuery("/rest-or-move", "/rest-or-move/guide", ["pain"]),
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ArticleCard } from "@/components/articles/article-card";
 import { ButtonLink } from "@/components/ui/button-link";
+import { getArticleSummaries } from "@/lib/articles/load";
 
 export const metadata: Metadata = { alternates: { canonical: "/" } };
 
@@ -19,6 +22,7 @@ const steps = [
 ];
 
 export default function HomePage() {
+  const latest = getArticleSummaries().slice(0, 3);
   return (
     <>
       <section className="bg-gradient-to-b from-brand-50 to-white">
@@ -63,6 +67,22 @@ export default function HomePage() {
             weakness in both legs needs urgent care today — not an app. The quiz asks about these before anything else.
           </p>
         </div>
+      </section>
+
+      <section aria-labelledby="latest-heading" className="mx-auto max-w-5xl px-4 pt-14">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="latest-heading" className="font-serif text-3xl font-bold">Latest articles</h2>
+          <Link href="/articles" className="font-medium">
+            All articles<span aria-hidden="true"> →</span>
+          </Link>
+        </div>
+        <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+          {latest.map((article) => (
+            <li key={article.slug}>
+              <ArticleCard article={article} headingLevel={3} />
+            </li>
+          ))}
+        </ul>
       </section>
     </>
   );

@@ -21,3 +21,5 @@ export type ArticleSummary = Pick<
 export type LegalPage = LegalFrontmatter & { slug: string; file: string; body: string };
 
 export type Heading = { depth: 2 | 3; text: string; id: string };
+
+export type Crumb = { name: string; href: string };

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { ArticleIndex } from "@/components/articles/article-index";
+import { getArticles } from "@/lib/articles/load";
+
+// Static: this page never reads searchParams. Requests carrying ?q=, ?tag= or
+// ?page= are rewritten to ./search (dynamic) in next.config.mjs, so the plain
+// list stays prerendered. See docs/decisions/0003-mdx-pipeline.md.
+
+export const metadata: Metadata = {
+  title: "Articles",
+  description: "Plain-language, sourced articles on lower back pain: when to rest, how to move, walking, desk work, sleep and stress.",
+  alternates: { canonical: "/articles" },
+  openGraph: { url: "/articles" },
+};
+
+export default function ArticlesPage() {
+  return <ArticleIndex articles={getArticles()} query={{ q: "", page: 1 }} />;
+}

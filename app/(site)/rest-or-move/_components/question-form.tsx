@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { buttonClassName } from "@/components/ui/button-class";
+import { QUESTIONS, QUESTION_ORDER, type Answers, type Question, type QuestionId } from "@/lib/rest-or-move/questions";
+import { toSearchParams, withoutLastAnswer } from "@/lib/rest-or-move/decide";
+
+/**
+ * One question as a GET form: earlier answers ride along as hidden fields, so
+ * the whole guide works without JavaScript and every step has its own URL.
+ */
+export function QuestionForm({ question, answered, invalid }: { question: QuestionId; answered: Answers; invalid: boolean }) {
+  const q: Question = QUESTIONS[question];
+  const number = QUESTION_ORDER.filter((id) => answered[id] !== undefined).length + 1;
+  const previous = toSearchParams(withoutLastAnswer(answered)).toString();
+  const hintId = `${question}-hint`;
+  const errorId = `${question}-error`;
+  return (
+    <form action="/rest-or-move" method="get" className="mt-8">
+      {[...toSearchParams(answered)].map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Question {number}</p>
+      <fieldset className="mt-2" aria-describedby={[q.hint ? hintId : "", invalid ? errorId : ""].filter(Boolean).join(" ") || undefined}>
+        <legend className="font-serif text-2xl leading-snug font-bold sm:text-3xl">{q.prompt}</legend>
+        {q.hint ? (
+          <p id={hintId} className="mt-2 max-w-prose text-muted">
+            {q.hint}
+          </p>
+        ) : null}
+        {invalid ? (
+          <p id={errorId} role="alert" className="mt-3 font-medium text-danger-700">
+            Choose one of the answers below.
+          </p>
+        ) : null}
+        <div className="mt-6 grid gap-3">
+          {q.options.map((option, i) => {
+            const id = `${question}-${option.value}`;
+            return (
+              // The whole card selects the option; the name is the label alone, the hint describes it.
+              <label
+                key={option.value}
+                className="flex cursor-pointer items-start gap-3 rounded-xl border border-gray-400 bg-white p-4 hover:border-brand-600 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600"
+              >
+                <input
+                  type="radio"
+                  name={question}
+                  value={option.value}
+                  required={i === 0}
+                  aria-labelledby={`${id}-label`}
+                  aria-describedby={option.hint ? `${id}-hint` : undefined}
+                  className="mt-1 size-5 shrink-0 accent-brand-700"
+                />
+                <span>
+                  <span id={`${id}-label`} className="block font-semibold">
+                    {option.label}
+                  </span>
+                  {option.hint ? (
+                    <span id={`${id}-hint`} className="block text-sm text-muted">
+                      {option.hint}
+                    </span>
+                  ) : null}
+                </span>
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      <div className="mt-8 flex flex-wrap items-center gap-4">
+        <button type="submit" className={buttonClassName("primary")}>
+          Next
+        </button>
+        {number > 1 ? (
+          <Link href={previous ? `/rest-or-move?${previous}` : "/rest-or-move"} className="font-medium">
+            Back
+          </Link>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import type { Crumb } from "@/lib/articles/types";
+
+/** Visible breadcrumbs; the last one is the current page. Mirrors the BreadcrumbList JSON-LD. */
+export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
+  return (
+    <nav aria-label="Breadcrumb" className="text-sm text-muted print:hidden">
+      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
+        {items.map((item, i) => {
+          const last = i === items.length - 1;
+          return (
+            <li key={item.href} className="flex items-center gap-2">
+              {last ? (
+                <span aria-current="page" className="text-ink">
+                  {item.name}
+                </span>
+              ) : (
+                <>
+                  <Link href={item.href}>{item.name}</Link>
+                  <span aria-hidden="true">›</span>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
