@@ -60,7 +60,7 @@ function SafetyResult({ result }: { result: QuizResult }) {
       </section>
       {urgent ? null : (
         <p>
-          When your doctor is happy for you to start, you can <Link href="/quiz">take the quiz again</Link>.
+          When your doctor is happy for you to start, you can <Link href="/quiz" className="underline">take the quiz again</Link>.
         </p>
       )}
     </>
@@ -177,7 +177,7 @@ function NextAction({ candidate, viewer }: { candidate: boolean; viewer: ResultV
         <ButtonLink href="/assessments" variant="secondary">
           All my results
         </ButtonLink>
-        <Link href="/quiz">Retake the quiz</Link>
+        <Link href="/quiz" className="underline">Retake the quiz</Link>
       </div>
     );
   }
@@ -192,7 +192,7 @@ function NextAction({ candidate, viewer }: { candidate: boolean; viewer: ResultV
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <ButtonLink href="/sign-up?next=/quiz/result">Create a free account</ButtonLink>
-        <Link href="/sign-in?next=/quiz/result" className="min-h-11 py-2.5">
+        <Link href="/sign-in?next=/quiz/result" className="min-h-11 py-2.5 underline">
           I already have an account
         </Link>
       </div>

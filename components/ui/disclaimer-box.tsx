@@ -7,7 +7,7 @@ export function DisclaimerBox({ className = "" }: { className?: string }) {
       <strong>Educational only.</strong> This is not a diagnosis and does not create a clinician–patient
       relationship. Talk to a health professional before starting new activity, and get urgent care for
       new bladder or bowel problems, numbness around the genitals or back passage, or weakness in both legs.{" "}
-      <Link href="/disclaimer">Read the full disclaimer</Link>.
+      <Link href="/disclaimer" className="underline">Read the full disclaimer</Link>.
     </aside>
   );
 }

@@ -31,7 +31,7 @@ export default async function AssessmentsPage() {
 
       {results.length === 0 ? (
         <p>
-          You have not taken the quiz yet. <Link href="/quiz">Take the 2-minute quiz</Link> to find out which movement
+          You have not taken the quiz yet. <Link href="/quiz" className="underline">Take the 2-minute quiz</Link> to find out which movement
           pattern your back pain suggests.
         </p>
       ) : (
@@ -55,7 +55,7 @@ export default async function AssessmentsPage() {
               {results.map((result) => (
                 <tr key={result.id} className="border-t border-brand-100">
                   <th scope="row" className="px-4 py-3 font-normal">
-                    <Link href={`/assessments/${result.id}`}>{formatDate(result.createdAt)}</Link>
+                    <Link href={`/assessments/${result.id}`} className="underline">{formatDate(result.createdAt)}</Link>
                   </th>
                   <td className="px-4 py-3">{OUTCOME_LABELS[result.outcome]}</td>
                   <td className="px-4 py-3">{result.resultType ? RESULT_TYPE_LABELS[result.resultType] : "—"}</td>

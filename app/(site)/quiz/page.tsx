@@ -25,7 +25,7 @@ export default function QuizPage() {
       <noscript>
         <p className="mt-4 rounded-lg border border-warn-700/30 bg-warn-50 p-4">
           This quiz needs JavaScript to show one question at a time. Please turn it on, or read our{" "}
-          <Link href="/rest-or-move">rest-or-move guide</Link> instead. If you have new bladder or bowel problems,
+          <Link href="/rest-or-move" className="underline">rest-or-move guide</Link> instead. If you have new bladder or bowel problems,
           numbness around your genitals or back passage, or weakness in both legs, get urgent care now.
         </p>
       </noscript>

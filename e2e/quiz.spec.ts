@@ -1,0 +1,152 @@
+import { expect, test, type Page } from "@playwright/test";
+import { scoreQuiz } from "../lib/quiz/score";
+import { answers, answersForType, quizScreens, type QuizScreen } from "../lib/quiz/test-answers";
+import type { QuizAnswers } from "../lib/quiz/types";
+import { expectNoAxeViolations } from "./support/axe";
+
+const question = (page: Page) => page.getByRole("heading", { level: 2 });
+
+/** Answers one screen by its visible option label, then moves on. */
+async function answerScreen(page: Page, screen: QuizScreen, { axe = false } = {}) {
+  await expect(question(page)).toContainText(screen.prompt);
+  const option = page.getByRole("group", { name: screen.prompt }).getByRole("radio", { name: screen.optionLabel, exact: true });
+  await option.check();
+  if (axe) await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: /^(Continue|See my result)$/ }).click();
+}
+
+async function takeQuiz(page: Page, target: QuizAnswers, options: { axe?: boolean } = {}) {
+  await page.goto("/quiz");
+  for (const screen of quizScreens(target)) await answerScreen(page, screen, options);
+  await expect(page).toHaveURL(/\/quiz\/result$/);
+}
+
+async function signUp(page: Page) {
+  const email = `quiz-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+  await page.getByLabel("Name").fill("Quiz Taker");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("a calm walk every morning 42");
+  await page.getByRole("button", { name: /create.*account|sign up/i }).click();
+  return email;
+}
+
+test("a guest with a clear flexion-intolerant profile gets that result, signs up and finds it saved", async ({ page }) => {
+  const target = answersForType("flexion");
+  const expected = scoreQuiz(target);
+  await takeQuiz(page, target, { axe: true });
+
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: "Flexion intolerant" })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: `${expected.category}: ` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "The next two weeks" })).toBeVisible();
+  await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Create a free account" }).click();
+  await expect(page).toHaveURL(/\/sign-up\?next=%2Fquiz%2Fresult|\/sign-up\?next=\/quiz\/result/);
+  await signUp(page);
+
+  // Back on the result, now as a member: it is theirs and a program is offered.
+  await expect(page).toHaveURL(/\/quiz\/result$/);
+  await expect(page.getByRole("button", { name: "Start my program" })).toBeVisible();
+
+  await page.goto("/assessments");
+  const row = page.getByRole("row").filter({ hasText: "Flexion intolerant" });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(`${expected.category}: `);
+  await expectNoAxeViolations(page);
+
+  await page.goto("/dashboard");
+  await expect(page.getByText("Flexion intolerant").first()).toBeVisible();
+});
+
+test("a yes to the bladder or bowel question ends the quiz on an urgent-care screen with no program", async ({ page }) => {
+  await page.goto("/quiz");
+  await expect(page.getByRole("progressbar", { name: "Quiz progress" })).toBeVisible();
+  await page.getByRole("radio", { name: "Yes", exact: true }).check();
+  await page.getByRole("button", { name: "See my result" }).click();
+
+  await expect(page).toHaveURL(/\/quiz\/result$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Please get urgent medical care now");
+  await expect(page.getByText("Go to an emergency department", { exact: false })).toBeVisible();
+  await expect(page.getByRole("button", { name: /program/i })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /program|create a free account/i })).toHaveCount(0);
+  await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a yes to the cancer question says see a doctor first", async ({ page }) => {
+  await page.goto("/quiz");
+  for (let i = 0; i < 4; i += 1) {
+    await page.getByRole("radio", { name: "No", exact: true }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+  }
+  await expect(question(page)).toContainText("Have you ever had cancer");
+  await page.getByRole("radio", { name: "Yes", exact: true }).check();
+  await page.getByRole("button", { name: "See my result" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Please see a doctor before you start");
+  await expect(page.getByText("Cancer in the past, or weight loss without trying")).toBeVisible();
+  await expect(page.getByRole("button", { name: /program/i })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("symptoms in both legs asks the safety question again, and a yes there means urgent care", async ({ page }) => {
+  const target = answers({ legSymptoms: "bothLegs" });
+  await page.goto("/quiz");
+  const screens = quizScreens(target);
+  const recheckAt = screens.findIndex((s) => s.recheck);
+  for (const screen of screens.slice(0, recheckAt)) await answerScreen(page, screen);
+  await expect(question(page)).toContainText("To be safe, we ask this again");
+  await expectNoAxeViolations(page);
+  await page.getByRole("radio", { name: "Yes", exact: true }).check();
+  await page.getByRole("button", { name: "See my result" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Please get urgent medical care now");
+});
+
+test("answers survive a reload, Back returns to the last question, and the keyboard alone works", async ({ page }) => {
+  await page.goto("/quiz");
+  // Keyboard only: arrow keys pick within the group, Enter continues.
+  await page.getByRole("radio", { name: "Yes", exact: true }).focus();
+  await page.keyboard.press("ArrowDown"); // moves to and selects "No"
+  await expect(page.getByRole("radio", { name: "No", exact: true })).toBeChecked();
+  await page.keyboard.press("Enter");
+  await expect(question(page)).toContainText("Question 2 of");
+  await expect(question(page)).toBeFocused();
+  await page.getByRole("radio", { name: "No", exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(question(page)).toContainText("Question 3 of");
+
+  await page.reload();
+  await expect(question(page)).toContainText("Question 3 of");
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(question(page)).toContainText("Question 2 of");
+  await expect(page.getByRole("radio", { name: "No", exact: true })).toBeChecked();
+
+  // Continuing without choosing says so instead of moving on.
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(question(page)).toContainText("Question 3 of");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText("Please choose an answer to continue.")).toBeVisible();
+  await expect(question(page)).toContainText("Question 3 of");
+});
+
+test("every form control carries its answer key as its name", async ({ page }) => {
+  await page.goto("/quiz");
+  const names = await page.getByRole("radio").evaluateAll((els) => els.map((el) => (el as HTMLInputElement).name));
+  expect(new Set(names)).toEqual(new Set(["bladderBowel"]));
+});
+
+test("the quiz and its result fit a 320 px wide phone", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const target = answersForType("load", { worstPain: 6 });
+  await page.goto("/quiz");
+  for (const screen of quizScreens(target)) {
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await answerScreen(page, screen);
+  }
+  await expect(page).toHaveURL(/\/quiz\/result$/);
+  await expect(page.getByRole("definition").filter({ hasText: "Load intolerant" })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});
