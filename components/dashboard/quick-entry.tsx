@@ -28,7 +28,7 @@ export function QuickEntry({ today, entry }: { today: IsoDate; entry: JournalEnt
           {shown.saving ? (
             <p className="text-sm text-muted">Saving…</p>
           ) : (
-            <Link href="/journal#entry-form">Add more or edit today&apos;s entry</Link>
+            <Link className="underline" href="/journal#entry-form">Add more or edit today&apos;s entry</Link>
           )}
         </div>
       ) : null}

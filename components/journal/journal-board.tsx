@@ -87,7 +87,7 @@ export function JournalBoard({ today, formDate, formEntry, entries }: Props) {
                       <span className="text-sm text-muted">Saving…</span>
                     ) : (
                       <div className="flex gap-4 text-sm">
-                        <Link href={`/journal?date=${entry.date}#entry-form`}>
+                        <Link className="underline" href={`/journal?date=${entry.date}#entry-form`}>
                           Edit<span className="sr-only"> the entry for {formatShortDate(entry.date, true)}</span>
                         </Link>
                         <button type="button" onClick={() => remove(entry)} className="font-semibold text-danger-700 underline">

@@ -149,7 +149,7 @@ export function JournalEntryForm({ date, entry, state, pending, formAction, onVa
         <SubmitButton pending={pending} pendingText="Saving…">
           {entry ? "Save changes" : "Save entry"}
         </SubmitButton>
-        {full && entry ? <Link href="/journal">Back to today</Link> : null}
+        {full && entry ? <Link className="underline" href="/journal">Back to today</Link> : null}
       </div>
     </form>
   );

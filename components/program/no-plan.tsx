@@ -33,7 +33,7 @@ export function NoPlan({ latest }: Props) {
         assessed, you can take the quiz again.
       </p>
       <p>
-        <Link href="/assessments">See your quiz results</Link> · <Link href="/quiz">Retake the quiz</Link>
+        <Link className="underline" href="/assessments">See your quiz results</Link> · <Link className="underline" href="/quiz">Retake the quiz</Link>
       </p>
     </section>
   );

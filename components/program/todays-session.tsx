@@ -10,7 +10,7 @@ export function TodaysSessionList({ session, linkBase = "" }: { session: TodaysS
         const e = exerciseById(id);
         return (
           <li key={id} className="flex flex-col">
-            <a href={`${linkBase}#${exerciseAnchor(session.phase, id)}`} className="font-medium">
+            <a href={`${linkBase}#${exerciseAnchor(session.phase, id)}`} className="font-medium underline">
               {e.name}
             </a>
             <span className="text-sm text-muted">{e.doseText}</span>

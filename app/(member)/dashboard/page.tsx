@@ -53,13 +53,13 @@ export default async function DashboardPage() {
             </p>
             {data.plan.loggedToday ? <p className="font-medium text-brand-800">Done today. Nice work.</p> : null}
             <TodaysSessionList session={data.plan.session} linkBase="/program" />
-            <Link href="/program#log-heading">{data.plan.loggedToday ? "Log another session" : "Log today's session"}</Link>
+            <Link className="underline" href="/program#log-heading">{data.plan.loggedToday ? "Log another session" : "Log today's session"}</Link>
           </Panel>
         ) : (
           <Panel id="plan-heading" title="Your plan">
             {data.assessment ? (
               <p>
-                You don&apos;t have a plan running. <Link href="/program">See your program</Link>
+                You don&apos;t have a plan running. <Link className="underline" href="/program">See your program</Link>
               </p>
             ) : (
               <>
@@ -83,7 +83,7 @@ export default async function DashboardPage() {
           ) : (
             <p className="text-muted">{data.trend.message}</p>
           )}
-          <Link href="/journal/insights">See all your patterns</Link>
+          <Link className="underline" href="/journal/insights">See all your patterns</Link>
         </Panel>
 
         <Panel id="streaks-heading" title="Journal streak">

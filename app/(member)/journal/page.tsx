@@ -33,8 +33,8 @@ export default async function JournalPage({ searchParams }: { searchParams: Sear
 
       {data.page > 1 || data.hasMore ? (
         <nav aria-label="Older and newer entries" className="flex flex-wrap justify-between gap-4">
-          {data.page > 1 ? <Link href={data.page === 2 ? "/journal" : `/journal?page=${data.page - 1}`}>Newer entries</Link> : <span />}
-          {data.hasMore ? <Link href={`/journal?page=${data.page + 1}`}>Older entries</Link> : null}
+          {data.page > 1 ? <Link className="underline" href={data.page === 2 ? "/journal" : `/journal?page=${data.page - 1}`}>Newer entries</Link> : <span />}
+          {data.hasMore ? <Link className="underline" href={`/journal?page=${data.page + 1}`}>Older entries</Link> : null}
         </nav>
       ) : null}
     </div>

@@ -3,7 +3,8 @@ import { formatShortDate } from "@/lib/journal/iso-date";
 
 export function ActivitiesTableView({ rows }: { rows: readonly ActivityRow[] }) {
   return (
-    <div className="overflow-x-auto">
+    // Focusable so keyboard users can scroll it sideways on a narrow phone.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Activities table">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Activities you tried and how your back responded</caption>
         <thead>

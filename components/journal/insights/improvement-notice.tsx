@@ -20,7 +20,7 @@ export function ImprovementNotice({ insight }: { insight: NoImprovement }) {
           going on and adjust your plan. Keep moving in the ways that feel OK meanwhile.
         </p>
         <p>
-          The printable report below is made for that visit. <Link href="/rest-or-move">When to rest and when to move</Link>
+          The printable report below is made for that visit. <Link className="underline" href="/rest-or-move">When to rest and when to move</Link>
         </p>
       </div>
     );
