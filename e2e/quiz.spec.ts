@@ -31,6 +31,7 @@ async function signUp(page: Page) {
 }
 
 test("a guest with a clear flexion-intolerant profile gets that result, signs up and finds it saved", async ({ page }) => {
+  test.setTimeout(120_000); // axe runs on every one of the nineteen screens
   const target = answersForType("flexion");
   const expected = scoreQuiz(target);
   await takeQuiz(page, target, { axe: true });
@@ -56,6 +57,10 @@ test("a guest with a clear flexion-intolerant profile gets that result, signs up
   await expect(row).toContainText(`${expected.category}: `);
   await expectNoAxeViolations(page);
 
+  // Starting the program from the saved result enrols them in the matching plan.
+  await page.goto("/quiz/result");
+  await page.getByRole("button", { name: "Start my program" }).click();
+  await expect(page).toHaveURL(/\/program$/);
   await page.goto("/dashboard");
   await expect(page.getByText("Flexion intolerant").first()).toBeVisible();
 });
