@@ -4,7 +4,9 @@ import { E2E_MEMBERS, expectFitsNarrowPhone, signInAs } from "./support/member-f
 
 const today = new Date().toISOString().slice(0, 10);
 
-test("a member writes today's entry, edits it (still one entry), and sees it on the dashboard and in the insights", async ({ page }) => {
+test("a member writes today's entry, edits it (still one entry), and sees it on the dashboard and in the insights", async ({
+  page,
+}) => {
   await signInAs(page, E2E_MEMBERS.journal.email, undefined, "/journal");
   await expect(page.getByRole("heading", { level: 1, name: "Your journal" })).toBeVisible();
 
@@ -63,18 +65,28 @@ test("invalid values show field errors and keep the rest of the form", async ({ 
 
   await expect(page.getByText("Pain must be a whole number from 0 to 10")).toBeVisible();
   await expect(page.getByText("Sleep must be between 0 and 24 hours")).toBeVisible();
-  await expect(page.getByLabel("Pain (0–10)", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Pain (0–10)", { exact: true })).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
   await expect(page.getByLabel("Worst pain (0–10)", { exact: true })).toHaveValue("9");
   await expect(page.getByLabel("Stress (0–10)", { exact: true })).toHaveValue("3");
-  await expect(page.getByLabel("Notes", { exact: true })).toHaveValue("Typed with care; must survive.");
+  await expect(page.getByLabel("Notes", { exact: true })).toHaveValue(
+    "Typed with care; must survive.",
+  );
   await expectNoAxeViolations(page);
 });
 
 test("members delete an entry and it leaves the list at once", async ({ page }) => {
   await signInAs(page, E2E_MEMBERS.journal.email, undefined, "/journal");
-  const entries = page.getByRole("list", { name: "Journal entries, newest first" }).getByRole("listitem");
+  const entries = page
+    .getByRole("list", { name: "Journal entries, newest first" })
+    .getByRole("listitem");
   const before = await entries.count();
-  await page.getByRole("button", { name: /^Delete the entry for/ }).last().click();
+  await page
+    .getByRole("button", { name: /^Delete the entry for/ })
+    .last()
+    .click();
   await expect(entries).toHaveCount(before - 1);
   await expect(page.getByRole("status").filter({ hasText: "Entry deleted." })).toBeVisible();
 });
@@ -86,8 +98,35 @@ test("the journal and its insights fit a 320 px phone", async ({ page }) => {
   await expectNoAxeViolations(page);
   for (const range of [30, 90, 365]) {
     await expectFitsNarrowPhone(page, `/journal/insights?range=${range}`);
-    await expect(page.getByRole("link", { name: `Last ${range} days` })).toHaveAttribute("aria-current", "page");
-    await expect(page.getByRole("button", { name: "Print report for your clinician" })).toBeVisible();
+    await expect(page.getByRole("link", { name: `Last ${range} days` })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await expect(
+      page.getByRole("button", { name: "Print report for your clinician" }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
   }
+});
+
+test("a failed request keeps everything typed and says so", async ({ page, context }) => {
+  await signInAs(page, E2E_MEMBERS.journal.email, undefined, "/journal");
+  const day = new Date(Date.now() - 12 * 86_400_000).toISOString().slice(0, 10);
+  await page.goto(`/journal?date=${day}`);
+  await expect(page.getByRole("heading", { name: /^Add your entry for/ })).toBeVisible();
+  await page.getByLabel("Pain (0–10)", { exact: true }).fill("3");
+  await page.getByLabel("Worst pain (0–10)", { exact: true }).fill("4");
+  await page.getByLabel("Notes", { exact: true }).fill("Written on the train");
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Save entry" }).click();
+  await expect(page.getByRole("alert")).toContainText("couldn't reach the server");
+  await expect(page.locator(`[data-entry-date="${day}"]`)).toHaveCount(0);
+  await expect(page.getByLabel("Notes", { exact: true })).toHaveValue("Written on the train");
+  await expect(page.getByLabel("Pain (0–10)", { exact: true })).toHaveValue("3");
+
+  await context.setOffline(false);
+  await page.getByRole("button", { name: "Save entry" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved your entry" })).toBeVisible();
+  await expect(page.locator(`[data-entry-date="${day}"]`)).toHaveCount(1);
 });

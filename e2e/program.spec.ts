@@ -2,11 +2,15 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E_MEMBERS, expectFitsNarrowPhone, signInAs } from "./support/member-fixtures";
 
-test("a member with an assessment logs a session, moves on when it is suggested, and can step back", async ({ page }) => {
+test("a member with an assessment logs a session, moves on when it is suggested, and can step back", async ({
+  page,
+}) => {
   await signInAs(page, E2E_MEMBERS.program.email, undefined, "/program");
   await expect(page.getByRole("heading", { level: 1, name: "Your program" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Phase 1: Settle", level: 2 })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Today's session" }).getByRole("link").first()).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Today's session" }).getByRole("link").first(),
+  ).toBeVisible();
   await expect(page.getByText("7 sessions logged on this plan")).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -34,7 +38,10 @@ test("a member with an assessment logs a session, moves on when it is suggested,
   await page.getByRole("button", { name: "Go back to phase 1" }).click();
   await expect(page.getByRole("heading", { name: "Phase 1: Settle", level: 2 })).toBeVisible();
 
-  await page.getByRole("button", { name: /^Delete the session on/ }).first().click();
+  await page
+    .getByRole("button", { name: /^Delete the session on/ })
+    .first()
+    .click();
   await expect(page.getByText("7 sessions logged on this plan")).toBeVisible();
 });
 

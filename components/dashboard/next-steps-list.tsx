@@ -7,7 +7,10 @@ function Step({ step }: { step: NextStep }) {
     case "take-quiz":
       return (
         <div className="space-y-2">
-          <p>Take the 2-minute quiz. It checks for warning signs, then suggests the movement plan that fits your back.</p>
+          <p>
+            Take the 2-minute quiz. It checks for warning signs, then suggests the movement plan
+            that fits your back.
+          </p>
           <ButtonLink href="/quiz">Take the 2-minute quiz</ButtonLink>
         </div>
       );
@@ -15,32 +18,46 @@ function Step({ step }: { step: NextStep }) {
       return (
         <p>
           Your latest quiz result suggests getting checked by a professional before starting a plan.{" "}
-          <Link className="underline" href="/assessments">See your quiz results</Link>
+          <Link className="underline" href="/assessments">
+            See your quiz results
+          </Link>
         </p>
       );
     case "start-plan":
       return (
         <p>
-          Your plan is ready. <Link className="underline" href="/program">Start your plan</Link>
+          Your plan is ready.{" "}
+          <Link className="underline" href="/program">
+            Start your plan
+          </Link>
         </p>
       );
     case "flare-up":
       return (
         <p>
-          {step.reason} <Link className="underline" href="/program#flare-up">See the flare-up plan</Link>
+          {step.reason}{" "}
+          <Link className="underline" href="/program#flare-up">
+            See the flare-up plan
+          </Link>
         </p>
       );
     case "move-on":
       return (
         <p>
-          {step.reason} <Link className="underline" href="/program#phase">Move on to phase {step.nextPhase}</Link>
+          {step.reason}{" "}
+          <Link className="underline" href="/program#phase">
+            Move on to phase {step.nextPhase}
+          </Link>
         </p>
       );
     case "retake-quiz":
       return (
         <p>
-          It&apos;s been {step.daysSince} days since your last quiz. Retake it to see whether the picture has changed.{" "}
-          <Link className="underline" href="/quiz">Retake the quiz</Link>
+          It&apos;s been {step.daysSince} days since your last quiz. Retake it to see whether the
+          picture has changed.{" "}
+          <Link className="underline" href="/quiz">
+            Retake the quiz
+          </Link>
         </p>
       );
     case "keep-going":

@@ -26,9 +26,11 @@ export function QuickEntry({ today, entry }: { today: IsoDate; entry: JournalEnt
         <div className="space-y-3">
           <EntrySummary entry={shown} />
           {shown.saving ? (
-            <p className="text-sm text-muted">Saving…</p>
+            <p className="text-muted text-sm">Saving…</p>
           ) : (
-            <Link className="underline" href="/journal#entry-form">Add more or edit today&apos;s entry</Link>
+            <Link className="underline" href="/journal#entry-form">
+              Add more or edit today&apos;s entry
+            </Link>
           )}
         </div>
       ) : null}
@@ -41,7 +43,9 @@ export function QuickEntry({ today, entry }: { today: IsoDate; entry: JournalEnt
             state={state.status === "error" ? state : { status: "idle" }}
             pending={pending}
             formAction={formAction}
-            onValidSubmit={(formData, values) => save(formData, () => show(previewEntry(values, `saving-${values.date}`)))}
+            onValidSubmit={(formData, values) =>
+              save(formData, () => show(previewEntry(values, `saving-${values.date}`)))
+            }
           />
         </div>
       )}

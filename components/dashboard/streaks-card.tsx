@@ -7,19 +7,21 @@ export function StreaksCard({ streaks }: { streaks: Streaks }) {
     <div className="space-y-2">
       <dl className="grid grid-cols-2 gap-4">
         <div>
-          <dt className="text-sm text-muted">Current streak</dt>
-          <dd className="text-3xl font-bold text-brand-800">
-            {current} <span className="text-base font-medium">{current === 1 ? "day" : "days"}</span>
+          <dt className="text-muted text-sm">Current streak</dt>
+          <dd className="text-brand-800 text-3xl font-bold">
+            {current}{" "}
+            <span className="text-base font-medium">{current === 1 ? "day" : "days"}</span>
           </dd>
         </div>
         <div>
-          <dt className="text-sm text-muted">Longest streak</dt>
-          <dd className="text-3xl font-bold text-brand-800">
-            {longest} <span className="text-base font-medium">{longest === 1 ? "day" : "days"}</span>
+          <dt className="text-muted text-sm">Longest streak</dt>
+          <dd className="text-brand-800 text-3xl font-bold">
+            {longest}{" "}
+            <span className="text-base font-medium">{longest === 1 ? "day" : "days"}</span>
           </dd>
         </div>
       </dl>
-      <p className="text-sm text-muted">
+      <p className="text-muted text-sm">
         {basedOnDays === 0
           ? "Your first entry starts a streak."
           : loggedToday

@@ -5,7 +5,9 @@ const RESPONSE_WORDS = { better: "felt better", same: "no change", worse: "felt 
 /** One journal day in a few plain lines. */
 export function EntrySummary({ entry }: { entry: JournalEntryView }) {
   const facts = [
-    entry.sleepHours !== null ? `Slept ${entry.sleepHours} h${entry.sleepQuality !== null ? ` (quality ${entry.sleepQuality}/5)` : ""}` : null,
+    entry.sleepHours !== null
+      ? `Slept ${entry.sleepHours} h${entry.sleepQuality !== null ? ` (quality ${entry.sleepQuality}/5)` : ""}`
+      : null,
     entry.stress !== null ? `Stress ${entry.stress}/10` : null,
     entry.mood !== null ? `Mood ${entry.mood}/5` : null,
     entry.activeMinutes !== null ? `Active ${entry.activeMinutes} min` : null,
@@ -19,14 +21,21 @@ export function EntrySummary({ entry }: { entry: JournalEntryView }) {
       {entry.activities.length ? (
         <ul className="flex flex-wrap gap-2" aria-label="Activities tried">
           {entry.activities.map((a, i) => (
-            <li key={`${a.name}-${i}`} className="rounded-full bg-brand-50 px-3 py-0.5 text-brand-800">
+            <li
+              key={`${a.name}-${i}`}
+              className="bg-brand-50 text-brand-800 rounded-full px-3 py-0.5"
+            >
               {a.name}: {RESPONSE_WORDS[a.response]}
             </li>
           ))}
         </ul>
       ) : null}
-      {entry.food ? <p><span className="font-medium">Ate:</span> {entry.food}</p> : null}
-      {entry.notes ? <p className="whitespace-pre-line break-words">{entry.notes}</p> : null}
+      {entry.food ? (
+        <p>
+          <span className="font-medium">Ate:</span> {entry.food}
+        </p>
+      ) : null}
+      {entry.notes ? <p className="break-words whitespace-pre-line">{entry.notes}</p> : null}
     </div>
   );
 }

@@ -17,7 +17,8 @@ export type JournalFormValues = {
   notes: string;
 };
 
-const text = (v: number | string | null | undefined) => (v === null || v === undefined ? "" : String(v));
+const text = (v: number | string | null | undefined) =>
+  v === null || v === undefined ? "" : String(v);
 
 /**
  * The form's starting values: what the server sent back after a failed submit (so nothing
@@ -30,8 +31,15 @@ export function journalFormDefaults(
 ): JournalFormValues {
   if (kept && Object.keys(kept).length > 0) {
     const activities: JournalFormValues["activities"] = [];
-    for (let i = 0; kept[`activities.${i}.name`] !== undefined || kept[`activities.${i}.response`] !== undefined; i++) {
-      activities.push({ name: kept[`activities.${i}.name`] ?? "", response: kept[`activities.${i}.response`] ?? "" });
+    for (
+      let i = 0;
+      kept[`activities.${i}.name`] !== undefined || kept[`activities.${i}.response`] !== undefined;
+      i++
+    ) {
+      activities.push({
+        name: kept[`activities.${i}.name`] ?? "",
+        response: kept[`activities.${i}.response`] ?? "",
+      });
     }
     return {
       id: kept.id ?? "",
@@ -59,7 +67,10 @@ export function journalFormDefaults(
     mood: text(entry?.mood),
     activeMinutes: text(entry?.activeMinutes),
     // An empty row is always offered; the schema drops blank rows.
-    activities: [...(entry?.activities ?? []).map((a) => ({ name: a.name, response: a.response })), { name: "", response: "" }],
+    activities: [
+      ...(entry?.activities ?? []).map((a) => ({ name: a.name, response: a.response })),
+      { name: "", response: "" },
+    ],
     food: text(entry?.food),
     notes: text(entry?.notes),
   };

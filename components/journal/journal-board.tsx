@@ -24,12 +24,20 @@ type Props = {
  * (useOptimistic) and settles into the server's copy when the page data refreshes.
  */
 export function JournalBoard({ today, formDate, formEntry, entries }: Props) {
-  const [listed, change] = useOptimistic<ListedEntry[], Parameters<typeof applyEntryChange>[1]>(entries, applyEntryChange);
+  const [listed, change] = useOptimistic<ListedEntry[], Parameters<typeof applyEntryChange>[1]>(
+    entries,
+    applyEntryChange,
+  );
   const { state, formAction, save, pending } = useJournalSave();
   const [listState, setListState] = useState<ActionState>(idleState);
   const [, startDelete] = useTransition();
 
-  const heading = formDate === today ? (formEntry ? "Today's entry" : "How is your back today?") : `${formEntry ? "Edit" : "Add"} your entry for ${formatShortDate(formDate, true)}`;
+  const heading =
+    formDate === today
+      ? formEntry
+        ? "Today's entry"
+        : "How is your back today?"
+      : `${formEntry ? "Edit" : "Add"} your entry for ${formatShortDate(formDate, true)}`;
 
   function remove(entry: ListedEntry) {
     const formData = new FormData();
@@ -39,14 +47,22 @@ export function JournalBoard({ today, formDate, formEntry, entries }: Props) {
       try {
         setListState(await deleteJournalEntry(idleState, formData));
       } catch {
-        setListState({ status: "error", message: "We couldn't reach the server, so the entry was not deleted. Try again in a moment." });
+        setListState({
+          status: "error",
+          message:
+            "We couldn't reach the server, so the entry was not deleted. Try again in a moment.",
+        });
       }
     });
   }
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-      <section aria-labelledby="entry-form-heading" id="entry-form" className="min-w-0 rounded-2xl border border-brand-100 bg-white p-5 shadow-sm sm:p-6">
+      <section
+        aria-labelledby="entry-form-heading"
+        id="entry-form"
+        className="border-brand-100 min-w-0 rounded-2xl border bg-white p-5 shadow-sm sm:p-6"
+      >
         <h2 id="entry-form-heading" className="mb-4 text-xl font-semibold">
           {heading}
         </h2>
@@ -73,25 +89,46 @@ export function JournalBoard({ today, formDate, formEntry, entries }: Props) {
           <FormAlert state={listState} />
         </div>
         {listed.length === 0 ? (
-          <p className="text-muted">No entries yet. Your first one takes a minute, and every day you log makes the patterns clearer.</p>
+          <p className="text-muted">
+            No entries yet. Your first one takes a minute, and every day you log makes the patterns
+            clearer.
+          </p>
         ) : (
           <ol className="space-y-4" aria-label="Journal entries, newest first">
             {listed.map((entry) => (
-              <li key={entry.id} className="rounded-xl border border-gray-200 p-4" data-entry-date={entry.date}>
+              <li
+                key={entry.id}
+                className="rounded-xl border border-gray-200 p-4"
+                data-entry-date={entry.date}
+              >
                 <article aria-labelledby={`entry-${entry.id}`}>
                   <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
                     <h3 id={`entry-${entry.id}`} className="font-semibold">
-                      <time dateTime={entry.date}>{entry.date === today ? "Today" : formatShortDate(entry.date, true)}</time>
+                      <time dateTime={entry.date}>
+                        {entry.date === today ? "Today" : formatShortDate(entry.date, true)}
+                      </time>
                     </h3>
                     {entry.saving ? (
-                      <span className="text-sm text-muted">Saving…</span>
+                      <span className="text-muted text-sm">Saving…</span>
                     ) : (
                       <div className="flex gap-4 text-sm">
                         <Link className="underline" href={`/journal?date=${entry.date}#entry-form`}>
-                          Edit<span className="sr-only"> the entry for {formatShortDate(entry.date, true)}</span>
+                          Edit
+                          <span className="sr-only">
+                            {" "}
+                            the entry for {formatShortDate(entry.date, true)}
+                          </span>
                         </Link>
-                        <button type="button" onClick={() => remove(entry)} className="font-semibold text-danger-700 underline">
-                          Delete<span className="sr-only"> the entry for {formatShortDate(entry.date, true)}</span>
+                        <button
+                          type="button"
+                          onClick={() => remove(entry)}
+                          className="text-danger-700 font-semibold underline"
+                        >
+                          Delete
+                          <span className="sr-only">
+                            {" "}
+                            the entry for {formatShortDate(entry.date, true)}
+                          </span>
                         </button>
                       </div>
                     )}

@@ -10,13 +10,19 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { JournalEntryView } from "@/db/queries/journal";
 import type { ActionState } from "@/lib/action-state";
 import type { IsoDate } from "@/lib/journal/iso-date";
-import { JOURNAL_LIMITS, JournalEntrySchema, type JournalEntryValues } from "@/lib/journal/validation";
+import {
+  JOURNAL_LIMITS,
+  JournalEntrySchema,
+  type JournalEntryValues,
+} from "@/lib/journal/validation";
 import { type JournalFormValues, journalFormDefaults } from "./form-values";
 import { SelectField } from "./select-field";
 
 // The schema parses FormData-shaped input (strings) into numbers and nulls; the form holds
 // exactly that input, so this only tells the resolver's types what the schema already accepts.
-const resolver = zodResolver(JournalEntrySchema as unknown as z.ZodType<JournalEntryValues, JournalFormValues>);
+const resolver = zodResolver(
+  JournalEntrySchema as unknown as z.ZodType<JournalEntryValues, JournalFormValues>,
+);
 
 const SCALE_1_5 = (words: readonly string[]) => [
   { value: "", label: "Not recorded" },
@@ -44,7 +50,15 @@ type Props = {
   variant?: "full" | "quick";
 };
 
-export function JournalEntryForm({ date, entry, state, pending, formAction, onValidSubmit, variant = "full" }: Props) {
+export function JournalEntryForm({
+  date,
+  entry,
+  state,
+  pending,
+  formAction,
+  onValidSubmit,
+  variant = "full",
+}: Props) {
   const {
     register,
     control,
@@ -52,7 +66,11 @@ export function JournalEntryForm({ date, entry, state, pending, formAction, onVa
     formState: { errors },
   } = useForm<JournalFormValues, unknown, JournalEntryValues>({
     resolver,
-    defaultValues: journalFormDefaults(date, entry, state.status === "error" ? state.values : undefined),
+    defaultValues: journalFormDefaults(
+      date,
+      entry,
+      state.status === "error" ? state.values : undefined,
+    ),
     mode: "onSubmit",
     reValidateMode: "onChange",
   });
@@ -83,21 +101,94 @@ export function JournalEntryForm({ date, entry, state, pending, formAction, onVa
       <FormAlert state={alert} />
       <input type="hidden" {...register("id")} />
       {full ? (
-        <Field label="Date" type="date" max={date} errors={errorsFor("date")} {...register("date")} id={`${variant}-date`} />
+        <Field
+          label="Date"
+          type="date"
+          max={date}
+          errors={errorsFor("date")}
+          {...register("date")}
+          id={`${variant}-date`}
+        />
       ) : (
         <input type="hidden" {...register("date")} />
       )}
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Pain (0–10)" type="number" inputMode="numeric" min={0} max={10} step={1} hint="Your typical pain today" errors={errorsFor("pain")} {...register("pain")} id={`${variant}-pain`} />
-        <Field label="Worst pain (0–10)" type="number" inputMode="numeric" min={0} max={10} step={1} hint="At its worst today" errors={errorsFor("worstPain")} {...register("worstPain")} id={`${variant}-worstPain`} />
-        <Field label="Sleep (hours)" type="number" inputMode="decimal" min={0} max={24} step={0.5} hint="Last night, to the half hour" errors={errorsFor("sleepHours")} {...register("sleepHours")} id={`${variant}-sleepHours`} />
-        <Field label="Stress (0–10)" type="number" inputMode="numeric" min={0} max={10} step={1} errors={errorsFor("stress")} {...register("stress")} id={`${variant}-stress`} />
+        <Field
+          label="Pain (0–10)"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={10}
+          step={1}
+          hint="Your typical pain today"
+          errors={errorsFor("pain")}
+          {...register("pain")}
+          id={`${variant}-pain`}
+        />
+        <Field
+          label="Worst pain (0–10)"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={10}
+          step={1}
+          hint="At its worst today"
+          errors={errorsFor("worstPain")}
+          {...register("worstPain")}
+          id={`${variant}-worstPain`}
+        />
+        <Field
+          label="Sleep (hours)"
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={24}
+          step={0.5}
+          hint="Last night, to the half hour"
+          errors={errorsFor("sleepHours")}
+          {...register("sleepHours")}
+          id={`${variant}-sleepHours`}
+        />
+        <Field
+          label="Stress (0–10)"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={10}
+          step={1}
+          errors={errorsFor("stress")}
+          {...register("stress")}
+          id={`${variant}-stress`}
+        />
         {full ? (
           <>
-            <SelectField label="Sleep quality" options={SLEEP_QUALITY} errors={errorsFor("sleepQuality")} {...register("sleepQuality")} id={`${variant}-sleepQuality`} />
-            <SelectField label="Mood" options={MOOD} errors={errorsFor("mood")} {...register("mood")} id={`${variant}-mood`} />
-            <Field label="Active minutes" type="number" inputMode="numeric" min={0} max={1440} step={1} hint="Walking, cycling, exercise: anything that got you moving" errors={errorsFor("activeMinutes")} {...register("activeMinutes")} id={`${variant}-activeMinutes`} />
+            <SelectField
+              label="Sleep quality"
+              options={SLEEP_QUALITY}
+              errors={errorsFor("sleepQuality")}
+              {...register("sleepQuality")}
+              id={`${variant}-sleepQuality`}
+            />
+            <SelectField
+              label="Mood"
+              options={MOOD}
+              errors={errorsFor("mood")}
+              {...register("mood")}
+              id={`${variant}-mood`}
+            />
+            <Field
+              label="Active minutes"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={1440}
+              step={1}
+              hint="Walking, cycling, exercise: anything that got you moving"
+              errors={errorsFor("activeMinutes")}
+              {...register("activeMinutes")}
+              id={`${variant}-activeMinutes`}
+            />
           </>
         ) : null}
       </div>
@@ -105,21 +196,46 @@ export function JournalEntryForm({ date, entry, state, pending, formAction, onVa
       {full ? (
         <fieldset className="space-y-3">
           <legend className="font-medium">Activities tried</legend>
-          <p className="text-sm text-muted">How did your back feel afterwards? Leave a row empty to skip it.</p>
+          <p className="text-muted text-sm">
+            How did your back feel afterwards? Leave a row empty to skip it.
+          </p>
           <FieldErrors errors={errorsFor("activities")} />
           {activities.fields.map((row, i) => (
-            <div key={row.id} className="grid gap-3 rounded-lg border border-gray-200 p-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
-              <Field label={`Activity ${i + 1}`} maxLength={JOURNAL_LIMITS.activityName.max} errors={errorsFor(`activities.${i}.name`)} {...register(`activities.${i}.name`)} id={`${variant}-activity-${i}-name`} />
-              <SelectField label={`How it felt (activity ${i + 1})`} options={RESPONSES} errors={errorsFor(`activities.${i}.response`)} {...register(`activities.${i}.response`)} id={`${variant}-activity-${i}-response`} />
+            <div
+              key={row.id}
+              className="grid gap-3 rounded-lg border border-gray-200 p-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end"
+            >
+              <Field
+                label={`Activity ${i + 1}`}
+                maxLength={JOURNAL_LIMITS.activityName.max}
+                errors={errorsFor(`activities.${i}.name`)}
+                {...register(`activities.${i}.name`)}
+                id={`${variant}-activity-${i}-name`}
+              />
+              <SelectField
+                label={`How it felt (activity ${i + 1})`}
+                options={RESPONSES}
+                errors={errorsFor(`activities.${i}.response`)}
+                {...register(`activities.${i}.response`)}
+                id={`${variant}-activity-${i}-response`}
+              />
               {activities.fields.length > 1 ? (
-                <button type="button" onClick={() => activities.remove(i)} className="min-h-11 rounded-full px-4 text-sm font-semibold text-brand-800 underline">
+                <button
+                  type="button"
+                  onClick={() => activities.remove(i)}
+                  className="text-brand-800 min-h-11 rounded-full px-4 text-sm font-semibold underline"
+                >
                   Remove<span className="sr-only"> activity {i + 1}</span>
                 </button>
               ) : null}
             </div>
           ))}
           {activities.fields.length < JOURNAL_LIMITS.activities.max ? (
-            <button type="button" onClick={() => activities.append({ name: "", response: "" })} className="min-h-11 rounded-full border border-brand-600 px-4 text-sm font-semibold text-brand-800">
+            <button
+              type="button"
+              onClick={() => activities.append({ name: "", response: "" })}
+              className="border-brand-600 text-brand-800 min-h-11 rounded-full border px-4 text-sm font-semibold"
+            >
               Add another activity
             </button>
           ) : null}
@@ -127,7 +243,14 @@ export function JournalEntryForm({ date, entry, state, pending, formAction, onVa
       ) : null}
 
       {full ? (
-        <Field label="What you ate" maxLength={JOURNAL_LIMITS.food.max} hint="A few words is plenty" errors={errorsFor("food")} {...register("food")} id={`${variant}-food`} />
+        <Field
+          label="What you ate"
+          maxLength={JOURNAL_LIMITS.food.max}
+          hint="A few words is plenty"
+          errors={errorsFor("food")}
+          {...register("food")}
+          id={`${variant}-food`}
+        />
       ) : null}
       <div>
         <label htmlFor={`${variant}-notes`} className="block font-medium">
@@ -149,7 +272,11 @@ export function JournalEntryForm({ date, entry, state, pending, formAction, onVa
         <SubmitButton pending={pending} pendingText="Saving…">
           {entry ? "Save changes" : "Save entry"}
         </SubmitButton>
-        {full && entry ? <Link className="underline" href="/journal">Back to today</Link> : null}
+        {full && entry ? (
+          <Link className="underline" href="/journal">
+            Back to today
+          </Link>
+        ) : null}
       </div>
     </form>
   );

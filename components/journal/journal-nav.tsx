@@ -14,7 +14,7 @@ export function JournalNav({ current }: { current: "entries" | "insights" }) {
             <Link
               href={l.href}
               aria-current={current === l.key ? "page" : undefined}
-              className={`inline-flex min-h-11 items-center rounded-full px-4 font-semibold no-underline ${current === l.key ? "bg-brand-700 text-white" : "border border-brand-600 text-brand-800 hover:bg-brand-50"}`}
+              className={`inline-flex min-h-11 items-center rounded-full px-4 font-semibold no-underline ${current === l.key ? "bg-brand-700 text-white" : "border-brand-600 text-brand-800 hover:bg-brand-50 border"}`}
             >
               {l.label}
             </Link>

@@ -9,7 +9,15 @@ type SelectFieldProps = {
 } & Omit<ComponentProps<"select">, "name">;
 
 /** A labelled select with its errors announced alongside, matching ui/Field. */
-export function SelectField({ label, name, errors, options, id, className = "", ...select }: SelectFieldProps) {
+export function SelectField({
+  label,
+  name,
+  errors,
+  options,
+  id,
+  className = "",
+  ...select
+}: SelectFieldProps) {
   const selectId = id ?? `field-${name}`;
   const errorId = errors?.length ? `${selectId}-error` : undefined;
   return (

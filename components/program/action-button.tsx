@@ -17,7 +17,14 @@ type Props = {
 };
 
 /** A one-button server-action form with its result announced beside it. */
-export function ActionButton({ action, fields, label, accessibleLabel, pendingText, variant = "primary" }: Props) {
+export function ActionButton({
+  action,
+  fields,
+  label,
+  accessibleLabel,
+  pendingText,
+  variant = "primary",
+}: Props) {
   const [state, formAction] = useActionState(action, idleState);
   return (
     <form action={formAction} className="space-y-2">

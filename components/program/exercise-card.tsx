@@ -1,12 +1,23 @@
 import type { Exercise } from "@/lib/program/types";
 
 /** One exercise: why, how much, how (numbered steps) and what to watch for. */
-export function ExerciseCard({ exercise, idPrefix, headingLevel = 4 }: { exercise: Exercise; idPrefix: string; headingLevel?: 3 | 4 }) {
+export function ExerciseCard({
+  exercise,
+  idPrefix,
+  headingLevel = 4,
+}: {
+  exercise: Exercise;
+  idPrefix: string;
+  headingLevel?: 3 | 4;
+}) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
-    <article id={`${idPrefix}-${exercise.id}`} className="min-w-0 break-inside-avoid scroll-mt-4 rounded-xl border border-gray-200 p-4">
+    <article
+      id={`${idPrefix}-${exercise.id}`}
+      className="min-w-0 scroll-mt-4 break-inside-avoid rounded-xl border border-gray-200 p-4"
+    >
       <Heading className="text-lg font-semibold">{exercise.name}</Heading>
-      <p className="mt-1 text-muted">{exercise.purpose}</p>
+      <p className="text-muted mt-1">{exercise.purpose}</p>
       <p className="mt-2">
         <span className="font-medium">Dose:</span> {exercise.doseText}
       </p>
@@ -16,7 +27,7 @@ export function ExerciseCard({ exercise, idPrefix, headingLevel = 4 }: { exercis
         ))}
       </ol>
       {exercise.cautions.length ? (
-        <ul className="mt-2 space-y-1 text-sm text-warn-700">
+        <ul className="text-warn-700 mt-2 space-y-1 text-sm">
           {exercise.cautions.map((c) => (
             <li key={c}>
               <span className="font-semibold">Take care:</span> {c}

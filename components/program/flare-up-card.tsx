@@ -10,7 +10,11 @@ type Props = { planType: PlanType; phase: Phase; enrollmentId: string; reason: s
 export function FlareUpCard({ planType, phase, enrollmentId, reason }: Props) {
   const plan = flareUpPlan(planType);
   return (
-    <section id="flare-up" aria-labelledby="flare-up-heading" className="space-y-4 rounded-2xl border border-warn-700/30 bg-warn-50 p-5 sm:p-6">
+    <section
+      id="flare-up"
+      aria-labelledby="flare-up-heading"
+      className="border-warn-700/30 bg-warn-50 space-y-4 rounded-2xl border p-5 sm:p-6"
+    >
       <h2 id="flare-up-heading" className="text-xl font-semibold">
         {plan.title}
       </h2>

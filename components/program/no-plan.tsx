@@ -9,31 +9,62 @@ type Props = { latest: { outcome: string; resultType: string | null } | null };
 export function NoPlan({ latest }: Props) {
   if (!latest) {
     return (
-      <section aria-labelledby="no-plan-heading" className="space-y-3 rounded-2xl border border-brand-100 bg-brand-50 p-5 sm:p-6">
-        <h2 id="no-plan-heading" className="text-xl font-semibold">Start with the 2-minute quiz</h2>
-        <p>The quiz checks for warning signs first, then suggests which movement pattern your pain follows and the plan that matches it.</p>
+      <section
+        aria-labelledby="no-plan-heading"
+        className="border-brand-100 bg-brand-50 space-y-3 rounded-2xl border p-5 sm:p-6"
+      >
+        <h2 id="no-plan-heading" className="text-xl font-semibold">
+          Start with the 2-minute quiz
+        </h2>
+        <p>
+          The quiz checks for warning signs first, then suggests which movement pattern your pain
+          follows and the plan that matches it.
+        </p>
         <ButtonLink href="/quiz">Take the 2-minute quiz</ButtonLink>
       </section>
     );
   }
   if (latest.outcome === "candidate" && latest.resultType) {
     return (
-      <section aria-labelledby="no-plan-heading" className="space-y-3 rounded-2xl border border-brand-100 bg-brand-50 p-5 sm:p-6">
-        <h2 id="no-plan-heading" className="text-xl font-semibold">Your plan is ready to start</h2>
-        <p>Your latest quiz result suggests a plan for you. It starts gently, with phase 1 (Settle).</p>
-        <ActionButton action={startSuggestedProgram} fields={{}} label="Start my plan" pendingText="Starting…" />
+      <section
+        aria-labelledby="no-plan-heading"
+        className="border-brand-100 bg-brand-50 space-y-3 rounded-2xl border p-5 sm:p-6"
+      >
+        <h2 id="no-plan-heading" className="text-xl font-semibold">
+          Your plan is ready to start
+        </h2>
+        <p>
+          Your latest quiz result suggests a plan for you. It starts gently, with phase 1 (Settle).
+        </p>
+        <ActionButton
+          action={startSuggestedProgram}
+          fields={{}}
+          label="Start my plan"
+          pendingText="Starting…"
+        />
       </section>
     );
   }
   return (
-    <section aria-labelledby="no-plan-heading" className="space-y-3 rounded-2xl border border-warn-700/30 bg-warn-50 p-5 sm:p-6">
-      <h2 id="no-plan-heading" className="text-xl font-semibold">Get checked before starting a plan</h2>
+    <section
+      aria-labelledby="no-plan-heading"
+      className="border-warn-700/30 bg-warn-50 space-y-3 rounded-2xl border p-5 sm:p-6"
+    >
+      <h2 id="no-plan-heading" className="text-xl font-semibold">
+        Get checked before starting a plan
+      </h2>
       <p>
-        Your latest quiz result suggests seeing a professional first, so there is no exercise plan yet. Once you have been
-        assessed, you can take the quiz again.
+        Your latest quiz result suggests seeing a professional first, so there is no exercise plan
+        yet. Once you have been assessed, you can take the quiz again.
       </p>
       <p>
-        <Link className="underline" href="/assessments">See your quiz results</Link> · <Link className="underline" href="/quiz">Retake the quiz</Link>
+        <Link className="underline" href="/assessments">
+          See your quiz results
+        </Link>{" "}
+        ·{" "}
+        <Link className="underline" href="/quiz">
+          Retake the quiz
+        </Link>
       </p>
     </section>
   );

@@ -12,14 +12,21 @@ export const exerciseAnchor = (phase: number, id: string) => `phase-${phase}-${i
 export function PhasePlan({ plan, current }: { plan: Plan; current: boolean }) {
   const headingId = `phase-${plan.phase}-heading`;
   return (
-    <section aria-labelledby={headingId} className="rounded-2xl border border-brand-100 bg-white p-5 shadow-sm sm:p-6">
+    <section
+      aria-labelledby={headingId}
+      className="border-brand-100 rounded-2xl border bg-white p-5 shadow-sm sm:p-6"
+    >
       <h3 id={headingId} className="text-xl font-semibold">
         Phase {plan.phase}: {PHASE_NAMES[plan.phase]}
-        {current ? <span className="ml-2 rounded-full bg-brand-100 px-2 py-0.5 align-middle text-sm font-semibold text-brand-800">You are here</span> : null}
+        {current ? (
+          <span className="bg-brand-100 text-brand-800 ml-2 rounded-full px-2 py-0.5 align-middle text-sm font-semibold">
+            You are here
+          </span>
+        ) : null}
       </h3>
-      <p className="mt-1 text-muted">{PHASE_FOCUS[plan.phase]}</p>
+      <p className="text-muted mt-1">{PHASE_FOCUS[plan.phase]}</p>
       <details open={current} className="mt-3">
-        <summary className="cursor-pointer font-medium text-brand-700 underline underline-offset-2">
+        <summary className="text-brand-700 cursor-pointer font-medium underline underline-offset-2">
           {current ? "This phase's plan" : `Show phase ${plan.phase}`}
         </summary>
         <div className="mt-4 space-y-4">

@@ -5,9 +5,19 @@ import { getExercise } from "@/lib/program/exercises";
 import { ActionButton } from "./action-button";
 
 /** Sessions newest first, with how the back felt before and after each. */
-export function SessionHistory({ sessions, limit = 20 }: { sessions: readonly SessionView[]; limit?: number }) {
+export function SessionHistory({
+  sessions,
+  limit = 20,
+}: {
+  sessions: readonly SessionView[];
+  limit?: number;
+}) {
   if (sessions.length === 0) {
-    return <p className="text-muted">No sessions logged yet. Your first one is the hardest; log it above when it&apos;s done.</p>;
+    return (
+      <p className="text-muted">
+        No sessions logged yet. Your first one is the hardest; log it above when it&apos;s done.
+      </p>
+    );
   }
   const shown = sessions.slice(0, limit);
   return (
@@ -30,8 +40,10 @@ export function SessionHistory({ sessions, limit = 20 }: { sessions: readonly Se
                   <p>
                     Pain {s.painBefore} → {s.painAfter} · effort {s.effort}/10
                   </p>
-                  <p className="text-sm text-muted">{names.join(", ")}</p>
-                  {s.notes ? <p className="text-sm whitespace-pre-line break-words">{s.notes}</p> : null}
+                  <p className="text-muted text-sm">{names.join(", ")}</p>
+                  {s.notes ? (
+                    <p className="text-sm break-words whitespace-pre-line">{s.notes}</p>
+                  ) : null}
                 </div>
                 <ActionButton
                   action={deleteExerciseSession}

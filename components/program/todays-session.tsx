@@ -3,17 +3,26 @@ import type { TodaysSession } from "@/lib/program/today";
 import { exerciseAnchor } from "./phase-plan";
 
 /** Today's exercises with their dose, each linking to its full instructions on /program. */
-export function TodaysSessionList({ session, linkBase = "" }: { session: TodaysSession; linkBase?: string }) {
+export function TodaysSessionList({
+  session,
+  linkBase = "",
+}: {
+  session: TodaysSession;
+  linkBase?: string;
+}) {
   return (
     <ul className="space-y-2">
       {session.exerciseIds.map((id) => {
         const e = exerciseById(id);
         return (
           <li key={id} className="flex flex-col">
-            <a href={`${linkBase}#${exerciseAnchor(session.phase, id)}`} className="font-medium underline">
+            <a
+              href={`${linkBase}#${exerciseAnchor(session.phase, id)}`}
+              className="font-medium underline"
+            >
               {e.name}
             </a>
-            <span className="text-sm text-muted">{e.doseText}</span>
+            <span className="text-muted text-sm">{e.doseText}</span>
           </li>
         );
       })}

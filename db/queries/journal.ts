@@ -100,7 +100,13 @@ export async function updateJournalEntry({
 }
 
 /** Deletes one of the member's entries; false when the id is not theirs (nothing changes). */
-export async function deleteJournalEntry({ userId, id }: { userId: string; id: string }): Promise<boolean> {
+export async function deleteJournalEntry({
+  userId,
+  id,
+}: {
+  userId: string;
+  id: string;
+}): Promise<boolean> {
   if (!isUuid(id)) return false;
   const db = await getDb();
   const rows = await db
@@ -163,7 +169,11 @@ export async function getJournalDays({
     .select(viewColumns)
     .from(journalEntries)
     .where(
-      and(eq(journalEntries.userId, userId), gte(journalEntries.entryDate, from), lte(journalEntries.entryDate, to)),
+      and(
+        eq(journalEntries.userId, userId),
+        gte(journalEntries.entryDate, from),
+        lte(journalEntries.entryDate, to),
+      ),
     )
     .orderBy(journalEntries.entryDate);
 }
@@ -187,19 +197,33 @@ export async function getRecentJournalWithAllDates({
       ...viewColumns,
       // Every date the member logged, attached to each row (and to a lone null row when
       // nothing is recent) so both answers come back in one statement.
-      allDates: sql<string[]>`array(select ${journalEntries.entryDate}::text from ${journalEntries} where ${journalEntries.userId} = ${userId} order by 1)`,
+      allDates: sql<
+        string[]
+      >`array(select ${journalEntries.entryDate}::text from ${journalEntries} where ${journalEntries.userId} = ${userId} order by 1)`,
     })
     .from(sql`(select 1) as one`)
     .leftJoin(
       journalEntries,
-      and(eq(journalEntries.userId, userId), gte(journalEntries.entryDate, from), lte(journalEntries.entryDate, to)),
+      and(
+        eq(journalEntries.userId, userId),
+        gte(journalEntries.entryDate, from),
+        lte(journalEntries.entryDate, to),
+      ),
     )
     .orderBy(journalEntries.entryDate);
   const allDates = rows[0]?.allDates ?? [];
   const recent: JournalEntryView[] = [];
   for (const { allDates: _dates, ...row } of rows) {
-    if (row.id === null || row.date === null || row.pain === null || row.worstPain === null) continue;
-    recent.push({ ...row, id: row.id, date: row.date, pain: row.pain, worstPain: row.worstPain, activities: row.activities ?? [] });
+    if (row.id === null || row.date === null || row.pain === null || row.worstPain === null)
+      continue;
+    recent.push({
+      ...row,
+      id: row.id,
+      date: row.date,
+      pain: row.pain,
+      worstPain: row.worstPain,
+      activities: row.activities ?? [],
+    });
   }
   return { recent, allDates };
 }

@@ -88,14 +88,22 @@ export async function getActiveProgram({
     .from(programEnrollments)
     .leftJoin(
       exerciseSessions,
-      and(eq(exerciseSessions.enrollmentId, programEnrollments.id), eq(exerciseSessions.userId, userId)),
+      and(
+        eq(exerciseSessions.enrollmentId, programEnrollments.id),
+        eq(exerciseSessions.userId, userId),
+      ),
     )
     .where(and(eq(programEnrollments.userId, userId), eq(programEnrollments.status, "active")))
     .orderBy(desc(exerciseSessions.performedOn), desc(exerciseSessions.createdAt));
   const first = rows[0];
   if (!first) return null;
-  const enrollment: ActiveEnrollment = { ...first.enrollment, phase: asPhase(first.enrollment.phase) };
-  const sessions = rows.flatMap(({ session }) => (session ? [{ ...session, phase: asPhase(session.phase) }] : []));
+  const enrollment: ActiveEnrollment = {
+    ...first.enrollment,
+    phase: asPhase(first.enrollment.phase),
+  };
+  const sessions = rows.flatMap(({ session }) =>
+    session ? [{ ...session, phase: asPhase(session.phase) }] : [],
+  );
   return { enrollment, sessions };
 }
 
@@ -134,7 +142,13 @@ export async function logSession({
 }
 
 /** Deletes one of the member's sessions; false when the id is not theirs (nothing changes). */
-export async function deleteSession({ userId, id }: { userId: string; id: string }): Promise<boolean> {
+export async function deleteSession({
+  userId,
+  id,
+}: {
+  userId: string;
+  id: string;
+}): Promise<boolean> {
   if (!isUuid(id)) return false;
   const db = await getDb();
   const rows = await db

@@ -17,15 +17,23 @@ export const E2E_MEMBERS = {
 
 export async function writeMemberFixtures(): Promise<void> {
   const { getDb } = await import("@/db");
-  const { assessments, exerciseSessions, journalEntries, programEnrollments, users } = await import("@/db/schema");
+  const { assessments, exerciseSessions, journalEntries, programEnrollments, users } =
+    await import("@/db/schema");
   const { DEMO_PASSWORD, seedDemoMember } = await import("@/db/seed");
   const db = await getDb();
   const today = isoDateOf(new Date());
   // Same parameters as lib/auth/password.ts, which is server-only and can't load here.
-  const passwordHash = await hash(MEMBER_PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const passwordHash = await hash(MEMBER_PASSWORD, {
+    memoryCost: 19_456,
+    timeCost: 2,
+    parallelism: 1,
+  });
 
   const member = async (who: { email: string; name: string }) => {
-    const [row] = await db.insert(users).values({ ...who, passwordHash }).returning({ id: users.id });
+    const [row] = await db
+      .insert(users)
+      .values({ ...who, passwordHash })
+      .returning({ id: users.id });
     return row!.id;
   };
   const onPlan = async (userId: string, phaseStartedOn: string) => {
@@ -46,7 +54,13 @@ export async function writeMemberFixtures(): Promise<void> {
       .returning({ id: assessments.id });
     const [enrollment] = await db
       .insert(programEnrollments)
-      .values({ userId, assessmentId: assessment!.id, planType: "flexion", phase: 1, phaseStartedOn })
+      .values({
+        userId,
+        assessmentId: assessment!.id,
+        planType: "flexion",
+        phase: 1,
+        phaseStartedOn,
+      })
       .returning({ id: programEnrollments.id });
     return enrollment!.id;
   };
@@ -68,18 +82,34 @@ export async function writeMemberFixtures(): Promise<void> {
 
   const journalId = await member(E2E_MEMBERS.journal);
   await onPlan(journalId, addDays(today, -10));
-  await db.insert(journalEntries).values(
-    [5, 4, 3, 2, 1].map((daysAgo) => ({ userId: journalId, entryDate: addDays(today, -daysAgo), pain: 4, worstPain: 5, sleepHours: 7 })),
-  );
+  await db
+    .insert(journalEntries)
+    .values(
+      [5, 4, 3, 2, 1].map((daysAgo) => ({
+        userId: journalId,
+        entryDate: addDays(today, -daysAgo),
+        pain: 4,
+        worstPain: 5,
+        sleepHours: 7,
+      })),
+    );
 
   await member(E2E_MEMBERS.newcomer);
 
   // Six months of data for the insights and dashboard charts (idempotent: replaces the demo member).
-  await seedDemoMember(db, { today, passwordHash: await hash(DEMO_PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 }) });
+  await seedDemoMember(db, {
+    today,
+    passwordHash: await hash(DEMO_PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 }),
+  });
 }
 
 /** Signs in through the real form and lands on `next`. */
-export async function signInAs(page: Page, email: string, password = MEMBER_PASSWORD, next = "/dashboard") {
+export async function signInAs(
+  page: Page,
+  email: string,
+  password = MEMBER_PASSWORD,
+  next = "/dashboard",
+) {
   await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
@@ -91,6 +121,8 @@ export async function signInAs(page: Page, email: string, password = MEMBER_PASS
 export async function expectFitsNarrowPhone(page: Page, path: string) {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(path);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   if (overflow > 0) throw new Error(`${path} scrolls sideways by ${overflow}px at 320px`);
 }

@@ -29,8 +29,13 @@ export const SESSION_MESSAGES = {
 
 function whole(min: number, max: number, message: string) {
   return z.preprocess(
-    (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim())) : value),
-    z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }),
+    (value) =>
+      typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim())) : value,
+    z
+      .number({ error: message })
+      .int({ error: message })
+      .min(min, { error: message })
+      .max(max, { error: message }),
   );
 }
 
@@ -40,15 +45,24 @@ export const LogSessionSchema = z.object({
     z.string({ error: SESSION_MESSAGES.date }).superRefine((value, ctx) => {
       if (!isIsoDate(value)) ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.date });
       // Same rule as the journal: only dates in the future everywhere on Earth are refused.
-      else if (value > latestDateOnEarth()) ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.futureDate });
+      else if (value > latestDateOnEarth())
+        ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.futureDate });
     }),
   ),
   exerciseIds: z.preprocess(
-    (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value]),
+    (value: unknown): unknown[] =>
+      value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value],
     z
-      .array(z.string().refine((id) => getExercise(id) !== undefined, { error: SESSION_MESSAGES.unknownExercise }), {
-        error: SESSION_MESSAGES.exercises,
-      })
+      .array(
+        z
+          .string()
+          .refine((id) => getExercise(id) !== undefined, {
+            error: SESSION_MESSAGES.unknownExercise,
+          }),
+        {
+          error: SESSION_MESSAGES.exercises,
+        },
+      )
       .min(1, { error: SESSION_MESSAGES.exercises })
       .max(40, { error: SESSION_MESSAGES.exercises })
       .transform((ids) => [...new Set(ids)]),
@@ -57,7 +71,12 @@ export const LogSessionSchema = z.object({
   painBefore: whole(0, 10, SESSION_MESSAGES.painBefore),
   painAfter: whole(0, 10, SESSION_MESSAGES.painAfter),
   notes: z.preprocess(
-    (value) => (typeof value === "string" && value.trim() === "" ? null : typeof value === "string" ? value.trim() : value ?? null),
+    (value) =>
+      typeof value === "string" && value.trim() === ""
+        ? null
+        : typeof value === "string"
+          ? value.trim()
+          : (value ?? null),
     z.string().max(2000, { error: SESSION_MESSAGES.notes }).nullable(),
   ),
 });

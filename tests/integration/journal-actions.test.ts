@@ -8,7 +8,9 @@ import { createUser } from "./factories";
 
 // Server actions run here without a request: the session is whichever member the test signs
 // in as, and cache revalidation is a no-op.
-const signedIn = vi.hoisted(() => ({ user: { id: "", name: "", email: "", role: "member" as const } }));
+const signedIn = vi.hoisted(() => ({
+  user: { id: "", name: "", email: "", role: "member" as const },
+}));
 vi.mock("@/lib/auth/current-user", () => ({ requireUser: () => Promise.resolve(signedIn.user) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
@@ -30,7 +32,11 @@ async function signInAsNewMember() {
 
 async function entriesOf(userId: string) {
   const db = await getDb();
-  return db.select().from(journalEntries).where(eq(journalEntries.userId, userId)).orderBy(journalEntries.entryDate);
+  return db
+    .select()
+    .from(journalEntries)
+    .where(eq(journalEntries.userId, userId))
+    .orderBy(journalEntries.entryDate);
 }
 
 describe("journal actions", () => {
@@ -39,20 +45,40 @@ describe("journal actions", () => {
   });
 
   it("saving the same day twice edits that day's entry instead of adding a second", async () => {
-    const first = await saveJournalEntry(idleState, form({ date: today, pain: "4", worstPain: "6", notes: "Stiff morning" }));
+    const first = await saveJournalEntry(
+      idleState,
+      form({ date: today, pain: "4", worstPain: "6", notes: "Stiff morning" }),
+    );
     expect(first.status).toBe("success");
-    const second = await saveJournalEntry(idleState, form({ date: today, pain: "3", worstPain: "5", sleepHours: "7.5" }));
+    const second = await saveJournalEntry(
+      idleState,
+      form({ date: today, pain: "3", worstPain: "5", sleepHours: "7.5" }),
+    );
     expect(second.status).toBe("success");
     expect(second.message).toContain("Updated");
     const rows = await entriesOf(signedIn.user.id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ entryDate: today, pain: 3, worstPain: 5, sleepHours: 7.5, notes: null });
+    expect(rows[0]).toMatchObject({
+      entryDate: today,
+      pain: 3,
+      worstPain: 5,
+      sleepHours: 7.5,
+      notes: null,
+    });
   });
 
   it("stores activities with their responses from the form's flat fields", async () => {
     await saveJournalEntry(
       idleState,
-      form({ date: today, pain: "2", worstPain: "3", "activities.0.name": "Walking", "activities.0.response": "better", "activities.1.name": "", "activities.1.response": "" }),
+      form({
+        date: today,
+        pain: "2",
+        worstPain: "3",
+        "activities.0.name": "Walking",
+        "activities.0.response": "better",
+        "activities.1.name": "",
+        "activities.1.response": "",
+      }),
     );
     const [row] = await entriesOf(signedIn.user.id);
     expect(row?.activities).toEqual([{ name: "Walking", response: "better" }]);
@@ -61,11 +87,23 @@ describe("journal actions", () => {
   it("invalid values come back with every field error and everything that was typed", async () => {
     const state = await saveJournalEntry(
       idleState,
-      form({ date: today, pain: "11", worstPain: "5", sleepHours: "30", stress: "4", notes: "Long drive" }),
+      form({
+        date: today,
+        pain: "11",
+        worstPain: "5",
+        sleepHours: "30",
+        stress: "4",
+        notes: "Long drive",
+      }),
     );
     expect(state.status).toBe("error");
     expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(["pain", "sleepHours"]);
-    expect(state.values).toMatchObject({ pain: "11", sleepHours: "30", stress: "4", notes: "Long drive" });
+    expect(state.values).toMatchObject({
+      pain: "11",
+      sleepHours: "30",
+      stress: "4",
+      notes: "Long drive",
+    });
     expect(await entriesOf(signedIn.user.id)).toHaveLength(0);
   });
 
@@ -74,7 +112,10 @@ describe("journal actions", () => {
     await saveJournalEntry(idleState, form({ date: yesterday, pain: "4", worstPain: "4" }));
     await saveJournalEntry(idleState, form({ date: today, pain: "2", worstPain: "2" }));
     const todays = (await entriesOf(signedIn.user.id)).find((r) => r.entryDate === today);
-    const state = await saveJournalEntry(idleState, form({ id: todays!.id, date: yesterday, pain: "2", worstPain: "2" }));
+    const state = await saveJournalEntry(
+      idleState,
+      form({ id: todays!.id, date: yesterday, pain: "2", worstPain: "2" }),
+    );
     expect(state.status).toBe("error");
     expect(state.fieldErrors?.date?.[0]).toContain("already have an entry");
     expect(await entriesOf(signedIn.user.id)).toHaveLength(2);
@@ -82,11 +123,17 @@ describe("journal actions", () => {
 
   it("another member's entry id can't be edited: not found, nothing changed", async () => {
     const owner = signedIn.user;
-    await saveJournalEntry(idleState, form({ date: today, pain: "6", worstPain: "7", notes: "mine" }));
+    await saveJournalEntry(
+      idleState,
+      form({ date: today, pain: "6", worstPain: "7", notes: "mine" }),
+    );
     const [theirs] = await entriesOf(owner.id);
 
     await signInAsNewMember();
-    const state = await saveJournalEntry(idleState, form({ id: theirs!.id, date: today, pain: "0", worstPain: "0", notes: "hijacked" }));
+    const state = await saveJournalEntry(
+      idleState,
+      form({ id: theirs!.id, date: today, pain: "0", worstPain: "0", notes: "hijacked" }),
+    );
     expect(state).toMatchObject({ status: "error", message: "That entry was not found." });
     expect(await entriesOf(owner.id)).toEqual([theirs]);
     expect(await entriesOf(signedIn.user.id)).toHaveLength(0);
@@ -104,16 +151,28 @@ describe("journal actions", () => {
   });
 
   it("a malformed id is simply not found", async () => {
-    expect(await deleteJournalEntry(idleState, form({ id: "1 or 1=1" }))).toMatchObject({ status: "error" });
-    const state = await saveJournalEntry(idleState, form({ id: "nope", date: today, pain: "1", worstPain: "1" }));
+    expect(await deleteJournalEntry(idleState, form({ id: "1 or 1=1" }))).toMatchObject({
+      status: "error",
+    });
+    const state = await saveJournalEntry(
+      idleState,
+      form({ id: "nope", date: today, pain: "1", worstPain: "1" }),
+    );
     expect(state).toMatchObject({ status: "error", message: "That entry was not found." });
   });
 
   it("members delete their own entries", async () => {
     await saveJournalEntry(idleState, form({ date: today, pain: "6", worstPain: "7" }));
     const [mine] = await entriesOf(signedIn.user.id);
-    expect(await deleteJournalEntry(idleState, form({ id: mine!.id }))).toMatchObject({ status: "success" });
+    expect(await deleteJournalEntry(idleState, form({ id: mine!.id }))).toMatchObject({
+      status: "success",
+    });
     const db = await getDb();
-    expect(await db.select().from(journalEntries).where(and(eq(journalEntries.id, mine!.id)))).toHaveLength(0);
+    expect(
+      await db
+        .select()
+        .from(journalEntries)
+        .where(and(eq(journalEntries.id, mine!.id))),
+    ).toHaveLength(0);
   });
 });

@@ -7,11 +7,14 @@ import { idleState } from "@/lib/action-state";
 import { isoDateOf } from "@/lib/journal/iso-date";
 import { createUser } from "./factories";
 
-const signedIn = vi.hoisted(() => ({ user: { id: "", name: "", email: "", role: "member" as const } }));
+const signedIn = vi.hoisted(() => ({
+  user: { id: "", name: "", email: "", role: "member" as const },
+}));
 vi.mock("@/lib/auth/current-user", () => ({ requireUser: () => Promise.resolve(signedIn.user) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { changeProgramPhase, deleteExerciseSession, logExerciseSession } = await import("@/app/(member)/program/actions");
+const { changeProgramPhase, deleteExerciseSession, logExerciseSession } =
+  await import("@/app/(member)/program/actions");
 
 const today = isoDateOf(new Date());
 
@@ -26,14 +29,34 @@ async function memberOnAPlan() {
   const db = await getDb();
   const [assessment] = await db
     .insert(assessments)
-    .values({ userId: user.id, quizVersion: 1, answers: {}, outcome: "candidate", resultType: "flexion", category: "D", worstPain: 5, scores: {} })
+    .values({
+      userId: user.id,
+      quizVersion: 1,
+      answers: {},
+      outcome: "candidate",
+      resultType: "flexion",
+      category: "D",
+      worstPain: 5,
+      scores: {},
+    })
     .returning({ id: assessments.id });
-  const { enrollmentId } = await startProgram({ userId: user.id, assessmentId: assessment!.id, planType: "flexion", today });
+  const { enrollmentId } = await startProgram({
+    userId: user.id,
+    assessmentId: assessment!.id,
+    planType: "flexion",
+    today,
+  });
   signedIn.user = { id: user.id, name: user.name ?? "", email: user.email, role: "member" };
   return { userId: user.id, assessmentId: assessment!.id, enrollmentId };
 }
 
-const aSession = { date: today, exerciseIds: ["walk-short-bouts", "prone-lying"], effort: "4", painBefore: "5", painAfter: "3" };
+const aSession = {
+  date: today,
+  exerciseIds: ["walk-short-bouts", "prone-lying"],
+  effort: "4",
+  painBefore: "5",
+  painAfter: "3",
+};
 
 async function sessionsOf(userId: string) {
   const db = await getDb();
@@ -51,24 +74,48 @@ describe("program actions", () => {
   });
 
   it("starting a program again ends the active one and starts phase 1", async () => {
-    const { enrollmentId } = await startProgram({ userId: member.userId, assessmentId: member.assessmentId, planType: "load", today });
+    const { enrollmentId } = await startProgram({
+      userId: member.userId,
+      assessmentId: member.assessmentId,
+      planType: "load",
+      today,
+    });
     const rows = await enrollmentsOf(member.userId);
     expect(rows).toHaveLength(2);
     expect(rows.find((r) => r.id === member.enrollmentId)?.status).toBe("ended");
-    expect(rows.find((r) => r.id === enrollmentId)).toMatchObject({ status: "active", phase: 1, planType: "load", phaseStartedOn: today });
+    expect(rows.find((r) => r.id === enrollmentId)).toMatchObject({
+      status: "active",
+      phase: 1,
+      planType: "load",
+      phaseStartedOn: today,
+    });
   });
 
   it("a member logs a session against their active plan at its phase", async () => {
     const state = await logExerciseSession(idleState, form(aSession));
     expect(state.status).toBe("success");
     const [row] = await sessionsOf(member.userId);
-    expect(row).toMatchObject({ enrollmentId: member.enrollmentId, phase: 1, effort: 4, painBefore: 5, painAfter: 3, exerciseIds: aSession.exerciseIds });
+    expect(row).toMatchObject({
+      enrollmentId: member.enrollmentId,
+      phase: 1,
+      effort: 4,
+      painBefore: 5,
+      painAfter: 3,
+      exerciseIds: aSession.exerciseIds,
+    });
   });
 
   it("an invalid session comes back with every field error and the values typed", async () => {
-    const state = await logExerciseSession(idleState, form({ date: today, effort: "0", painBefore: "11", painAfter: "3", notes: "tired" }));
+    const state = await logExerciseSession(
+      idleState,
+      form({ date: today, effort: "0", painBefore: "11", painAfter: "3", notes: "tired" }),
+    );
     expect(state.status).toBe("error");
-    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(["effort", "exerciseIds", "painBefore"]);
+    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual([
+      "effort",
+      "exerciseIds",
+      "painBefore",
+    ]);
     expect(state.values).toMatchObject({ notes: "tired", painAfter: "3" });
     expect(await sessionsOf(member.userId)).toHaveLength(0);
   });
@@ -76,7 +123,10 @@ describe("program actions", () => {
   it("logging always goes to the signed-in member's own plan, whatever ids the form carries", async () => {
     const other = member;
     member = await memberOnAPlan();
-    await logExerciseSession(idleState, form({ ...aSession, enrollmentId: other.enrollmentId, userId: other.userId }));
+    await logExerciseSession(
+      idleState,
+      form({ ...aSession, enrollmentId: other.enrollmentId, userId: other.userId }),
+    );
     expect(await sessionsOf(other.userId)).toHaveLength(0);
     expect((await sessionsOf(member.userId))[0]?.enrollmentId).toBe(member.enrollmentId);
   });
@@ -98,28 +148,56 @@ describe("program actions", () => {
 
     member = await memberOnAPlan();
     for (const direction of ["next", "back"]) {
-      const state = await changeProgramPhase(idleState, form({ enrollmentId: owner.enrollmentId, direction }));
+      const state = await changeProgramPhase(
+        idleState,
+        form({ enrollmentId: owner.enrollmentId, direction }),
+      );
       expect(state).toMatchObject({ status: "error", message: "That plan was not found." });
     }
     expect(await enrollmentsOf(owner.userId)).toEqual(before);
   });
 
   it("a member moves on a phase and back again, never past 3 or below 1", async () => {
-    const back = await changeProgramPhase(idleState, form({ enrollmentId: member.enrollmentId, direction: "back" }));
+    const back = await changeProgramPhase(
+      idleState,
+      form({ enrollmentId: member.enrollmentId, direction: "back" }),
+    );
     expect(back.status).toBe("error");
     for (const expected of [2, 3]) {
-      expect(await changeProgramPhase(idleState, form({ enrollmentId: member.enrollmentId, direction: "next" }))).toMatchObject({ status: "success" });
+      expect(
+        await changeProgramPhase(
+          idleState,
+          form({ enrollmentId: member.enrollmentId, direction: "next" }),
+        ),
+      ).toMatchObject({ status: "success" });
       expect((await enrollmentsOf(member.userId))[0]?.phase).toBe(expected);
     }
-    expect((await changeProgramPhase(idleState, form({ enrollmentId: member.enrollmentId, direction: "next" }))).status).toBe("error");
-    expect(await changeProgramPhase(idleState, form({ enrollmentId: member.enrollmentId, direction: "back" }))).toMatchObject({ status: "success" });
-    expect((await enrollmentsOf(member.userId))[0]).toMatchObject({ phase: 2, phaseStartedOn: today });
+    expect(
+      (
+        await changeProgramPhase(
+          idleState,
+          form({ enrollmentId: member.enrollmentId, direction: "next" }),
+        )
+      ).status,
+    ).toBe("error");
+    expect(
+      await changeProgramPhase(
+        idleState,
+        form({ enrollmentId: member.enrollmentId, direction: "back" }),
+      ),
+    ).toMatchObject({ status: "success" });
+    expect((await enrollmentsOf(member.userId))[0]).toMatchObject({
+      phase: 2,
+      phaseStartedOn: today,
+    });
   });
 
   it("a member deletes their own session", async () => {
     await logExerciseSession(idleState, form(aSession));
     const [mine] = await sessionsOf(member.userId);
-    expect(await deleteExerciseSession(idleState, form({ id: mine!.id }))).toMatchObject({ status: "success" });
+    expect(await deleteExerciseSession(idleState, form({ id: mine!.id }))).toMatchObject({
+      status: "success",
+    });
     expect(await sessionsOf(member.userId)).toHaveLength(0);
   });
 });

@@ -22,9 +22,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function countRoundTrips<T>(load: () => Promise<T>): Promise<{ result: T; roundTrips: number }> {
+async function countRoundTrips<T>(
+  load: () => Promise<T>,
+): Promise<{ result: T; roundTrips: number }> {
   const db = await getDb();
-  const client = (db as unknown as { $client: { query: (...args: unknown[]) => Promise<unknown> } }).$client;
+  const client = (db as unknown as { $client: { query: (...args: unknown[]) => Promise<unknown> } })
+    .$client;
   const spy = vi.spyOn(client, "query");
   const result = await load();
   const roundTrips = spy.mock.calls.length;
@@ -34,7 +37,9 @@ async function countRoundTrips<T>(load: () => Promise<T>): Promise<{ result: T; 
 
 describe("member pages stay within 4 database round trips with six months of data", () => {
   it("the dashboard loads in at most 4 round trips", async () => {
-    const { result, roundTrips } = await countRoundTrips(() => loadDashboard({ userId, today: TODAY }));
+    const { result, roundTrips } = await countRoundTrips(() =>
+      loadDashboard({ userId, today: TODAY }),
+    );
     console.info(`dashboard: ${roundTrips} round trips`);
     expect(roundTrips).toBeLessThanOrEqual(4);
     expect(result.plan?.enrollment.phase).toBe(2);
@@ -43,7 +48,9 @@ describe("member pages stay within 4 database round trips with six months of dat
   });
 
   it("the journal loads in at most 4 round trips", async () => {
-    const { result, roundTrips } = await countRoundTrips(() => loadJournal({ userId, today: TODAY }));
+    const { result, roundTrips } = await countRoundTrips(() =>
+      loadJournal({ userId, today: TODAY }),
+    );
     console.info(`journal: ${roundTrips} round trips`);
     expect(roundTrips).toBeLessThanOrEqual(4);
     expect(result.entries).toHaveLength(30);
@@ -52,7 +59,9 @@ describe("member pages stay within 4 database round trips with six months of dat
 
   it("the insights load in at most 4 round trips, whatever the range", async () => {
     for (const range of [30, 90, 365] as const) {
-      const { result, roundTrips } = await countRoundTrips(() => loadInsights({ userId, today: TODAY, range }));
+      const { result, roundTrips } = await countRoundTrips(() =>
+        loadInsights({ userId, today: TODAY, range }),
+      );
       console.info(`insights (${range} days): ${roundTrips} round trips`);
       expect(roundTrips).toBeLessThanOrEqual(4);
       expect(result.trend.status).toBe("ok");
@@ -60,7 +69,9 @@ describe("member pages stay within 4 database round trips with six months of dat
   });
 
   it("the program page loads in at most 4 round trips", async () => {
-    const { result, roundTrips } = await countRoundTrips(() => loadProgram({ userId, today: TODAY }));
+    const { result, roundTrips } = await countRoundTrips(() =>
+      loadProgram({ userId, today: TODAY }),
+    );
     console.info(`program: ${roundTrips} round trips`);
     expect(roundTrips).toBeLessThanOrEqual(4);
     expect(result.status).toBe("plan");

@@ -19,7 +19,11 @@ export async function loadDashboard({ userId, today }: { userId: string; today: 
   const [assessment, program, journal] = await Promise.all([
     getLatestAssessment({ userId }),
     getActiveProgram({ userId }),
-    getRecentJournalWithAllDates({ userId, from: addDays(today, -FLARE_UP_LOOKBACK_DAYS), to: today }),
+    getRecentJournalWithAllDates({
+      userId,
+      from: addDays(today, -FLARE_UP_LOOKBACK_DAYS),
+      to: today,
+    }),
   ]);
 
   const plan = program
@@ -48,11 +52,18 @@ export async function loadDashboard({ userId, today }: { userId: string; today: 
     plan,
     todayEntry: journal.recent.find((e) => e.date === today) ?? null,
     trend: painTrend(journal.recent, { days: 30, today }),
-    streaks: streaks(journal.allDates.map((date) => ({ date })), { today }),
+    streaks: streaks(
+      journal.allDates.map((date) => ({ date })),
+      { today },
+    ),
     nextSteps: nextSteps({
       today,
       assessment,
-      plan: plan && { phase: plan.enrollment.phase, suggestion: plan.suggestion, flareUp: plan.flareUp },
+      plan: plan && {
+        phase: plan.enrollment.phase,
+        suggestion: plan.suggestion,
+        flareUp: plan.flareUp,
+      },
     }),
   };
 }

@@ -28,14 +28,23 @@ export function nextSteps({ today, assessment, plan }: Input): NextStep[] {
   if (!assessment) return [{ kind: "take-quiz" }];
   const steps: NextStep[] = [];
   if (!plan) {
-    steps.push(assessment.outcome === "candidate" ? { kind: "start-plan" } : { kind: "see-result", outcome: assessment.outcome });
+    steps.push(
+      assessment.outcome === "candidate"
+        ? { kind: "start-plan" }
+        : { kind: "see-result", outcome: assessment.outcome },
+    );
   } else if (plan.flareUp.status === "flare-up") {
     steps.push({ kind: "flare-up", reason: plan.flareUp.reason, canStepBack: plan.phase > 1 });
   } else if (plan.suggestion.status === "suggest-next") {
-    steps.push({ kind: "move-on", reason: plan.suggestion.reason, nextPhase: plan.suggestion.nextPhase });
+    steps.push({
+      kind: "move-on",
+      reason: plan.suggestion.reason,
+      nextPhase: plan.suggestion.nextPhase,
+    });
   }
   const daysSince = daysBetween(isoDateOf(assessment.createdAt), today);
   if (daysSince >= RETAKE_AFTER_DAYS) steps.push({ kind: "retake-quiz", daysSince });
-  if (steps.length === 0 && plan) steps.push({ kind: "keep-going", reason: plan.suggestion.reason });
+  if (steps.length === 0 && plan)
+    steps.push({ kind: "keep-going", reason: plan.suggestion.reason });
   return steps;
 }

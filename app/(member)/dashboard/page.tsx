@@ -14,9 +14,23 @@ import { loadDashboard } from "./load-dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-function Panel({ id, title, children, className = "" }: { id: string; title: string; children: ReactNode; className?: string }) {
+function Panel({
+  id,
+  title,
+  children,
+  tone = "plain",
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  tone?: "plain" | "highlight";
+}) {
+  const look = tone === "highlight" ? "border-brand-200 bg-brand-50" : "border-brand-100 bg-white";
   return (
-    <section aria-labelledby={id} className={`min-w-0 space-y-3 rounded-2xl border border-brand-100 bg-white p-5 shadow-sm sm:p-6 ${className}`}>
+    <section
+      aria-labelledby={id}
+      className={`min-w-0 space-y-3 rounded-2xl border p-5 shadow-sm sm:p-6 ${look}`}
+    >
       <h2 id={id} className="text-xl font-semibold">
         {title}
       </h2>
@@ -34,13 +48,16 @@ export default async function DashboardPage() {
   return (
     <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-8 sm:py-10">
       <header>
-        <h1 className="font-serif text-3xl font-bold sm:text-4xl">{firstName ? `Hello, ${firstName}` : "Your dashboard"}</h1>
-        <p className="mt-1 text-muted">
-          <time dateTime={today}>{formatShortDate(today, true)}</time>. Small steps, most days: that is what moves a back forward.
+        <h1 className="font-serif text-3xl font-bold sm:text-4xl">
+          {firstName ? `Hello, ${firstName}` : "Your dashboard"}
+        </h1>
+        <p className="text-muted mt-1">
+          <time dateTime={today}>{formatShortDate(today, true)}</time>. Small steps, most days: that
+          is what moves a back forward.
         </p>
       </header>
 
-      <Panel id="next-heading" title="Your next step" className="border-brand-200 bg-brand-50">
+      <Panel id="next-heading" title="Your next step" tone="highlight">
         <NextStepsList steps={data.nextSteps} />
       </Panel>
 
@@ -48,48 +65,64 @@ export default async function DashboardPage() {
         {data.plan ? (
           <Panel id="plan-heading" title="Today's session">
             <p>
-              <span className="font-medium">{PLAN_TYPE_NAMES[data.plan.enrollment.planType]}</span> plan · phase{" "}
-              {data.plan.enrollment.phase}, {PHASE_NAMES[data.plan.enrollment.phase]}
+              <span className="font-medium">{PLAN_TYPE_NAMES[data.plan.enrollment.planType]}</span>{" "}
+              plan · phase {data.plan.enrollment.phase}, {PHASE_NAMES[data.plan.enrollment.phase]}
             </p>
-            {data.plan.loggedToday ? <p className="font-medium text-brand-800">Done today. Nice work.</p> : null}
+            {data.plan.loggedToday ? (
+              <p className="text-brand-800 font-medium">Done today. Nice work.</p>
+            ) : null}
             <TodaysSessionList session={data.plan.session} linkBase="/program" />
-            <Link className="underline" href="/program#log-heading">{data.plan.loggedToday ? "Log another session" : "Log today's session"}</Link>
+            <Link className="underline" href="/program#log-heading">
+              {data.plan.loggedToday ? "Log another session" : "Log today's session"}
+            </Link>
           </Panel>
         ) : (
           <Panel id="plan-heading" title="Your plan">
             {data.assessment ? (
               <p>
-                You don&apos;t have a plan running. <Link className="underline" href="/program">See your program</Link>
+                You don&apos;t have a plan running.{" "}
+                <Link className="underline" href="/program">
+                  See your program
+                </Link>
               </p>
             ) : (
               <>
-                <p>Your plan starts with the 2-minute quiz: it suggests which movement pattern your back follows and the plan to match.</p>
+                <p>
+                  Your plan starts with the 2-minute quiz: it suggests which movement pattern your
+                  back follows and the plan to match.
+                </p>
                 <ButtonLink href="/quiz">Take the quiz</ButtonLink>
               </>
             )}
           </Panel>
         )}
 
-        <Panel id="journal-heading" title={data.todayEntry ? "Today's journal" : "How is your back today?"}>
-          <QuickEntry today={today} entry={data.todayEntry} />
-        </Panel>
-
-        <Panel id="trend-heading" title="Pain, last 30 days" className="md:col-span-2">
-          {data.trend.status === "ok" ? (
-            <>
-              <p className="text-sm text-muted">Based on {data.trend.basedOnDays} days.</p>
-              <PainLineChart points={data.trend.points} title="Pain over the last 30 days" />
-            </>
-          ) : (
-            <p className="text-muted">{data.trend.message}</p>
-          )}
-          <Link className="underline" href="/journal/insights">See all your patterns</Link>
-        </Panel>
-
-        <Panel id="streaks-heading" title="Journal streak">
-          <StreaksCard streaks={data.streaks} />
-        </Panel>
+        <div className="min-w-0 space-y-6">
+          <Panel
+            id="journal-heading"
+            title={data.todayEntry ? "Today's journal" : "How is your back today?"}
+          >
+            <QuickEntry today={today} entry={data.todayEntry} />
+          </Panel>
+          <Panel id="streaks-heading" title="Journal streak">
+            <StreaksCard streaks={data.streaks} />
+          </Panel>
+        </div>
       </div>
+
+      <Panel id="trend-heading" title="Pain, last 30 days">
+        {data.trend.status === "ok" ? (
+          <>
+            <p className="text-muted text-sm">Based on {data.trend.basedOnDays} days.</p>
+            <PainLineChart points={data.trend.points} title="Pain over the last 30 days" />
+          </>
+        ) : (
+          <p className="text-muted">{data.trend.message}</p>
+        )}
+        <Link className="underline" href="/journal/insights">
+          See all your patterns
+        </Link>
+      </Panel>
     </div>
   );
 }

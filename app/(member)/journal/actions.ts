@@ -51,7 +51,10 @@ export async function saveJournalEntry(_: ActionState, formData: FormData): Prom
 
   const { created } = await upsertJournalEntry({ userId: user.id, values });
   revalidateJournal();
-  return { status: "success", message: created ? `Saved your entry for ${day}. Nice work.` : `Updated your entry for ${day}.` };
+  return {
+    status: "success",
+    message: created ? `Saved your entry for ${day}. Nice work.` : `Updated your entry for ${day}.`,
+  };
 }
 
 export async function deleteJournalEntry(_: ActionState, formData: FormData): Promise<ActionState> {

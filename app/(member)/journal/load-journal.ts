@@ -1,5 +1,9 @@
 import "server-only";
-import { getJournalEntries, getJournalEntryByDate, type JournalEntryView } from "@/db/queries/journal";
+import {
+  getJournalEntries,
+  getJournalEntryByDate,
+  type JournalEntryView,
+} from "@/db/queries/journal";
 import { isIsoDate, type IsoDate } from "@/lib/journal/iso-date";
 
 export const JOURNAL_PAGE_SIZE = 30;
@@ -29,7 +33,11 @@ export async function loadJournal({
   const formDate = date && isIsoDate(date) && date <= today ? date : today;
   const safePage = Number.isInteger(page) && page > 0 ? page : 1;
   const [list, formEntry] = await Promise.all([
-    getJournalEntries({ userId, limit: JOURNAL_PAGE_SIZE, offset: (safePage - 1) * JOURNAL_PAGE_SIZE }),
+    getJournalEntries({
+      userId,
+      limit: JOURNAL_PAGE_SIZE,
+      offset: (safePage - 1) * JOURNAL_PAGE_SIZE,
+    }),
     getJournalEntryByDate({ userId, date: formDate }),
   ]);
   return { ...list, page: safePage, formDate, formEntry };

@@ -16,25 +16,48 @@ export default async function JournalPage({ searchParams }: { searchParams: Sear
   const user = await requireUser();
   const params = await searchParams;
   const today = isoDateOf(new Date());
-  const data = await loadJournal({ userId: user.id, today, date: first(params.date), page: Number(first(params.page) ?? 1) });
+  const data = await loadJournal({
+    userId: user.id,
+    today,
+    date: first(params.date),
+    page: Number(first(params.page) ?? 1),
+  });
 
   return (
     <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-8 sm:py-10">
       <header className="space-y-3">
         <h1 className="font-serif text-3xl font-bold sm:text-4xl">Your journal</h1>
-        <p className="max-w-2xl text-muted">
-          A minute a day is enough. Memory is unreliable; a few notes on pain, sleep, stress and what you tried show you
-          the patterns that help.
+        <p className="text-muted max-w-2xl">
+          A minute a day is enough. Memory is unreliable; a few notes on pain, sleep, stress and
+          what you tried show you the patterns that help.
         </p>
         <JournalNav current="entries" />
       </header>
 
-      <JournalBoard today={today} formDate={data.formDate} formEntry={data.formEntry} entries={data.entries} />
+      <JournalBoard
+        today={today}
+        formDate={data.formDate}
+        formEntry={data.formEntry}
+        entries={data.entries}
+      />
 
       {data.page > 1 || data.hasMore ? (
         <nav aria-label="Older and newer entries" className="flex flex-wrap justify-between gap-4">
-          {data.page > 1 ? <Link className="underline" href={data.page === 2 ? "/journal" : `/journal?page=${data.page - 1}`}>Newer entries</Link> : <span />}
-          {data.hasMore ? <Link className="underline" href={`/journal?page=${data.page + 1}`}>Older entries</Link> : null}
+          {data.page > 1 ? (
+            <Link
+              className="underline"
+              href={data.page === 2 ? "/journal" : `/journal?page=${data.page - 1}`}
+            >
+              Newer entries
+            </Link>
+          ) : (
+            <span />
+          )}
+          {data.hasMore ? (
+            <Link className="underline" href={`/journal?page=${data.page + 1}`}>
+              Older entries
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

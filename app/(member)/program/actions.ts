@@ -19,16 +19,25 @@ export async function logExerciseSession(_: ActionState, formData: FormData): Pr
   const parsed = LogSessionSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
   const logged = await logSession({ userId: user.id, values: parsed.data });
-  if (!logged) return failure("You aren't following a plan yet, so there is nothing to log against.", formData);
+  if (!logged)
+    return failure(
+      "You aren't following a plan yet, so there is nothing to log against.",
+      formData,
+    );
   revalidateProgram();
   const easier = parsed.data.painAfter < parsed.data.painBefore;
   return {
     status: "success",
-    message: easier ? "Session logged, and your back felt easier afterwards. Well done." : "Session logged. Well done for showing up.",
+    message: easier
+      ? "Session logged, and your back felt easier afterwards. Well done."
+      : "Session logged. Well done for showing up.",
   };
 }
 
-export async function deleteExerciseSession(_: ActionState, formData: FormData): Promise<ActionState> {
+export async function deleteExerciseSession(
+  _: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const user = await requireUser();
   const parsed = IdSchema.safeParse(formFields(formData));
   if (!parsed.success || !(await deleteSession({ userId: user.id, id: parsed.data.id }))) {
@@ -43,7 +52,11 @@ export async function changeProgramPhase(_: ActionState, formData: FormData): Pr
   const user = await requireUser();
   const parsed = ChangePhaseSchema.safeParse(formFields(formData));
   if (!parsed.success) return failure("That plan was not found.");
-  const changed = await changePhase({ userId: user.id, ...parsed.data, today: isoDateOf(new Date()) });
+  const changed = await changePhase({
+    userId: user.id,
+    ...parsed.data,
+    today: isoDateOf(new Date()),
+  });
   if (!changed) return failure("That plan was not found.");
   revalidateProgram();
   return {
@@ -56,13 +69,23 @@ export async function changeProgramPhase(_: ActionState, formData: FormData): Pr
 }
 
 /** Starts the plan the member's latest quiz result suggests (only a "candidate" result gets one). */
-export async function startSuggestedProgram(_: ActionState, _formData: FormData): Promise<ActionState> {
+export async function startSuggestedProgram(
+  _: ActionState,
+  _formData: FormData,
+): Promise<ActionState> {
   const user = await requireUser();
   const latest = await getLatestAssessment({ userId: user.id });
   if (!latest || latest.outcome !== "candidate" || !latest.resultType) {
-    return failure("Your latest quiz result doesn't come with a plan. Take the quiz again if things have changed.");
+    return failure(
+      "Your latest quiz result doesn't come with a plan. Take the quiz again if things have changed.",
+    );
   }
-  await startProgram({ userId: user.id, assessmentId: latest.id, planType: latest.resultType, today: isoDateOf(new Date()) });
+  await startProgram({
+    userId: user.id,
+    assessmentId: latest.id,
+    planType: latest.resultType,
+    today: isoDateOf(new Date()),
+  });
   revalidateProgram();
   return { status: "success", message: "Your plan has started at phase 1, Settle." };
 }

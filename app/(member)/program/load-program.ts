@@ -27,8 +27,18 @@ export async function loadProgram({ userId, today }: { userId: string; today: Is
     latestAssessment,
     enrollment,
     sessions,
-    today: todaysSession({ type: enrollment.planType, phase: enrollment.phase, date: today, recentSessions: sessions }),
-    suggestion: suggestPhaseChange({ phase: enrollment.phase, phaseStartedOn: enrollment.phaseStartedOn, today, sessions }),
+    today: todaysSession({
+      type: enrollment.planType,
+      phase: enrollment.phase,
+      date: today,
+      recentSessions: sessions,
+    }),
+    suggestion: suggestPhaseChange({
+      phase: enrollment.phase,
+      phaseStartedOn: enrollment.phaseStartedOn,
+      today,
+      sessions,
+    }),
     flareUp: detectFlareUp({ entries: journal, today }),
   };
 }

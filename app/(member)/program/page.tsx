@@ -37,27 +37,40 @@ export default async function ProgramPage() {
     <div className="mx-auto w-full max-w-5xl space-y-8 px-4 py-8 sm:py-10">
       <header className="space-y-2">
         <h1 className="font-serif text-3xl font-bold sm:text-4xl">Your program</h1>
-        <p className="text-lg text-muted">
-          {PLAN_TYPE_NAMES[enrollment.planType]} plan · phase {enrollment.phase} of 3. The quiz suggests this pattern; it
-          is not a diagnosis. Let how your back answers guide the pace.
+        <p className="text-muted text-lg">
+          {PLAN_TYPE_NAMES[enrollment.planType]} plan · phase {enrollment.phase} of 3. The quiz
+          suggests this pattern; it is not a diagnosis. Let how your back answers guide the pace.
         </p>
       </header>
 
       {flareUp.status === "flare-up" ? (
-        <FlareUpCard planType={enrollment.planType} phase={enrollment.phase} enrollmentId={enrollment.id} reason={flareUp.reason} />
+        <FlareUpCard
+          planType={enrollment.planType}
+          phase={enrollment.phase}
+          enrollmentId={enrollment.id}
+          reason={flareUp.reason}
+        />
       ) : null}
 
       <PhaseStatus enrollmentId={enrollment.id} phase={enrollment.phase} suggestion={suggestion} />
 
       <div className="grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="today-heading" className="min-w-0 space-y-3 rounded-2xl border border-brand-100 bg-white p-5 shadow-sm sm:p-6">
+        <section
+          aria-labelledby="today-heading"
+          className="border-brand-100 min-w-0 space-y-3 rounded-2xl border bg-white p-5 shadow-sm sm:p-6"
+        >
           <h2 id="today-heading" className="text-xl font-semibold">
             Today&apos;s session
           </h2>
-          {loggedToday ? <p className="font-medium text-brand-800">Done today. Nice work.</p> : null}
+          {loggedToday ? (
+            <p className="text-brand-800 font-medium">Done today. Nice work.</p>
+          ) : null}
           <TodaysSessionList session={data.today} />
         </section>
-        <section aria-labelledby="log-heading" className="min-w-0 space-y-3 rounded-2xl border border-brand-100 bg-white p-5 shadow-sm sm:p-6">
+        <section
+          aria-labelledby="log-heading"
+          className="border-brand-100 min-w-0 space-y-3 rounded-2xl border bg-white p-5 shadow-sm sm:p-6"
+        >
           <h2 id="log-heading" className="text-xl font-semibold">
             Log a session
           </h2>

@@ -15,12 +15,15 @@ type Props = {
  */
 export function InsightSection({ id, title, insight, children }: Props) {
   return (
-    <section aria-labelledby={id} className="min-w-0 break-inside-avoid space-y-3 rounded-2xl border border-brand-100 bg-white p-5 shadow-sm sm:p-6 print:border-gray-400 print:shadow-none">
+    <section
+      aria-labelledby={id}
+      className="border-brand-100 min-w-0 break-inside-avoid space-y-3 rounded-2xl border bg-white p-5 shadow-sm sm:p-6 print:border-gray-400 print:shadow-none"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={id} className="text-xl font-semibold">
           {title}
         </h2>
-        <p className="text-sm text-muted">Based on {daysWord(insight.basedOnDays)}</p>
+        <p className="text-muted text-sm">Based on {daysWord(insight.basedOnDays)}</p>
       </div>
       {insight.status === "ok" ? children : <p className="text-muted">{insight.message}</p>}
     </section>

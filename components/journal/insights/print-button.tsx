@@ -5,7 +5,11 @@ import { buttonClassName } from "@/components/ui/button-class";
 /** The browser's own print dialog; the page's print styles turn it into a tidy report. */
 export function PrintButton() {
   return (
-    <button type="button" onClick={() => window.print()} className={buttonClassName("secondary", "print:hidden")}>
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className={buttonClassName("secondary", "print:hidden")}
+    >
       Print report for your clinician
     </button>
   );

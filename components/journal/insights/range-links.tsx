@@ -11,7 +11,7 @@ export function RangeLinks({ current }: { current: PainTrendRange }) {
             <Link
               href={`/journal/insights?range=${range}`}
               aria-current={range === current ? "page" : undefined}
-              className={`inline-flex min-h-11 items-center rounded-full px-4 font-semibold no-underline ${range === current ? "bg-brand-700 text-white" : "border border-brand-600 text-brand-800 hover:bg-brand-50"}`}
+              className={`inline-flex min-h-11 items-center rounded-full px-4 font-semibold no-underline ${range === current ? "bg-brand-700 text-white" : "border-brand-600 text-brand-800 hover:bg-brand-50 border"}`}
             >
               Last {range} days
             </Link>

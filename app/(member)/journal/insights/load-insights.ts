@@ -24,7 +24,15 @@ export function parseRange(value: string | string[] | undefined): PainTrendRange
  * before it that the first 7-day averages lean on (and the four weeks the no-improvement
  * check compares, which the shortest range already covers).
  */
-export async function loadInsights({ userId, today, range }: { userId: string; today: IsoDate; range: PainTrendRange }) {
+export async function loadInsights({
+  userId,
+  today,
+  range,
+}: {
+  userId: string;
+  today: IsoDate;
+  range: PainTrendRange;
+}) {
   const lookback = Math.max(range + PAIN_AVERAGE_DAYS - 1, NO_IMPROVEMENT_LOOKBACK_DAYS + 1);
   const entries = await getJournalDays({ userId, from: addDays(today, -lookback), to: today });
   const window = { today, days: range };

@@ -24,7 +24,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
   const from = addDays(today, -(range - 1));
 
   return (
-    <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-8 sm:py-10 print:max-w-none print:p-0">
+    <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-8 sm:py-10 print:max-w-none print:p-0 print:[&_summary]:hidden">
       <header className="space-y-3">
         <h1 className="font-serif text-3xl font-bold sm:text-4xl">
           <span className="print:hidden">Your patterns</span>
@@ -32,12 +32,13 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
         </h1>
         <p className="hidden print:block">
           {user.name ? `${user.name}, ` : ""}
-          {formatShortDate(from, true)} to {formatShortDate(today, true)} (last {range} days). Self-reported in LBPfix;
-          pain on a 0–10 scale.
+          {formatShortDate(from, true)} to {formatShortDate(today, true)} (last {range} days).
+          Self-reported in LBPfix; pain on a 0–10 scale.
         </p>
-        <p className="max-w-2xl text-muted print:hidden">
-          What your journal shows over time. Each insight says how many days it is based on; the more days you log, the
-          more you can trust it. A link between two things is a clue, not proof.
+        <p className="text-muted max-w-2xl print:hidden">
+          What your journal shows over time. Each insight says how many days it is based on; the
+          more days you log, the more you can trust it. A link between two things is a clue, not
+          proof.
         </p>
         <JournalNav current="insights" />
         <div className="flex flex-wrap items-center justify-between gap-4">
@@ -64,8 +65,16 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
               <BarCompare
                 title="Average pain after long and short nights"
                 groups={[
-                  { label: `${GOOD_NIGHT_HOURS}+ hours`, value: data.sleep.longNights.meanPain, days: data.sleep.longNights.days },
-                  { label: `Under ${GOOD_NIGHT_HOURS} hours`, value: data.sleep.shortNights.meanPain, days: data.sleep.shortNights.days },
+                  {
+                    label: `${GOOD_NIGHT_HOURS}+ hours`,
+                    value: data.sleep.longNights.meanPain,
+                    days: data.sleep.longNights.days,
+                  },
+                  {
+                    label: `Under ${GOOD_NIGHT_HOURS} hours`,
+                    value: data.sleep.shortNights.meanPain,
+                    days: data.sleep.shortNights.days,
+                  },
                 ]}
               />
             </>
@@ -78,7 +87,11 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
               <p>{data.stress.reading}</p>
               <BarCompare
                 title="Average pain by stress level"
-                groups={data.stress.bands.map((b) => ({ label: b.label.replace(/ \(.*\)$/, ""), value: b.meanPain, days: b.days }))}
+                groups={data.stress.bands.map((b) => ({
+                  label: b.label.replace(/ \(.*\)$/, ""),
+                  value: b.meanPain,
+                  days: b.days,
+                }))}
               />
             </>
           ) : null}
@@ -93,8 +106,16 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
               <BarCompare
                 title={`Pain on active days (${ACTIVE_DAY_MINUTES}+ minutes) and rest days`}
                 groups={[
-                  { label: "Active days", value: data.activity.active.meanPain, days: data.activity.active.days },
-                  { label: "Rest days", value: data.activity.rest.meanPain, days: data.activity.rest.days },
+                  {
+                    label: "Active days",
+                    value: data.activity.active.meanPain,
+                    days: data.activity.active.days,
+                  },
+                  {
+                    label: "Rest days",
+                    value: data.activity.rest.meanPain,
+                    days: data.activity.rest.days,
+                  },
                 ]}
               />
             </div>
@@ -105,8 +126,16 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
                   <BarCompare
                     title="Pain on the day after"
                     groups={[
-                      { label: "After active", value: data.activity.dayAfter.active.meanPain, days: data.activity.dayAfter.active.days },
-                      { label: "After rest", value: data.activity.dayAfter.rest.meanPain, days: data.activity.dayAfter.rest.days },
+                      {
+                        label: "After active",
+                        value: data.activity.dayAfter.active.meanPain,
+                        days: data.activity.dayAfter.active.days,
+                      },
+                      {
+                        label: "After rest",
+                        value: data.activity.dayAfter.rest.meanPain,
+                        days: data.activity.dayAfter.rest.days,
+                      },
                     ]}
                   />
                 </>
@@ -119,7 +148,9 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
       </InsightSection>
 
       <InsightSection id="activities" title="Activities you tried" insight={data.activities}>
-        {data.activities.status === "ok" ? <ActivitiesTableView rows={data.activities.rows} /> : null}
+        {data.activities.status === "ok" ? (
+          <ActivitiesTableView rows={data.activities.rows} />
+        ) : null}
       </InsightSection>
     </div>
   );
