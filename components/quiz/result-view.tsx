@@ -148,7 +148,7 @@ function FullResult({ result, viewer }: { result: QuizResult; viewer: ResultView
       {candidate ? (
         <Card aria-labelledby="who-heading">
           <h2 id="who-heading" className="text-xl font-semibold">
-            Who to see
+            If you want more help
           </h2>
           <WhoAndWhen whoToSee={copy.outcome.whoToSee} howSoon={copy.outcome.howSoon} />
           <div className="mt-3 space-y-2">
