@@ -17,9 +17,13 @@ vi.mock("@/lib/auth/current-user", () => ({
   getCurrentUser: () => Promise.resolve(session.user),
   requireUser: () => (session.user ? Promise.resolve(session.user) : Promise.reject(new Error("not signed in"))),
 }));
+const request = vi.hoisted(() => ({ ip: "198.51.100.1" }));
 vi.mock("next/headers", async () => {
   const { cookieJar: jar } = await import("./quiz-fakes");
-  return { cookies: () => Promise.resolve(jar.store) };
+  return {
+    cookies: () => Promise.resolve(jar.store),
+    headers: () => Promise.resolve(new Headers({ "x-forwarded-for": request.ip })),
+  };
 });
 vi.mock("next/navigation", async () => {
   const { NotFoundSignal, RedirectSignal } = await import("./quiz-fakes");
@@ -34,7 +38,8 @@ vi.mock("next/navigation", async () => {
 });
 
 const { submitQuiz } = await import("@/app/(site)/quiz/actions");
-const { QUIZ_REJECTED_MESSAGE } = await import("@/app/(site)/quiz/messages");
+const { QUIZ_REJECTED_MESSAGE, QUIZ_TOO_OFTEN_MESSAGE } = await import("@/app/(site)/quiz/messages");
+const { GUEST_QUIZ_RULE } = await import("@/app/(site)/quiz/quiz-limits");
 const { afterSignIn } = await import("@/lib/auth/after-sign-in");
 
 const SECRET = process.env.AUTH_SECRET ?? "";
@@ -163,6 +168,24 @@ describe("submitQuiz", () => {
     expect(second).not.toBe(first);
     expect(await rowById(first)).toBeUndefined();
     expect(await rowById(second)).toMatchObject({ resultType: "load", userId: null });
+  });
+  it("limits how many guest results one address can store in an hour, and saves nothing beyond it", async () => {
+    request.ip = "203.0.113.77";
+    for (let i = 0; i < GUEST_QUIZ_RULE.points; i += 1) {
+      cookieJar.jar.clear(); // a script that drops the cookie, so nothing is replaced
+      await redirectOf(() => submitQuiz(idleState, form(answersForType("load"))));
+    }
+    const before = await rowCount();
+    cookieJar.jar.clear();
+    const refused = await submitQuiz(idleState, form(answersForType("load")));
+    expect(refused).toMatchObject({ status: "error", message: QUIZ_TOO_OFTEN_MESSAGE });
+    expect(await rowCount()).toBe(before);
+    expect(cookieJar.jar.size).toBe(0);
+
+    // Members are known, so they are not limited.
+    await asMember();
+    expect(await redirectOf(() => submitQuiz(idleState, form(answersForType("load"))))).toBe("/quiz/result");
+    request.ip = "198.51.100.1";
   });
 });
 

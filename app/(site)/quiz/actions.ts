@@ -10,7 +10,8 @@ import { type ActionState, formFields } from "@/lib/action-state";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { QuizAnswersSchema, quizFieldErrors } from "@/lib/quiz/schema";
 import { readGuestResultId, rememberGuestResult } from "./guest-result";
-import { QUIZ_REJECTED_MESSAGE } from "./messages";
+import { QUIZ_REJECTED_MESSAGE, QUIZ_TOO_OFTEN_MESSAGE } from "./messages";
+import { attemptGuestQuiz } from "./quiz-limits";
 
 /**
  * Stores a finished quiz. The browser sends answers only: the strict schema
@@ -33,6 +34,8 @@ export async function submitQuiz(_: ActionState, formData: FormData): Promise<Ac
   if (user) {
     await insertAssessment({ userId: user.id, answers: parsed.data });
   } else {
+    const attempt = await attemptGuestQuiz();
+    if (!attempt.allowed) return { status: "error", message: QUIZ_TOO_OFTEN_MESSAGE };
     const previous = await readGuestResultId();
     const { id } = await insertAssessment({ userId: null, answers: parsed.data });
     await rememberGuestResult(id);
