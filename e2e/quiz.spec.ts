@@ -1,34 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { scoreQuiz } from "../lib/quiz/score";
-import { answers, answersForType, quizScreens, type QuizScreen } from "../lib/quiz/test-answers";
-import type { QuizAnswers } from "../lib/quiz/types";
+import { answers, answersForType, quizScreens } from "../lib/quiz/test-answers";
 import { expectNoAxeViolations } from "./support/axe";
+import { answerScreen, fillSignUp, quizQuestion, takeQuiz } from "./support/quiz-steps";
 
-const question = (page: Page) => page.getByRole("heading", { level: 2 });
-
-/** Answers one screen by its visible option label, then moves on. */
-async function answerScreen(page: Page, screen: QuizScreen, { axe = false } = {}) {
-  await expect(question(page)).toContainText(screen.prompt);
-  const option = page.getByRole("group", { name: screen.prompt }).getByRole("radio", { name: screen.optionLabel, exact: true });
-  await option.check();
-  if (axe) await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: /^(Continue|See my result)$/ }).click();
-}
-
-async function takeQuiz(page: Page, target: QuizAnswers, options: { axe?: boolean } = {}) {
-  await page.goto("/quiz");
-  for (const screen of quizScreens(target)) await answerScreen(page, screen, options);
-  await expect(page).toHaveURL(/\/quiz\/result$/);
-}
-
-async function signUp(page: Page) {
-  const email = `quiz-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
-  await page.getByLabel("Name").fill("Quiz Taker");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("a calm walk every morning 42");
-  await page.getByRole("button", { name: /create.*account|sign up/i }).click();
-  return email;
-}
+const question = quizQuestion;
 
 test("a guest with a clear flexion-intolerant profile gets that result, signs up and finds it saved", async ({ page }) => {
   test.setTimeout(120_000); // axe runs on every one of the nineteen screens
@@ -45,7 +21,7 @@ test("a guest with a clear flexion-intolerant profile gets that result, signs up
 
   await page.getByRole("link", { name: "Create a free account" }).click();
   await expect(page).toHaveURL(/\/sign-up\?next=%2Fquiz%2Fresult|\/sign-up\?next=\/quiz\/result/);
-  await signUp(page);
+  await fillSignUp(page);
 
   // Back on the result, now as a member: it is theirs and a program is offered.
   await expect(page).toHaveURL(/\/quiz\/result$/);
