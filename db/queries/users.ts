@@ -94,7 +94,7 @@ export async function registerUser({
   email: string;
   passwordHash: string;
   welcome: OutboxMessage;
-  alreadyRegistered: OutboxMessage;
+  alreadyRegistered: (ownerEmail: string) => OutboxMessage;
 }): Promise<RegisterResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -107,8 +107,8 @@ export async function registerUser({
       await enqueueEmail(tx, { userId: created.id, message: welcome });
       return { status: "created", userId: created.id };
     }
-    const [owner] = await tx.select({ id: users.id }).from(users).where(byEmail(email)).limit(1);
-    await enqueueEmail(tx, { userId: owner?.id ?? null, message: alreadyRegistered });
+    const [owner] = await tx.select({ id: users.id, email: users.email }).from(users).where(byEmail(email)).limit(1);
+    if (owner) await enqueueEmail(tx, { userId: owner.id, message: alreadyRegistered(owner.email) });
     return { status: "existing" };
   });
 }

@@ -5,4 +5,6 @@ export async function writeE2eFixtures(): Promise<void> {
   await getDb(); // migrate
   const { writeMemberFixtures } = await import("./member-fixtures");
   await writeMemberFixtures();
+  const { writeAdminFixture } = await import("./admin");
+  await writeAdminFixture();
 }

@@ -2,9 +2,9 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "@/auth";
 import { getSessionUser } from "@/db/queries/users";
 import { DEFAULT_MEMBER_PATH, PATHNAME_HEADER, safeNextPath, signInPath } from "./routes";
+import { clearSessionCookie, readSessionCookie } from "./session-cookie";
 
 export type CurrentUser = { id: string; name: string | null; email: string; role: "member" | "admin" };
 
@@ -15,12 +15,10 @@ type SessionCheck = { user: CurrentUser | null; hadSession: boolean };
 // change, "sign out everywhere" or deletion bumps (or removes) the row, and
 // every old cookie fails here on its next request. Cached per request.
 const checkSession = cache(async (): Promise<SessionCheck> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  const version = session?.user?.sessionVersion;
-  if (!id || typeof version !== "number") return { user: null, hadSession: Boolean(session) };
-  const row = await getSessionUser({ id });
-  if (!row || row.sessionVersion !== version) return { user: null, hadSession: true };
+  const { present, claims } = await readSessionCookie();
+  if (!claims) return { user: null, hadSession: present };
+  const row = await getSessionUser({ id: claims.userId });
+  if (!row || row.sessionVersion !== claims.sessionVersion) return { user: null, hadSession: true };
   return { user: { id: row.id, name: row.name, email: row.email, role: row.role }, hadSession: true };
 });
 
@@ -36,16 +34,18 @@ async function currentPath(): Promise<string> {
 
 /**
  * The signed-in member; anyone else is sent to sign in and brought back here.
- * A cookie whose session has ended is cleared first (a page cannot delete
- * cookies, a route handler can), or the proxy would bounce between
- * /sign-in and the member page.
+ * A cookie whose session has ended must be cleared on the way, or the proxy
+ * (which cannot see the database) would send the browser from /sign-in back
+ * to the member page. Actions clear it themselves; a page cannot, so it goes
+ * through a route handler that can.
  */
 export async function requireUser(): Promise<CurrentUser> {
   const { user, hadSession } = await checkSession();
   if (user) return user;
   const next = await currentPath();
-  if (hadSession) redirect(`/api/auth/session-ended?next=${encodeURIComponent(next)}`);
-  redirect(signInPath(next));
+  if (!hadSession) redirect(signInPath(next));
+  if (await clearSessionCookie()) redirect(signInPath(next, "session-ended"));
+  redirect(`/api/auth/session-ended?next=${encodeURIComponent(next)}`);
 }
 
 /** An admin, or 404 for everyone else (members do not learn the page exists). */

@@ -12,9 +12,8 @@ export const SIGN_UP_FLOOR_MS = 350;
 
 /**
  * Signs up a member. A taken email is not an error: the password is hashed
- * all the same, the owner gets a notice instead of a welcome, and the page
- * tells both "check your email"-style answers apart only by what the real
- * owner can see in their inbox.
+ * all the same and the owner gets a notice in place of a welcome, so the
+ * work (and the time it takes) matches a real sign-up.
  */
 export function registerMember({ name, email, password, ip }: { name: string; email: string; password: string; ip: string }): Promise<RegisterOutcome> {
   return withMinimumDuration(SIGN_UP_FLOOR_MS, async () => {
@@ -26,7 +25,7 @@ export function registerMember({ name, email, password, ip }: { name: string; em
       email,
       passwordHash,
       welcome: welcomeEmail({ to: email, name }),
-      alreadyRegistered: signUpAttemptEmail({ to: email }),
+      alreadyRegistered: (ownerEmail) => signUpAttemptEmail({ to: ownerEmail }),
     });
   });
 }

@@ -23,7 +23,7 @@ export function SignInForm({ next }: { next?: string }) {
       <div>
         <Field label="Password" type="password" autoComplete="current-password" {...field("password")} />
         <p className="mt-2 text-sm">
-          <Link href="/forgot-password">Forgot your password?</Link>
+          <Link className="underline" href="/forgot-password">Forgot your password?</Link>
         </p>
       </div>
       <SubmitButton pending={pending} pendingText="Signing in…">

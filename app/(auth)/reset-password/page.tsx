@@ -20,7 +20,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
           Reset links work once, for 30 minutes. This one has expired, has already been used, or was copied incompletely.
         </p>
         <p className="mt-4">
-          <Link href="/forgot-password">Ask for a new link</Link>
+          <Link className="underline" href="/forgot-password">Ask for a new link</Link>
         </p>
       </AuthCard>
     );

@@ -29,7 +29,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       intro="Welcome back. Sign in to see your program and journal."
       footer={
         <p>
-          New to LBPfix? <Link href={signUpHref}>Create an account</Link>
+          New to LBPfix? <Link className="underline" href={signUpHref}>Create an account</Link>
         </p>
       }
     >

@@ -29,7 +29,7 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
         ) : (
           <p>
             This link has expired, has already been used, or belongs to another account. You can ask for a new one on
-            your <Link href="/account">account page</Link>.
+            your <Link className="underline" href="/account">account page</Link>.
           </p>
         )}
       </Card>
