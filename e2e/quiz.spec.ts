@@ -37,6 +37,8 @@ test("a guest with a clear flexion-intolerant profile gets that result, signs up
   await page.goto("/quiz/result");
   await page.getByRole("button", { name: "Start my program" }).click();
   await expect(page).toHaveURL(/\/program$/);
+  await page.goto("/quiz/result");
+  await expect(page.getByRole("link", { name: "Go to my program" })).toBeVisible();
   await page.goto("/dashboard");
   await expect(page.getByText("Flexion intolerant").first()).toBeVisible();
 });

@@ -5,11 +5,19 @@ import { Card } from "@/components/ui/card";
 import { DisclaimerBox } from "@/components/ui/disclaimer-box";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { resultCopy } from "@/lib/quiz/copy";
-import { RESULT_TYPE_LABELS, type QuizResult } from "@/lib/quiz/types";
+import { RESULT_TYPE_LABELS, type QuizResult, type ResultType } from "@/lib/quiz/types";
+
+export type ActivePlan = { assessmentId: string | null; planType: ResultType; phase: number };
 
 export type ResultViewer =
   | { kind: "guest" }
-  | { kind: "member"; assessmentId: string; startProgram: (formData: FormData) => Promise<void> };
+  | {
+      kind: "member";
+      assessmentId: string;
+      /** The plan the member follows now, if any: starting another one ends it. */
+      activePlan: ActivePlan | null;
+      startProgram: (formData: FormData) => Promise<void>;
+    };
 
 /**
  * One quiz result in plain words. Red flags come first and alone: a safety
@@ -166,18 +174,31 @@ function FullResult({ result, viewer }: { result: QuizResult; viewer: ResultView
 
 function NextAction({ candidate, viewer }: { candidate: boolean; viewer: ResultViewer }) {
   if (viewer.kind === "member") {
+    const { activePlan } = viewer;
+    const following = activePlan?.assessmentId === viewer.assessmentId;
     return (
-      <div className="flex flex-wrap items-center gap-3">
-        {candidate ? (
-          <form action={viewer.startProgram}>
-            <input type="hidden" name="assessmentId" value={viewer.assessmentId} />
-            <SubmitButton pendingText="Starting…">Start my program</SubmitButton>
-          </form>
+      <div className="space-y-3">
+        {candidate && activePlan && !following ? (
+          <p>
+            You are following the {RESULT_TYPE_LABELS[activePlan.planType]} plan (phase {activePlan.phase}). Starting this
+            one ends it and begins again at phase 1.
+          </p>
         ) : null}
-        <ButtonLink href="/assessments" variant="secondary">
-          All my results
-        </ButtonLink>
-        <Link href="/quiz" className="underline">Retake the quiz</Link>
+        <div className="flex flex-wrap items-center gap-3">
+          {candidate && following ? <ButtonLink href="/program">Go to my program</ButtonLink> : null}
+          {candidate && !following ? (
+            <form action={viewer.startProgram}>
+              <input type="hidden" name="assessmentId" value={viewer.assessmentId} />
+              <SubmitButton pendingText="Starting…">{activePlan ? "Switch to this program" : "Start my program"}</SubmitButton>
+            </form>
+          ) : null}
+          <ButtonLink href="/assessments" variant="secondary">
+            All my results
+          </ButtonLink>
+          <Link href="/quiz" className="underline">
+            Retake the quiz
+          </Link>
+        </div>
       </div>
     );
   }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ResultView } from "@/components/quiz/result-view";
+import { memberViewer } from "@/components/quiz/member-viewer";
 import { getAssessment, resultForDisplay } from "@/db/queries/assessments";
 import { requireUser } from "@/lib/auth/current-user";
-import { startMyProgram } from "../actions";
 
 export const metadata: Metadata = { title: "Quiz result", robots: { index: false, follow: false } };
 
@@ -17,7 +17,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
     <ResultView
       result={resultForDisplay(stored)}
       takenOn={stored.createdAt}
-      viewer={{ kind: "member", assessmentId: stored.id, startProgram: startMyProgram }}
+      viewer={await memberViewer({ userId: user.id, assessmentId: stored.id })}
     />
   );
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { ResultView } from "@/components/quiz/result-view";
+import { memberViewer } from "@/components/quiz/member-viewer";
 import { ButtonLink } from "@/components/ui/button-link";
 import { DisclaimerBox } from "@/components/ui/disclaimer-box";
 import { getGuestAssessment, getLatestAssessmentDetail, resultForDisplay } from "@/db/queries/assessments";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { startMyProgram } from "@/app/(member)/assessments/actions";
 import { readGuestResultId } from "../guest-result";
 
 export const metadata: Metadata = {
@@ -22,7 +22,7 @@ export default async function QuizResultPage() {
     <ResultView
       result={resultForDisplay(stored)}
       takenOn={stored.createdAt}
-      viewer={user ? { kind: "member", assessmentId: stored.id, startProgram: startMyProgram } : { kind: "guest" }}
+      viewer={user ? await memberViewer({ userId: user.id, assessmentId: stored.id }) : { kind: "guest" }}
     />
   );
 }
