@@ -48,3 +48,23 @@ test("with six months of data the dashboard shows plan, session, pain trend, str
   await expectFitsNarrowPhone(page, "/program");
   await expectNoAxeViolations(page);
 });
+
+test("the dashboard's quick entry saves today's entry and shows it at once", async ({ page }) => {
+  await signInAs(page, E2E_MEMBERS.quick.email);
+  const panel = page.getByRole("region", { name: "How is your back today?" });
+  await panel.getByLabel("Pain (0–10)", { exact: true }).fill("2");
+  await panel.getByLabel("Worst pain (0–10)", { exact: true }).fill("3");
+  await panel.getByLabel("Sleep (hours)", { exact: true }).fill("8");
+  await panel.getByLabel("Stress (0–10)", { exact: true }).fill("2");
+  await panel.getByLabel("Notes", { exact: true }).fill("Good walk at lunch");
+  await expectNoAxeViolations(page);
+  await panel.getByRole("button", { name: "Save entry" }).click();
+
+  const today = page.getByRole("region", { name: "Today's journal" });
+  await expect(today).toContainText("Pain 2/10");
+  await expect(today).toContainText("Good walk at lunch");
+  await expect(page.getByRole("region", { name: "Journal streak" })).toContainText("Logged today");
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Today's journal" })).toContainText("Pain 2/10");
+  await expectNoAxeViolations(page);
+});

@@ -50,3 +50,21 @@ test("the program fits a 320 px phone", async ({ page }) => {
   await expectFitsNarrowPhone(page, "/program");
   await expectNoAxeViolations(page);
 });
+
+test("a flare-up shows the flare-up plan and offers stepping back a phase", async ({ page }) => {
+  await signInAs(page, E2E_MEMBERS.flare.email, undefined, "/program");
+  const flare = page.getByRole("region", { name: "Flare-up plan: Flexion intolerant" });
+  await expect(flare).toContainText("suggests a flare-up");
+  await expect(flare.getByRole("heading", { name: "Get assessed if" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto("/dashboard");
+  await expect(
+    page
+      .getByRole("region", { name: "Your next step" })
+      .getByRole("link", { name: "See the flare-up plan" }),
+  ).toHaveAttribute("href", "/program#flare-up");
+  await page.goto("/program");
+  await page.getByRole("button", { name: "Step back to phase 1" }).click();
+  await expect(page.getByRole("heading", { name: "Phase 1: Settle", level: 2 })).toBeVisible();
+});

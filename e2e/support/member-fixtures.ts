@@ -11,6 +11,10 @@ export const E2E_MEMBERS = {
   program: { email: "program-member@e2e.test", name: "Priya Program" },
   /** On a plan, with a few journal days before today but none today. */
   journal: { email: "journal-member@e2e.test", name: "Jo Journal" },
+  /** In phase 2, with worst pain 3 for four weeks and then 7 for the last four days: a flare-up. */
+  flare: { email: "flare-member@e2e.test", name: "Fran Flare" },
+  /** On a plan, nothing logged today: uses the dashboard's quick entry. */
+  quick: { email: "quick-member@e2e.test", name: "Quinn Quick" },
   /** Signed up, never took the quiz. */
   newcomer: { email: "newcomer@e2e.test", name: "Nia Newcomer" },
 } as const;
@@ -36,7 +40,7 @@ export async function writeMemberFixtures(): Promise<void> {
       .returning({ id: users.id });
     return row!.id;
   };
-  const onPlan = async (userId: string, phaseStartedOn: string) => {
+  const onPlan = async (userId: string, phaseStartedOn: string, phase: 1 | 2 = 1) => {
     const [assessment] = await db
       .insert(assessments)
       .values({
@@ -58,7 +62,7 @@ export async function writeMemberFixtures(): Promise<void> {
         userId,
         assessmentId: assessment!.id,
         planType: "flexion",
-        phase: 1,
+        phase,
         phaseStartedOn,
       })
       .returning({ id: programEnrollments.id });
@@ -82,17 +86,31 @@ export async function writeMemberFixtures(): Promise<void> {
 
   const journalId = await member(E2E_MEMBERS.journal);
   await onPlan(journalId, addDays(today, -10));
-  await db
-    .insert(journalEntries)
-    .values(
-      [5, 4, 3, 2, 1].map((daysAgo) => ({
-        userId: journalId,
+  await db.insert(journalEntries).values(
+    [5, 4, 3, 2, 1].map((daysAgo) => ({
+      userId: journalId,
+      entryDate: addDays(today, -daysAgo),
+      pain: 4,
+      worstPain: 5,
+      sleepHours: 7,
+    })),
+  );
+
+  const flareId = await member(E2E_MEMBERS.flare);
+  await onPlan(flareId, addDays(today, -40), 2);
+  await db.insert(journalEntries).values(
+    Array.from({ length: 32 }, (_, i) => 31 - i).map((daysAgo) => {
+      const worstPain = daysAgo <= 3 ? 7 : 3;
+      return {
+        userId: flareId,
         entryDate: addDays(today, -daysAgo),
-        pain: 4,
-        worstPain: 5,
-        sleepHours: 7,
-      })),
-    );
+        pain: worstPain - 1,
+        worstPain,
+      };
+    }),
+  );
+
+  await onPlan(await member(E2E_MEMBERS.quick), addDays(today, -3));
 
   await member(E2E_MEMBERS.newcomer);
 
