@@ -55,6 +55,13 @@ export async function runNginxComparison({ appPort, articlePath, seconds }: { ap
     return [];
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lbpfix-nginx-"));
+  // nginx started as root drops its workers to an unprivileged user, which
+  // must be able to read the plain file and write the cache and temp files.
+  fs.chmodSync(dir, 0o755);
+  for (const sub of ["cache", "body", "proxy", "fastcgi", "uwsgi", "scgi"]) {
+    fs.mkdirSync(path.join(dir, sub));
+    fs.chmodSync(path.join(dir, sub), 0o777); // after mkdir: the umask would trim a mode given there
+  }
   const deploy = path.resolve("deploy");
   fs.writeFileSync(path.join(dir, "plain.html"), "<!doctype html><title>plain</title><p>A plain static file served by nginx.</p>\n");
   const conf = `
@@ -87,7 +94,10 @@ http {
     await new Promise((r) => setTimeout(r, 800));
     const base = `http://127.0.0.1:${NGINX_PORT}`;
     const check = await fetch(`${base}${articlePath}`);
-    if (!check.ok) throw new Error(`nginx front answered ${check.status} for ${articlePath}`);
+    if (!check.ok) {
+      const log = fs.existsSync(path.join(dir, "error.log")) ? fs.readFileSync(path.join(dir, "error.log"), "utf8").slice(-2000) : "";
+      throw new Error(`nginx front answered ${check.status} for ${articlePath}\n${log}`);
+    }
     const plain = wrk("nginx: plain static file", `${base}/plain.html`, seconds);
     const article = wrk("nginx → app: article", `${base}${articlePath}`, seconds);
     return [plain, { ...article, name: `${article.name} (${(article.rps / plain.rps).toFixed(2)}× plain)` }];
