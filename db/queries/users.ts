@@ -93,7 +93,7 @@ export async function registerUser({
   name: string;
   email: string;
   passwordHash: string;
-  welcome: OutboxMessage;
+  welcome: (storedEmail: string) => OutboxMessage;
   alreadyRegistered: (ownerEmail: string) => OutboxMessage;
 }): Promise<RegisterResult> {
   const db = await getDb();
@@ -102,9 +102,9 @@ export async function registerUser({
       .insert(users)
       .values({ name, email: normalizeEmail(email), passwordHash })
       .onConflictDoNothing()
-      .returning({ id: users.id });
+      .returning({ id: users.id, email: users.email });
     if (created) {
-      await enqueueEmail(tx, { userId: created.id, message: welcome });
+      await enqueueEmail(tx, { userId: created.id, message: welcome(created.email) });
       return { status: "created", userId: created.id };
     }
     const [owner] = await tx.select({ id: users.id, email: users.email }).from(users).where(byEmail(email)).limit(1);

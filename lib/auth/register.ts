@@ -24,7 +24,7 @@ export function registerMember({ name, email, password, ip }: { name: string; em
       name,
       email,
       passwordHash,
-      welcome: welcomeEmail({ to: email, name }),
+      welcome: (storedEmail) => welcomeEmail({ to: storedEmail, name }),
       alreadyRegistered: (ownerEmail) => signUpAttemptEmail({ to: ownerEmail }),
     });
   });

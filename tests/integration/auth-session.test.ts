@@ -1,0 +1,160 @@
+import { encode } from "next-auth/jwt";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { authConfig, sessionPolicy } from "@/auth.config";
+import { bumpSessionVersion } from "@/db/queries/users";
+import { deleteAccount } from "@/db/queries/account";
+import { env } from "@/lib/env";
+import { nowInSeconds } from "@/lib/auth/session-policy";
+import { createUser } from "./factories";
+
+// The real getCurrentUser/requireUser against a real database, with Next's
+// request APIs standing in: a cookie jar (read-only while "rendering a
+// page", writable in "a server action") and redirect/notFound that throw.
+
+const request = vi.hoisted(() => ({
+  cookies: new Map<string, string>(),
+  writable: false,
+  path: "/journal",
+}));
+
+vi.mock("next/headers", () => ({
+  cookies: () =>
+    Promise.resolve({
+      get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
+      getAll: () => [...request.cookies].map(([name, value]) => ({ name, value })),
+      set: (name: string, value: string) => {
+        if (!request.writable) throw new Error("Cookies can only be modified in a Server Action or Route Handler.");
+        if (value) request.cookies.set(name, value);
+        else request.cookies.delete(name);
+      },
+    }),
+  headers: () => Promise.resolve(new Headers({ "x-lbpfix-pathname": request.path })),
+}));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw Object.assign(new Error(`redirect ${url}`), { url });
+  },
+  notFound: () => {
+    throw Object.assign(new Error("not found"), { digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+  },
+}));
+// React's per-request cache does nothing outside a request; here every call checks afresh.
+vi.mock("react", async (original) => ({ ...(await original<Record<string, unknown>>()), cache: <T,>(fn: T) => fn }));
+
+const { getCurrentUser, requireAdmin, requireUser } = await import("@/lib/auth/current-user");
+
+const COOKIE = "authjs.session-token";
+
+async function sessionCookie(claims: { sub: string; sv: number; authTime?: number }, maxAge = sessionPolicy.idleSeconds) {
+  const token = await encode({ token: { authTime: nowInSeconds(), ...claims }, secret: env.AUTH_SECRET, salt: COOKIE, maxAge });
+  request.cookies.set(COOKIE, token);
+}
+
+async function redirectOf(run: () => Promise<unknown>): Promise<string> {
+  const error = await run().then(
+    () => null,
+    (e: unknown) => e as { url?: string },
+  );
+  if (!error?.url) throw new Error("expected a redirect");
+  return error.url;
+}
+
+beforeEach(() => {
+  request.cookies.clear();
+  request.writable = false;
+  request.path = "/journal";
+});
+
+describe("the current user", () => {
+  it("is the member named by a valid session cookie, with name, email and role from the database", async () => {
+    const user = await createUser({ name: "Cora Cookie", role: "admin" });
+    await sessionCookie({ sub: user.id, sv: 0 });
+    expect(await getCurrentUser()).toEqual({ id: user.id, name: "Cora Cookie", email: user.email, role: "admin" });
+    await expect(requireAdmin()).resolves.toMatchObject({ id: user.id });
+  });
+
+  it("is nobody once the member's session version moves on (password change, sign out everywhere)", async () => {
+    const user = await createUser();
+    await sessionCookie({ sub: user.id, sv: 0 });
+    expect(await getCurrentUser()).not.toBeNull();
+    await bumpSessionVersion({ userId: user.id });
+    expect(await getCurrentUser()).toBeNull();
+    // A cookie issued after the change (version 1) is good again.
+    await sessionCookie({ sub: user.id, sv: 1 });
+    expect(await getCurrentUser()).not.toBeNull();
+  });
+
+  it("is nobody once the account is deleted", async () => {
+    const user = await createUser();
+    await sessionCookie({ sub: user.id, sv: 0 });
+    await deleteAccount({ userId: user.id });
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("is nobody after the absolute time-out, however active the session was", async () => {
+    const user = await createUser();
+    await sessionCookie({ sub: user.id, sv: 0, authTime: nowInSeconds() - sessionPolicy.absoluteSeconds - 1 });
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("is nobody once the cookie sat idle past its expiry, or was signed with another secret", async () => {
+    const user = await createUser();
+    // maxAge -60 s: a token whose expiry passed a minute ago (beyond the 15 s clock tolerance).
+    await sessionCookie({ sub: user.id, sv: 0 }, -60);
+    expect(await getCurrentUser()).toBeNull();
+    const forged = await encode({ token: { sub: user.id, sv: 0, authTime: nowInSeconds() }, secret: "another-secret-another-secret-0123456789", salt: COOKIE });
+    request.cookies.set(COOKIE, forged);
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("sends guests to sign in and back to the page they asked for", async () => {
+    request.path = "/journal?date=2026-11-02";
+    expect(await redirectOf(requireUser)).toBe("/sign-in?next=%2Fjournal%3Fdate%3D2026-11-02");
+  });
+
+  it("clears an ended session's cookie in a server action and says why at sign-in", async () => {
+    const user = await createUser();
+    await sessionCookie({ sub: user.id, sv: 0 });
+    await bumpSessionVersion({ userId: user.id });
+    request.writable = true;
+    expect(await redirectOf(requireUser)).toBe("/sign-in?next=%2Fjournal&reason=session-ended");
+    expect(request.cookies.has(COOKIE)).toBe(false);
+  });
+
+  it("hands an ended session to the route handler that can clear it while a page renders", async () => {
+    const user = await createUser();
+    await sessionCookie({ sub: user.id, sv: 0 });
+    await bumpSessionVersion({ userId: user.id });
+    expect(await redirectOf(requireUser)).toBe("/api/auth/session-ended?next=%2Fjournal");
+  });
+
+  it("answers 404, not a redirect, when a member opens an admin page", async () => {
+    const user = await createUser();
+    await sessionCookie({ sub: user.id, sv: 0 });
+    await expect(requireAdmin()).rejects.toMatchObject({ digest: "NEXT_HTTP_ERROR_FALLBACK;404" });
+  });
+});
+
+describe("the session token", () => {
+  // The callback as Auth.js calls it, typed loosely: tests pass partial inputs.
+  type JwtInput = { token: Record<string, unknown>; user?: Record<string, unknown>; trigger?: string; session?: unknown };
+  const jwt = (input: JwtInput) => (authConfig.callbacks.jwt as unknown as (i: JwtInput) => Record<string, unknown> | null)(input);
+
+  it("keeps only the member id, session version and sign-in time", () => {
+    const token = jwt({ token: { name: "x", email: "x@example.test" }, user: { id: "u1", sessionVersion: 3, email: "x@example.test" } });
+    expect(Object.keys(token ?? {}).sort()).toEqual(["authTime", "sub", "sv"]);
+    expect(token).toMatchObject({ sub: "u1", sv: 3 });
+  });
+
+  it("ends the session past the absolute limit and ignores data a client sends with an update", () => {
+    const old = { sub: "u1", sv: 0, authTime: nowInSeconds() - sessionPolicy.absoluteSeconds - 5 };
+    expect(jwt({ token: old })).toBeNull();
+    const fresh = { sub: "u1", sv: 0, authTime: nowInSeconds() };
+    expect(jwt({ token: fresh, trigger: "update", session: { sv: 99, sub: "someone-else" } })).toEqual(fresh);
+  });
+
+  it("lives in the cookie only as long as the idle limit", () => {
+    expect(authConfig.session.maxAge).toBe(env.SESSION_IDLE_MINUTES * 60);
+    expect(sessionPolicy.absoluteSeconds).toBe(env.SESSION_MAX_HOURS * 3600);
+  });
+});

@@ -1,0 +1,90 @@
+import { and, eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { emailOutbox, users } from "@/db/schema";
+import { registerMember } from "@/lib/auth/register";
+import { COMMON_PASSWORD_MESSAGE, PERSONAL_PASSWORD_MESSAGE, withPasswordPolicy } from "@/lib/auth/password-policy";
+import { SignUpSchema } from "@/lib/validations/auth";
+
+let ipCounter = 0;
+const freshIp = () => `198.51.100.${++ipCounter}`;
+
+async function outboxFor(to: string) {
+  const db = await getDb();
+  return db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, to));
+}
+
+describe("signing up", () => {
+  it("creates a member with an Argon2id hash and queues a welcome email in the same transaction", async () => {
+    const result = await registerMember({ name: "Wren Welcome", email: "Wren@Example.test", password: "gentle morning stretches", ip: freshIp() });
+    expect(result.status).toBe("created");
+    const db = await getDb();
+    const [row] = await db.select().from(users).where(eq(users.email, "wren@example.test"));
+    expect(row).toMatchObject({ name: "Wren Welcome", role: "member", sessionVersion: 0 });
+    expect(row?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    const emails = await outboxFor("wren@example.test");
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatchObject({ kind: "welcome", userId: row?.id });
+  });
+
+  it("with a registered email changes nothing and emails the owner a notice instead", async () => {
+    await registerMember({ name: "First Owner", email: "owner@example.test", password: "first owners passphrase", ip: freshIp() });
+    const db = await getDb();
+    const [before] = await db.select().from(users).where(eq(users.email, "owner@example.test"));
+    const result = await registerMember({ name: "Second Try", email: " OWNER@example.test ".trim(), password: "someone elses passphrase", ip: freshIp() });
+    expect(result).toEqual({ status: "existing" });
+    const [after] = await db.select().from(users).where(eq(users.email, "owner@example.test"));
+    expect(after).toEqual(before);
+    const notices = await db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.toAddress, "owner@example.test"), eq(emailOutbox.kind, "sign-up-existing")));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.textBody).toContain("/forgot-password");
+  });
+
+  it("limits sign-ups to 5 per IP per 15 minutes", async () => {
+    const ip = freshIp();
+    for (let i = 0; i < 5; i++) {
+      expect((await registerMember({ name: "Bulk", email: `bulk${i}@example.test`, password: "bulk sign up passphrase", ip })).status).toBe("created");
+    }
+    expect(await registerMember({ name: "Bulk", email: "bulk5@example.test", password: "bulk sign up passphrase", ip })).toEqual({ status: "throttled" });
+    const db = await getDb();
+    const [{ n }] = (await db.execute(sql`select count(*)::int as n from users where email = 'bulk5@example.test'`)).rows as [{ n: number }];
+    expect(n).toBe(0);
+  });
+});
+
+describe("the server's password rules", () => {
+  const schema = withPasswordPolicy(SignUpSchema, "password", (v) => ({ email: v.email, name: v.name }));
+  const errorsOf = (input: Record<string, string>) => {
+    const parsed = schema.safeParse(input);
+    return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  };
+
+  it("refuse common passwords, whatever their case, alongside every other field error", () => {
+    expect(errorsOf({ name: "", email: "not-an-email", password: "Password123" })).toEqual([
+      "name: Enter your name.",
+      "email: Enter an email address like name@example.com.",
+      `password: ${COMMON_PASSWORD_MESSAGE}`,
+    ]);
+    expect(errorsOf({ name: "Al", email: "al@example.test", password: "iloveyou2" })).toEqual([`password: ${COMMON_PASSWORD_MESSAGE}`]);
+  });
+
+  it("refuse the member's own email or name as the password", () => {
+    expect(errorsOf({ name: "Marguerite", email: "marguerite@example.test", password: "marguerite@example.test" })).toEqual([
+      `password: ${PERSONAL_PASSWORD_MESSAGE}`,
+    ]);
+    expect(errorsOf({ name: "Bartholomew", email: "b@example.test", password: "Bartholomew" })).toEqual([`password: ${PERSONAL_PASSWORD_MESSAGE}`]);
+  });
+
+  it("accept long passphrases of any characters, up to 128, without composition rules", () => {
+    expect(errorsOf({ name: "Al", email: "al@example.test", password: "correct horse battery staple" })).toEqual([]);
+    expect(errorsOf({ name: "Al", email: "al@example.test", password: "ääääüüüü 🙂 ok" })).toEqual([]);
+    expect(errorsOf({ name: "Al", email: "al@example.test", password: "x".repeat(128) })).toEqual([]);
+    expect(errorsOf({ name: "Al", email: "al@example.test", password: "x".repeat(129) })).toEqual(["password: Use at most 128 characters."]);
+    expect(errorsOf({ name: "Al", email: "al@example.test", password: "seven77" })).toEqual([
+      "password: Use at least 8 characters (15 or more is better).",
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+// Two members and a stand-in session, for "someone else's id gets 404"
+// tests of pages and server actions. In a test file:
+//
+//   vi.mock("@/lib/auth/current-user", async () => (await import("./support/two-members")).currentUserStub);
+//   vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+//   const { owner, other } = await twoMembers();
+//   signInAs(owner);                          // every requireUser() now returns owner
+//   await expectNotFound(() => someAction(idleState, formWith({ id: otherRowId })));
+//
+// The stub behaves like lib/auth/current-user.ts: requireUser() redirects
+// guests, requireAdmin() answers notFound() to members.
+import { notFound, redirect } from "next/navigation";
+import { expect } from "vitest";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { createUser } from "../factories";
+
+const session: { user: CurrentUser | null } = { user: null };
+
+/** Who the stubbed session belongs to (null: a guest). */
+export function signInAs(user: CurrentUser | null): void {
+  session.user = user;
+}
+
+export const currentUserStub = {
+  getCurrentUser: () => Promise.resolve(session.user),
+  requireUser: (): Promise<CurrentUser> => {
+    if (!session.user) redirect("/sign-in");
+    return Promise.resolve(session.user);
+  },
+  requireAdmin: (): Promise<CurrentUser> => {
+    if (!session.user) redirect("/sign-in");
+    if (session.user.role !== "admin") notFound();
+    return Promise.resolve(session.user);
+  },
+};
+
+async function member(label: string, role: CurrentUser["role"]): Promise<CurrentUser> {
+  const row = await createUser({ name: label, role });
+  return { id: row.id, name: row.name, email: row.email, role };
+}
+
+/** An owner (signed in) and another member whose rows the owner must not reach. */
+export async function twoMembers(): Promise<{ owner: CurrentUser; other: CurrentUser }> {
+  const owner = await member("Owner Member", "member");
+  const other = await member("Other Member", "member");
+  signInAs(owner);
+  return { owner, other };
+}
+
+export async function anAdmin(): Promise<CurrentUser> {
+  return member("Admin Member", "admin");
+}
+
+/** Passes when `run` ends in notFound(): Next's own, or a test's stand-in NotFoundSignal. */
+export async function expectNotFound(run: () => Promise<unknown>): Promise<void> {
+  const error: unknown = await run().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  const digest = (error as { digest?: unknown } | undefined)?.digest;
+  const isNextNotFound = typeof digest === "string" && digest.endsWith(";404");
+  const isStandIn = error instanceof Error && error.constructor.name === "NotFoundSignal";
+  expect(isNextNotFound || isStandIn, `expected notFound(), got ${String(error)}`).toBe(true);
+}
