@@ -133,3 +133,19 @@ test("the quiz and its result fit a 320 px wide phone", async ({ page }) => {
   await expect(page.getByRole("definition").filter({ hasText: "Load intolerant" })).toBeVisible();
   expect(await overflow()).toBeLessThanOrEqual(0);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the quiz says it needs JavaScript, repeats the urgent signs and sends no answers anywhere", async ({ page, request }) => {
+    // Playwright turns scripts off without turning <noscript> on, so the
+    // note is checked in the HTML the server sends.
+    const html = await (await request.get("/quiz")).text();
+    expect(html).toMatch(/<noscript>.*This quiz needs JavaScript.*rest-or-move guide.*get urgent care now.*<\/noscript>/s);
+
+    await page.goto("/quiz");
+    await page.getByRole("radio", { name: "No", exact: true }).check();
+    await expect(page.getByRole("button", { name: "Continue" })).toBeDisabled();
+    await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toBeVisible();
+  });
+});

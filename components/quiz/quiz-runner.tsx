@@ -25,6 +25,10 @@ export function QuizRunner({ action }: { action: QuizAction }) {
   // the gate), so what the person picks there is held apart until Continue.
   const [recheck, setRecheck] = useState<YesNo | undefined>(undefined);
   const [missing, setMissing] = useState(false);
+  // Until hydration the browser would submit the form itself, as a GET that
+  // puts health answers in the URL (and server logs). So Continue stays
+  // disabled until this component runs; without JavaScript it never does.
+  const [ready, setReady] = useState(false);
   const [state, formAction, pending] = useActionState(action, idleState);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
@@ -34,8 +38,9 @@ export function QuizRunner({ action }: { action: QuizAction }) {
   // server-rendered first question and the client agree on the first paint.
   useEffect(() => {
     const saved = loadQuiz();
-    if (!saved) return;
     // eslint-disable-next-line react-hooks/set-state-in-effect -- sessionStorage only exists after hydration
+    setReady(true);
+    if (!saved) return;
     setDraft(saved.draft);
     setIndex(saved.index);
   }, []);
@@ -85,7 +90,7 @@ export function QuizRunner({ action }: { action: QuizAction }) {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (pending) return;
+    if (pending || !ready) return;
     if (value === undefined) {
       setMissing(true);
       fieldsetRef.current?.querySelector("input")?.focus();
@@ -116,7 +121,7 @@ export function QuizRunner({ action }: { action: QuizAction }) {
   const stepErrors = state.fieldErrors?.[step.key];
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form onSubmit={onSubmit} method="post" noValidate className="space-y-6">
       <div>
         <div
           role="progressbar"
@@ -148,7 +153,7 @@ export function QuizRunner({ action }: { action: QuizAction }) {
       />
 
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={buttonClassName("primary")}>
+        <button type="submit" disabled={pending || !ready} className={buttonClassName("primary")}>
           {pending ? "Saving your answers…" : endsQuiz ? "See my result" : "Continue"}
         </button>
         {safeIndex > 0 ? (
