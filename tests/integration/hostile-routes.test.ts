@@ -1,0 +1,182 @@
+import { eq } from "drizzle-orm";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db";
+import { journalEntries } from "@/db/schema";
+import { addDays, isoDateOf } from "@/lib/journal/iso-date";
+import { createUser } from "./factories";
+import { hostileText, RUNS } from "./support/hostile-arbitraries";
+
+// Route handlers that read a session or a query: the account exports (JSON
+// and CSV), health, the session-ended hop, the feed, sitemap and robots.
+// None may answer 500 to anything a client sends, and the exports carry the
+// signed-in member's data only, defused for spreadsheets.
+
+type Viewer = { id: string; name: string; email: string; role: "member" | "admin" };
+const session = vi.hoisted(() => {
+  process.env.AUTH_SECRET = "integration-only-secret-integration-only-0123";
+  return { user: null as Viewer | null };
+});
+vi.mock("@/lib/auth/current-user", () => ({
+  getCurrentUser: () => Promise.resolve(session.user),
+  requireUser: () => Promise.resolve(session.user),
+}));
+vi.mock("@/auth", () => ({
+  auth: () => Promise.resolve(null),
+  signIn: () => Promise.resolve(undefined),
+  // Auth.js answers the sign-out with a redirect response; the route returns it.
+  signOut: ({ redirectTo }: { redirectTo: string }) => Promise.resolve(new Response(null, { status: 303, headers: { Location: redirectTo } })),
+  handlers: {},
+}));
+
+const exportJson = await import("@/app/(member)/account/export/route");
+const exportCsv = await import("@/app/(member)/account/export/journal.csv/route");
+const health = await import("@/app/api/health/route");
+const sessionEnded = await import("@/app/api/auth/session-ended/route");
+const feed = await import("@/app/feed.xml/route");
+const { default: sitemap } = await import("@/app/sitemap");
+const { default: robots } = await import("@/app/robots");
+
+const today = isoDateOf(new Date());
+// Within the columns' limits: these rows go straight into the table, past the form's validation.
+const wellFormed = hostileText.filter((s) => s.isWellFormed() && s.length <= 500);
+const THEIRS = "other-members-private-note";
+let me: Viewer;
+
+/** RFC 4180, enough for the export: quoted cells may hold commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i += 1;
+    } else cell += c;
+  }
+  return rows;
+}
+
+beforeAll(async () => {
+  const them = await createUser();
+  const m = await createUser({ name: "Exporting Member" });
+  me = { id: m.id, name: "Exporting Member", email: m.email, role: "member" };
+  const db = await getDb();
+  await db.insert(journalEntries).values({ userId: them.id, entryDate: today, pain: 1, worstPain: 2, notes: THEIRS });
+});
+
+describe("account exports", () => {
+  it("a guest gets 401, never data", async () => {
+    session.user = null;
+    for (const route of [exportJson, exportCsv]) {
+      const response = await route.GET();
+      expect(response.status).toBe(401);
+      expect(response.headers.get("cache-control")).toContain("no-store");
+    }
+  });
+
+  it("whatever a member typed comes back intact in JSON, defused in CSV, and never another member's data", async () => {
+    session.user = me;
+    const db = await getDb();
+    const formulaStart = /^[=+\-@\t\r]/;
+    await fc.assert(
+      fc.asyncProperty(
+        // Well-formed text only: what arrives over HTTP is decoded UTF-8, which has no lone surrogates.
+        fc.array(fc.tuple(wellFormed, wellFormed, wellFormed), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom("=HYPERLINK(\"https://evil.example\")", "+1+1", "-2+3", "@SUM(A1)", "=cmd|' /C calc'!A0", "\"quoted\",comma\r\nnew line"),
+        async (texts, formula) => {
+          await db.delete(journalEntries).where(eq(journalEntries.userId, me.id));
+          const rows = texts.map(([notes, food, activity], i) => ({
+            userId: me.id,
+            entryDate: addDays(today, -i),
+            pain: 3,
+            worstPain: 4,
+            notes: i === 0 ? formula : notes,
+            food,
+            activities: activity.trim() ? [{ name: activity.slice(0, 60), response: "same" as const }] : [],
+          }));
+          await db.insert(journalEntries).values(rows);
+
+          const json = await exportJson.GET();
+          expect(json.status).toBe(200);
+          const text = await json.text();
+          expect(text).not.toContain(THEIRS);
+          const data = JSON.parse(text) as unknown;
+          const notes = JSON.stringify(data);
+          // PGlite decodes each text field with a BOM-stripping TextDecoder, so a leading U+FEFF
+          // does not survive the round trip there; everything else must.
+          for (const r of rows) expect(notes).toContain(JSON.stringify(r.notes.replace(/^\uFEFF/, "")).slice(1, -1));
+
+          const csv = await exportCsv.GET();
+          expect(csv.status).toBe(200);
+          expect(csv.headers.get("content-type")).toContain("text/csv");
+          const body = await csv.text();
+          expect(body).not.toContain(THEIRS);
+          const parsed = parseCsv(body);
+          expect(parsed).toHaveLength(rows.length + 1);
+          for (const line of parsed.slice(1)) {
+            expect(line).toHaveLength(parsed[0]!.length);
+            for (const cell of line.slice(8)) expect(formulaStart.test(cell)).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe("public routes", () => {
+  it("health answers 200 ok with no-store", async () => {
+    const response = await health.GET();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok" });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("session-ended sends any `next` back to a path on this site", async () => {
+    const { NextRequest } = await import("next/server");
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(hostileText, fc.constantFrom("//evil.example", "https://evil.example", "/\\evil.example", "/%5Cevil.example", "/journal")),
+        fc.boolean(),
+        async (next, signedIn) => {
+          session.user = signedIn ? me : null;
+          const url = new URL("http://localhost:3000/api/auth/session-ended");
+          url.searchParams.set("next", next.toWellFormed());
+          const request = new NextRequest(url);
+          const response = await sessionEnded.GET(request);
+          expect([302, 303, 307]).toContain(response.status);
+          const location = new URL(response.headers.get("location") ?? "", url);
+          expect(location.origin).toBe(request.nextUrl.origin);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("feed, sitemap and robots list public pages only", async () => {
+    const xml = await feed.GET().text();
+    expect(xml).toMatch(/^<\?xml/);
+    const urls = sitemap().map((entry) => new URL(entry.url).pathname);
+    for (const path of urls) expect(path).not.toMatch(/^\/(dashboard|program|journal|assessments|account|admin|api)/);
+    const rules = robots().rules;
+    const disallowed = (Array.isArray(rules) ? rules : [rules]).flatMap((r) => [r.disallow ?? []].flat());
+    for (const path of ["/dashboard", "/program", "/journal", "/assessments", "/account", "/admin"]) expect(disallowed).toContain(path);
+  });
+});
+
