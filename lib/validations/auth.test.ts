@@ -13,6 +13,13 @@ describe("account form schemas", () => {
     ]);
   });
 
+  it("refuse control characters in a name (NUL would fail in the database)", () => {
+    expect(messages(SignUpSchema.safeParse({ name: "Ana\u0000Bee", email: "a@example.test", password: "long enough passphrase" }))).toEqual([
+      "name: Use letters, spaces and punctuation only (no tabs or line breaks).",
+    ]);
+    expect(SignUpSchema.safeParse({ name: "Zoë O’Brien-Łukasz", email: "a@example.test", password: "long enough passphrase" }).success).toBe(true);
+  });
+
   it("trim names and emails but never passwords", () => {
     const parsed = SignUpSchema.parse({ name: "  Ana  ", email: " ana@example.test ", password: "  spaced passphrase  " });
     expect(parsed).toEqual({ name: "Ana", email: "ana@example.test", password: "  spaced passphrase  " });

@@ -21,7 +21,9 @@ export const NameSchema = z
   .string({ error: "Enter your name." })
   .trim()
   .min(1, "Enter your name.")
-  .max(100, "Use at most 100 characters.");
+  .max(100, "Use at most 100 characters.")
+  // Control characters (tabs, line breaks, NUL, which Postgres text refuses) never belong in a name.
+  .regex(/^\P{Cc}*$/u, "Use letters, spaces and punctuation only (no tabs or line breaks).");
 
 /** A password being chosen. */
 export const NewPasswordSchema = z
