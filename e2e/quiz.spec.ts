@@ -55,6 +55,9 @@ test("a yes to the bladder or bowel question ends the quiz on an urgent-care scr
   await expect(page.getByRole("button", { name: /program/i })).toHaveCount(0);
   await expect(page.getByRole("link", { name: /program|create a free account/i })).toHaveCount(0);
   await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toBeVisible();
+  // "Show them your answers": they are on the page, folded away.
+  await page.getByText("Your answers", { exact: true }).click();
+  await expect(page.getByRole("definition").filter({ hasText: /^Yes$/ })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

@@ -4,6 +4,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { DisclaimerBox } from "@/components/ui/disclaimer-box";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { AnswerList } from "./answer-list";
 import { resultCopy } from "@/lib/quiz/copy";
 import { RESULT_TYPE_LABELS, type QuizResult, type ResultType } from "@/lib/quiz/types";
 
@@ -24,11 +25,22 @@ export type ResultViewer =
  * result never shows a type, a category or a program beside it. The
  * disclaimer is always there.
  */
-export function ResultView({ result, takenOn, viewer }: { result: QuizResult; takenOn: Date; viewer: ResultViewer }) {
+export function ResultView({
+  result,
+  answers,
+  takenOn,
+  viewer,
+}: {
+  result: QuizResult;
+  answers: Readonly<Record<string, string | number>>;
+  takenOn: Date;
+  viewer: ResultViewer;
+}) {
   const stopped = result.outcome === "urgent" || result.outcome === "doctor_first";
   return (
     <div className="mx-auto max-w-2xl space-y-6 px-4 py-8 sm:py-12">
       {stopped ? <SafetyResult result={result} /> : <FullResult result={result} viewer={viewer} />}
+      <AnswerList answers={answers} />
       <p className="text-sm text-muted">
         Quiz taken on <time dateTime={takenOn.toISOString()}>{formatDate(takenOn)}</time>.
       </p>

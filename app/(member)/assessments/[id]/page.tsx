@@ -16,6 +16,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   return (
     <ResultView
       result={resultForDisplay(stored)}
+      answers={stored.answers}
       takenOn={stored.createdAt}
       viewer={await memberViewer({ userId: user.id, assessmentId: stored.id })}
     />

@@ -21,6 +21,7 @@ export default async function QuizResultPage() {
   return (
     <ResultView
       result={resultForDisplay(stored)}
+      answers={stored.answers}
       takenOn={stored.createdAt}
       viewer={user ? await memberViewer({ userId: user.id, assessmentId: stored.id }) : { kind: "guest" }}
     />
