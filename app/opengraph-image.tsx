@@ -8,8 +8,14 @@ export const size = OG_SIZE;
 export const contentType = "image/png";
 
 export default async function Image() {
-  return new ImageResponse(<OgCard eyebrow="· lower back pain, explained kindly" title="Most back pain gets better by moving more, not resting more." />, {
-    ...OG_SIZE,
-    fonts: await ogFonts(),
-  });
+  return new ImageResponse(
+    <OgCard
+      eyebrow="· lower back pain, explained kindly"
+      title="Most back pain gets better by moving more, not resting more."
+    />,
+    {
+      ...OG_SIZE,
+      fonts: await ogFonts(),
+    },
+  );
 }

@@ -3,7 +3,17 @@ import { siteConfig } from "@/lib/site";
 
 // Member, account and admin pages hold personal data and need a session anyway;
 // keeping crawlers out saves them a redirect and us the noise.
-const PRIVATE = ["/admin", "/dashboard", "/program", "/journal", "/assessments", "/account", "/api/", "/articles/search", "/rest-or-move/guide"];
+const PRIVATE = [
+  "/admin",
+  "/dashboard",
+  "/program",
+  "/journal",
+  "/assessments",
+  "/account",
+  "/api/",
+  "/articles/search",
+  "/rest-or-move/guide",
+];
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -10,9 +10,19 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return [
     { url: abs("/"), lastModified: newest, changeFrequency: "weekly", priority: 1 },
     { url: abs("/articles"), lastModified: newest, changeFrequency: "weekly", priority: 0.9 },
-    ...articles.map((a) => ({ url: abs(`/articles/${a.slug}`), lastModified: a.updated, changeFrequency: "monthly" as const, priority: 0.8 })),
+    ...articles.map((a) => ({
+      url: abs(`/articles/${a.slug}`),
+      lastModified: a.updated,
+      changeFrequency: "monthly" as const,
+      priority: 0.8,
+    })),
     { url: abs("/rest-or-move"), changeFrequency: "monthly", priority: 0.8 },
     { url: abs("/quiz"), changeFrequency: "monthly", priority: 0.8 },
-    ...LEGAL_SLUGS.map((slug) => ({ url: abs(`/${slug}`), lastModified: getLegalPage(slug).updated, changeFrequency: "yearly" as const, priority: 0.3 })),
+    ...LEGAL_SLUGS.map((slug) => ({
+      url: abs(`/${slug}`),
+      lastModified: getLegalPage(slug).updated,
+      changeFrequency: "yearly" as const,
+      priority: 0.3,
+    })),
   ];
 }

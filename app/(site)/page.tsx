@@ -25,15 +25,18 @@ export default function HomePage() {
   const latest = getArticleSummaries().slice(0, 3);
   return (
     <>
-      <section className="bg-gradient-to-b from-brand-50 to-white">
+      <section className="from-brand-50 bg-gradient-to-b to-white">
         <div className="mx-auto max-w-5xl px-4 py-14 sm:py-20">
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Lower back pain, explained kindly</p>
-          <h1 className="mt-3 max-w-3xl font-serif text-4xl font-bold leading-tight sm:text-5xl">
+          <p className="text-brand-700 text-sm font-semibold tracking-wide uppercase">
+            Lower back pain, explained kindly
+          </p>
+          <h1 className="mt-3 max-w-3xl font-serif text-4xl leading-tight font-bold sm:text-5xl">
             Most back pain gets better by moving more, not resting more.
           </h1>
-          <p className="mt-5 max-w-2xl text-lg text-muted">
-            Bed rest is rarely needed. LBPfix helps you work out what kind of movement your back tolerates
-            today, and builds from there — with a plan, a pain journal, and patterns you can see.
+          <p className="text-muted mt-5 max-w-2xl text-lg">
+            Bed rest is rarely needed. LBPfix helps you work out what kind of movement your back
+            tolerates today, and builds from there — with a plan, a pain journal, and patterns you
+            can see.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href="/quiz">Take the 2-minute quiz</ButtonLink>
@@ -45,33 +48,43 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="program-heading" className="mx-auto max-w-5xl px-4 py-12">
-        <h2 id="program-heading" className="font-serif text-3xl font-bold">The LBPfix program in three steps</h2>
+        <h2 id="program-heading" className="font-serif text-3xl font-bold">
+          The LBPfix program in three steps
+        </h2>
         <ol className="mt-8 grid gap-6 sm:grid-cols-3">
           {steps.map((step, i) => (
-            <li key={step.title} className="rounded-2xl border border-brand-100 p-6">
-              <span aria-hidden="true" className="flex size-10 items-center justify-center rounded-full bg-brand-700 text-lg font-bold text-white">
+            <li key={step.title} className="border-brand-100 rounded-2xl border p-6">
+              <span
+                aria-hidden="true"
+                className="bg-brand-700 flex size-10 items-center justify-center rounded-full text-lg font-bold text-white"
+              >
                 {i + 1}
               </span>
               <h3 className="mt-4 text-xl font-semibold">{step.title}</h3>
-              <p className="mt-2 text-muted">{step.body}</p>
+              <p className="text-muted mt-2">{step.body}</p>
             </li>
           ))}
         </ol>
       </section>
 
       <section aria-labelledby="safety-heading" className="mx-auto max-w-5xl px-4">
-        <div className="rounded-2xl border border-warn-700/30 bg-warn-50 p-6">
-          <h2 id="safety-heading" className="text-lg font-semibold text-warn-700">Safety first</h2>
+        <div className="border-warn-700/30 bg-warn-50 rounded-2xl border p-6">
+          <h2 id="safety-heading" className="text-warn-700 text-lg font-semibold">
+            Safety first
+          </h2>
           <p className="mt-2 max-w-3xl">
-            New trouble controlling your bladder or bowels, numbness around your genitals or back passage, or
-            weakness in both legs needs urgent care today — not an app. The quiz asks about these before anything else.
+            New trouble controlling your bladder or bowels, numbness around your genitals or back
+            passage, or weakness in both legs needs urgent care today — not an app. The quiz asks
+            about these before anything else.
           </p>
         </div>
       </section>
 
       <section aria-labelledby="latest-heading" className="mx-auto max-w-5xl px-4 pt-14">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
-          <h2 id="latest-heading" className="font-serif text-3xl font-bold">Latest articles</h2>
+          <h2 id="latest-heading" className="font-serif text-3xl font-bold">
+            Latest articles
+          </h2>
           <Link href="/articles" className="font-medium">
             All articles<span aria-hidden="true"> →</span>
           </Link>

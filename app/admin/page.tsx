@@ -15,11 +15,23 @@ const MESSAGES: Record<string, { text: string; error?: boolean }> = {
   invalid: { text: "That request was not understood. Please try again.", error: true },
 };
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
 
-export default async function AdminPage({ searchParams }: { searchParams: Promise<{ moderated?: string }> }) {
+export default async function AdminPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ moderated?: string }>;
+}) {
   await requireAdmin();
-  const [counts, pending, { moderated }] = await Promise.all([getSiteCounts(), getPendingComments(), searchParams]);
+  const [counts, pending, { moderated }] = await Promise.all([
+    getSiteCounts(),
+    getPendingComments(),
+    searchParams,
+  ]);
   const titles = new Map(getArticleSummaries().map((a) => [a.slug, a.title]));
   const message = moderated ? MESSAGES[moderated] : undefined;
   const stats = [
@@ -47,8 +59,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         </h2>
         <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-4">
           {stats.map((s) => (
-            <div key={s.label} className="rounded-2xl border border-brand-100 bg-white p-4">
-              <dt className="text-sm text-muted">{s.label}</dt>
+            <div key={s.label} className="border-brand-100 rounded-2xl border bg-white p-4">
+              <dt className="text-muted text-sm">{s.label}</dt>
               <dd className="mt-1 text-3xl font-bold tabular-nums">{s.value}</dd>
             </div>
           ))}
@@ -59,31 +71,56 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         <h2 id="queue-heading" className="text-xl font-semibold">
           Comments waiting for moderation
         </h2>
-        <p className="mt-1 text-sm text-muted">Oldest first. Emails are masked here too: only the database holds them in full.</p>
+        <p className="text-muted mt-1 text-sm">
+          Oldest first. Emails are masked here too: only the database holds them in full.
+        </p>
         {pending.length === 0 ? (
           <p className="mt-4">Nothing to moderate right now.</p>
         ) : (
           <ol className="mt-4 space-y-4">
             {pending.map((c) => (
               <li key={c.id}>
-                <article aria-labelledby={`comment-${c.id}-title`} className="rounded-2xl border border-brand-100 bg-white p-5">
+                <article
+                  aria-labelledby={`comment-${c.id}-title`}
+                  className="border-brand-100 rounded-2xl border bg-white p-5"
+                >
                   <h3 id={`comment-${c.id}-title`} className="font-semibold">
-                    {c.name} <span className="font-normal text-muted">({maskEmail(c.email)})</span> on{" "}
-                    <Link href={`/articles/${c.articleSlug}`}>{titles.get(c.articleSlug) ?? c.articleSlug}</Link>
+                    {c.name} <span className="text-muted font-normal">({maskEmail(c.email)})</span>{" "}
+                    on{" "}
+                    <Link href={`/articles/${c.articleSlug}`} className="underline">
+                      {titles.get(c.articleSlug) ?? c.articleSlug}
+                    </Link>
                   </h3>
-                  <p className="text-sm text-muted">
-                    <time dateTime={c.createdAt.toISOString()}>{dateTime.format(c.createdAt)} UTC</time>
+                  <p className="text-muted text-sm">
+                    <time dateTime={c.createdAt.toISOString()}>
+                      {dateTime.format(c.createdAt)} UTC
+                    </time>
                   </p>
                   <p className="mt-3 break-words whitespace-pre-line">{c.body}</p>
                   <form action={moderateCommentAction} className="mt-4 flex flex-wrap gap-2">
                     <input type="hidden" name="id" value={c.id} />
-                    <button type="submit" name="decision" value="approved" className={buttonClassName("primary")}>
+                    <button
+                      type="submit"
+                      name="decision"
+                      value="approved"
+                      className={buttonClassName("primary")}
+                    >
                       Approve<span className="sr-only"> comment by {c.name}</span>
                     </button>
-                    <button type="submit" name="decision" value="rejected" className={buttonClassName("secondary")}>
+                    <button
+                      type="submit"
+                      name="decision"
+                      value="rejected"
+                      className={buttonClassName("secondary")}
+                    >
                       Reject<span className="sr-only"> comment by {c.name}</span>
                     </button>
-                    <button type="submit" name="decision" value="spam" className={buttonClassName("danger")}>
+                    <button
+                      type="submit"
+                      name="decision"
+                      value="spam"
+                      className={buttonClassName("danger")}
+                    >
                       Mark as spam<span className="sr-only"> comment by {c.name}</span>
                     </button>
                   </form>

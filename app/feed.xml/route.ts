@@ -6,6 +6,9 @@ import { siteConfig } from "@/lib/site";
 export const dynamic = "force-static";
 
 export function GET() {
-  const xml = rssFeed({ title: siteConfig.name, description: siteConfig.description, url: siteConfig.url }, getArticleSummaries());
+  const xml = rssFeed(
+    { title: siteConfig.name, description: siteConfig.description, url: siteConfig.url },
+    getArticleSummaries(),
+  );
   return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
 }

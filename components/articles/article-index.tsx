@@ -14,18 +14,29 @@ export type ArticleQuery = { q: string; tag?: string; page: number };
  * The article list, shared by the static /articles page (no query) and the
  * dynamic route that serves /articles?q=…&tag=…&page=… (see next.config.mjs).
  */
-export function ArticleIndex({ articles, query }: { articles: readonly Article[]; query: ArticleQuery }) {
-  const knownTag = query.tag && articles.some((a) => a.tags.includes(query.tag ?? "")) ? query.tag : undefined;
+export function ArticleIndex({
+  articles,
+  query,
+}: {
+  articles: readonly Article[];
+  query: ArticleQuery;
+}) {
+  const knownTag =
+    query.tag && articles.some((a) => a.tags.includes(query.tag ?? "")) ? query.tag : undefined;
   const matches = searchArticles(filterByTag(articles, knownTag), query.q);
   const { items, page, pageCount, total } = paginate(matches, query.page);
   const filtered = Boolean(query.q.trim() || knownTag);
-  const params: Record<string, string> = { ...(query.q ? { q: query.q } : {}), ...(knownTag ? { tag: knownTag } : {}) };
+  const params: Record<string, string> = {
+    ...(query.q ? { q: query.q } : {}),
+    ...(knownTag ? { tag: knownTag } : {}),
+  };
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-12">
       <h1 className="font-serif text-4xl font-bold">Articles</h1>
-      <p className="mt-3 max-w-2xl text-lg text-muted">
-        Plain-language guides to moving more and resting less with lower back pain, each with its sources.
+      <p className="text-muted mt-3 max-w-2xl text-lg">
+        Plain-language guides to moving more and resting less with lower back pain, each with its
+        sources.
       </p>
       <ArticleFilters tags={tagCounts(articles)} query={query.q} activeTag={knownTag} />
       <p role="status" className="mt-8 font-medium">
@@ -41,8 +52,12 @@ export function ArticleIndex({ articles, query }: { articles: readonly Article[]
           ))}
         </ul>
       ) : (
-        <p className="mt-4 max-w-prose text-muted">
-          Nothing matched. Try a shorter or different word, or <Link href="/articles">see all articles</Link>.
+        <p className="text-muted mt-4 max-w-prose">
+          Nothing matched. Try a shorter or different word, or{" "}
+          <Link href="/articles" className="underline">
+            see all articles
+          </Link>
+          .
         </p>
       )}
       <Pagination page={page} pageCount={pageCount} params={params} />
@@ -52,6 +67,9 @@ export function ArticleIndex({ articles, query }: { articles: readonly Article[]
 
 function resultSummary(total: number, q: string, tag: string | undefined): string {
   const noun = total === 1 ? "article" : "articles";
-  const parts = [q.trim() ? `matching “${q.trim()}”` : "", tag ? `tagged ${tagLabel(tag)}` : ""].filter(Boolean);
+  const parts = [
+    q.trim() ? `matching “${q.trim()}”` : "",
+    tag ? `tagged ${tagLabel(tag)}` : "",
+  ].filter(Boolean);
   return `${total} ${noun} ${parts.join(" and ")}`;
 }

@@ -4,7 +4,7 @@ import type { Crumb } from "@/lib/articles/types";
 /** Visible breadcrumbs; the last one is the current page. Mirrors the BreadcrumbList JSON-LD. */
 export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
   return (
-    <nav aria-label="Breadcrumb" className="text-sm text-muted print:hidden">
+    <nav aria-label="Breadcrumb" className="text-muted text-sm print:hidden">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
         {items.map((item, i) => {
           const last = i === items.length - 1;

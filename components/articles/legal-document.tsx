@@ -6,17 +6,25 @@ import { Prose, proseComponents } from "./mdx-components";
 
 export function legalMetadata(slug: LegalSlug): Metadata {
   const page = getLegalPage(slug);
-  return { title: page.title, description: page.description, alternates: { canonical: `/${slug}` }, openGraph: { url: `/${slug}` } };
+  return {
+    title: page.title,
+    description: page.description,
+    alternates: { canonical: `/${slug}` },
+    openGraph: { url: `/${slug}` },
+  };
 }
 
 /** A plain-language legal page from content/legal, prerendered at build. */
 export async function LegalDocument({ slug }: { slug: LegalSlug }) {
   const page = getLegalPage(slug);
-  const { content } = await renderMdx(page.file, page.body, { components: proseComponents, reservedIds: ["main"] });
+  const { content } = await renderMdx(page.file, page.body, {
+    components: proseComponents,
+    reservedIds: ["main"],
+  });
   return (
     <article className="mx-auto max-w-3xl px-4 py-12">
       <h1 className="font-serif text-4xl font-bold">{page.title}</h1>
-      <p className="mt-3 text-sm text-muted">
+      <p className="text-muted mt-3 text-sm">
         Last updated <time dateTime={page.updated}>{formatDate(page.updated)}</time>
       </p>
       <Prose>{content}</Prose>

@@ -3,12 +3,34 @@
 const BRAND = "#0f5a3f";
 const INK = "#1b2421";
 
-export function OgCard({ eyebrow, title, background }: { eyebrow: string; title: string; background?: string }) {
+export function OgCard({
+  eyebrow,
+  title,
+  background,
+}: {
+  eyebrow: string;
+  title: string;
+  background?: string;
+}) {
   return (
-    <div style={{ display: "flex", position: "relative", width: "100%", height: "100%", background: "#effaf6" }}>
+    <div
+      style={{
+        display: "flex",
+        position: "relative",
+        width: "100%",
+        height: "100%",
+        background: "#effaf6",
+      }}
+    >
       {background ? (
         // eslint-disable-next-line @next/next/no-img-element -- Satori draws plain img elements
-        <img src={background} alt="" width={1200} height={630} style={{ position: "absolute", top: 0, left: 0 }} />
+        <img
+          src={background}
+          alt=""
+          width={1200}
+          height={630}
+          style={{ position: "absolute", top: 0, left: 0 }}
+        />
       ) : null}
       <div
         style={{
@@ -30,7 +52,16 @@ export function OgCard({ eyebrow, title, background }: { eyebrow: string; title:
           <span style={{ fontFamily: "Lora", fontWeight: 700, color: "#1f8a66" }}>fix</span>
           <span style={{ marginLeft: 16 }}>{eyebrow}</span>
         </div>
-        <div style={{ display: "flex", fontFamily: "Lora", fontWeight: 700, fontSize: title.length > 50 ? 56 : 66, lineHeight: 1.12, color: INK }}>
+        <div
+          style={{
+            display: "flex",
+            fontFamily: "Lora",
+            fontWeight: 700,
+            fontSize: title.length > 50 ? 56 : 66,
+            lineHeight: 1.12,
+            color: INK,
+          }}
+        >
           {title}
         </div>
       </div>

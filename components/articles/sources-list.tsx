@@ -1,8 +1,14 @@
 import type { Article } from "@/lib/articles/types";
 
-export function SourcesList({ sources, id = "sources" }: { sources: Article["sources"]; id?: string }) {
+export function SourcesList({
+  sources,
+  id = "sources",
+}: {
+  sources: Article["sources"];
+  id?: string;
+}) {
   return (
-    <section aria-labelledby={id} className="mt-14 border-t border-brand-100 pt-8">
+    <section aria-labelledby={id} className="border-brand-100 mt-14 border-t pt-8">
       <h2 id={id} className="scroll-mt-6 font-serif text-2xl font-bold">
         Sources
       </h2>

@@ -15,8 +15,14 @@ function nest(headings: readonly Heading[]): Item[] {
 /** The contents list: plain in-page links, so it works without JavaScript. */
 export function TableOfContents({ headings }: { headings: readonly Heading[] }) {
   return (
-    <nav aria-labelledby="contents-heading" className="rounded-2xl border border-brand-100 bg-brand-50/60 p-5 text-[15px] print:hidden">
-      <h2 id="contents-heading" className="text-sm font-semibold tracking-wide text-brand-800 uppercase">
+    <nav
+      aria-labelledby="contents-heading"
+      className="border-brand-100 bg-brand-50/60 rounded-2xl border p-5 text-[15px] print:hidden"
+    >
+      <h2
+        id="contents-heading"
+        className="text-brand-800 text-sm font-semibold tracking-wide uppercase"
+      >
         Contents
       </h2>
       <ol className="mt-3 space-y-2">
@@ -26,7 +32,7 @@ export function TableOfContents({ headings }: { headings: readonly Heading[] }) 
               {item.text}
             </a>
             {item.children.length ? (
-              <ol className="mt-2 space-y-1.5 border-l border-brand-200 pl-3">
+              <ol className="border-brand-200 mt-2 space-y-1.5 border-l pl-3">
                 {item.children.map((child) => (
                   <li key={child.id}>
                     <a href={`#${child.id}`} className="text-muted hover:text-brand-700">

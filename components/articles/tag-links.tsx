@@ -9,7 +9,7 @@ export function TagLinks({ tags, label = "Tags" }: { tags: readonly string[]; la
         <li key={tag}>
           <Link
             href={`/articles?tag=${encodeURIComponent(tag)}`}
-            className="inline-block rounded-full bg-brand-50 px-3 py-1 text-sm font-medium text-brand-800 no-underline ring-1 ring-brand-200 hover:bg-brand-100"
+            className="bg-brand-50 text-brand-800 ring-brand-200 hover:bg-brand-100 inline-block rounded-full px-3 py-1 text-sm font-medium no-underline ring-1"
           >
             {tagLabel(tag)}
           </Link>

@@ -5,7 +5,12 @@ import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState, type ActionState } from "@/lib/action-state";
-import { COMMENT_BODY_MAX, COMMENT_MAX_LINKS, COMMENT_NAME_MAX, HONEYPOT_FIELD } from "@/lib/validations/comment-limits";
+import {
+  COMMENT_BODY_MAX,
+  COMMENT_MAX_LINKS,
+  COMMENT_NAME_MAX,
+  HONEYPOT_FIELD,
+} from "@/lib/validations/comment-limits";
 import type { CommentsPayload } from "./types";
 
 type Props = {
@@ -24,7 +29,7 @@ export function CommentForm({ slug, action, viewer }: Props) {
   const errors = state.fieldErrors ?? {};
   const kept = state.status === "error" ? state.values : undefined;
   return (
-    <form action={formAction} className="mt-6 max-w-2xl space-y-5" aria-labelledby="comment-form-heading">
+    <form action={formAction} className="mt-6 max-w-2xl space-y-5">
       <h3 id="comment-form-heading" className="text-xl font-semibold">
         Leave a comment
       </h3>
@@ -54,9 +59,9 @@ export function CommentForm({ slug, action, viewer }: Props) {
         <label htmlFor="field-body" className="block font-medium">
           Comment
         </label>
-        <p id="field-body-hint" className="mt-0.5 text-sm text-muted">
-          Plain text, up to {COMMENT_BODY_MAX} characters and {COMMENT_MAX_LINKS} links. Comments appear after a moderator approves
-          them. Please don’t share personal medical details.
+        <p id="field-body-hint" className="text-muted mt-0.5 text-sm">
+          Plain text, up to {COMMENT_BODY_MAX} characters and {COMMENT_MAX_LINKS} links. Comments
+          appear after a moderator approves them. Please don’t share personal medical details.
         </p>
         <textarea
           id="field-body"
@@ -66,7 +71,9 @@ export function CommentForm({ slug, action, viewer }: Props) {
           maxLength={COMMENT_BODY_MAX}
           defaultValue={kept?.body ?? ""}
           aria-invalid={errors.body?.length ? true : undefined}
-          aria-describedby={["field-body-hint", errors.body?.length ? "field-body-error" : ""].filter(Boolean).join(" ")}
+          aria-describedby={["field-body-hint", errors.body?.length ? "field-body-error" : ""]
+            .filter(Boolean)
+            .join(" ")}
           className={inputClass}
         />
         <FieldErrors id="field-body-error" errors={errors.body} />
@@ -74,7 +81,14 @@ export function CommentForm({ slug, action, viewer }: Props) {
       {/* Honeypot: off-screen and out of the tab order; people never fill it, naive bots do. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
         <label htmlFor="field-website">Website</label>
-        <input id="field-website" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <input
+          id="field-website"
+          name={HONEYPOT_FIELD}
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          defaultValue=""
+        />
       </div>
       <SubmitButton pending={pending} pendingText="Posting…">
         Post comment

@@ -3,14 +3,17 @@ import type { CommentsPayload } from "./types";
 
 /** Approved comments as plain text: React escapes it, and line breaks are kept by CSS, not HTML. */
 export function CommentList({ comments }: { comments: CommentsPayload["comments"] }) {
-  if (comments.length === 0) return <p className="mt-4 text-muted">No comments yet. Questions and experiences are welcome.</p>;
+  if (comments.length === 0)
+    return (
+      <p className="text-muted mt-4">No comments yet. Questions and experiences are welcome.</p>
+    );
   return (
-    <ol aria-label="Comments" className="mt-6 space-y-5">
+    <ol className="mt-6 space-y-5">
       {comments.map((c) => (
-        <li key={c.id} className="rounded-2xl border border-brand-100 bg-white p-5">
+        <li key={c.id} className="border-brand-100 rounded-2xl border bg-white p-5">
           <p className="flex flex-wrap items-baseline gap-x-2">
             <strong className="font-semibold">{c.name}</strong>
-            <time dateTime={c.createdAt} className="text-sm text-muted">
+            <time dateTime={c.createdAt} className="text-muted text-sm">
               {formatDate(new Date(c.createdAt))}
             </time>
           </p>

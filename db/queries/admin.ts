@@ -3,7 +3,12 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { assessments, comments, journalEntries, users } from "@/db/schema";
 
-export type SiteCounts = { members: number; quizzes: number; journalEntries: number; pendingComments: number };
+export type SiteCounts = {
+  members: number;
+  quizzes: number;
+  journalEntries: number;
+  pendingComments: number;
+};
 
 /** Headline numbers for the admin page, in one round trip. */
 export async function getSiteCounts(): Promise<SiteCounts> {

@@ -21,23 +21,37 @@ export async function createComment(input: {
   ipHash: string | null;
 }): Promise<{ id: string }> {
   const db = await getDb();
-  const [row] = await db.insert(comments).values({ ...input, status: "pending" }).returning({ id: comments.id });
+  const [row] = await db
+    .insert(comments)
+    .values({ ...input, status: "pending" })
+    .returning({ id: comments.id });
   if (!row) throw new Error("insert returned no comment");
   return row;
 }
 
 /** Approved comments on one article, oldest first (a conversation reads top to bottom). */
-export async function getApprovedComments({ articleSlug }: { articleSlug: string }): Promise<PublicComment[]> {
+export async function getApprovedComments({
+  articleSlug,
+}: {
+  articleSlug: string;
+}): Promise<PublicComment[]> {
   const db = await getDb();
   return db
-    .select({ id: comments.id, name: comments.name, body: comments.body, createdAt: comments.createdAt })
+    .select({
+      id: comments.id,
+      name: comments.name,
+      body: comments.body,
+      createdAt: comments.createdAt,
+    })
     .from(comments)
     .where(and(eq(comments.articleSlug, articleSlug), eq(comments.status, "approved")))
     .orderBy(asc(comments.createdAt), asc(comments.id));
 }
 
 /** The moderation queue, oldest first so nothing waits forever. */
-export async function getPendingComments({ limit = 100 }: { limit?: number } = {}): Promise<PendingComment[]> {
+export async function getPendingComments({ limit = 100 }: { limit?: number } = {}): Promise<
+  PendingComment[]
+> {
   const db = await getDb();
   return db
     .select({
@@ -56,7 +70,10 @@ export async function getPendingComments({ limit = 100 }: { limit?: number } = {
 
 export async function countPendingComments(): Promise<number> {
   const db = await getDb();
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(comments).where(eq(comments.status, "pending"));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(comments)
+    .where(eq(comments.status, "pending"));
   return row?.n ?? 0;
 }
 
@@ -65,7 +82,13 @@ export async function countPendingComments(): Promise<number> {
  * change, so two moderators acting at once cannot flip a decision back.
  * Returns the article it belongs to, or null if it was not pending.
  */
-export async function moderateComment({ id, decision }: { id: string; decision: ModerationDecision }): Promise<{ articleSlug: string } | null> {
+export async function moderateComment({
+  id,
+  decision,
+}: {
+  id: string;
+  decision: ModerationDecision;
+}): Promise<{ articleSlug: string } | null> {
   const db = await getDb();
   const [row] = await db
     .update(comments)

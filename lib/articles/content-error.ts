@@ -10,7 +10,9 @@ export class ContentError extends Error {
   static fromZod(file: string, error: z.ZodError): ContentError {
     return new ContentError(
       file,
-      error.issues.map((issue) => `${issue.path.length ? issue.path.join(".") : "frontmatter"}: ${issue.message}`),
+      error.issues.map(
+        (issue) => `${issue.path.length ? issue.path.join(".") : "frontmatter"}: ${issue.message}`,
+      ),
     );
   }
 }

@@ -13,11 +13,17 @@ describe("content/", () => {
     for (const a of articles) expect(a.readingMinutes).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(articles.map((a) => [a.slug, a] as const))("%s compiles and has a contents list", async (_slug, article) => {
-    const { headings } = await renderMdx(article.file, article.body, { components: {}, reservedIds: ["sources"] });
-    expect(headings.filter((h) => h.depth === 2).length).toBeGreaterThanOrEqual(3);
-    expect(new Set(headings.map((h) => h.id)).size).toBe(headings.length);
-  });
+  it.each(articles.map((a) => [a.slug, a] as const))(
+    "%s compiles and has a contents list",
+    async (_slug, article) => {
+      const { headings } = await renderMdx(article.file, article.body, {
+        components: {},
+        reservedIds: ["sources"],
+      });
+      expect(headings.filter((h) => h.depth === 2).length).toBeGreaterThanOrEqual(3);
+      expect(new Set(headings.map((h) => h.id)).size).toBe(headings.length);
+    },
+  );
 
   it.each(LEGAL_SLUGS)("legal page %s is valid", (slug) => {
     expect(getLegalPage(slug).title.length).toBeGreaterThan(3);
@@ -26,8 +32,10 @@ describe("content/", () => {
 
 describe("renderMdx", () => {
   it("fails with the file, line and reason for broken MDX", async () => {
-    await expect(renderMdx("content/articles/broken.mdx", "\n\n## Heading\n\nText with {unclosed\n", { components: {} })).rejects.toThrow(
-      /Cannot compile content\/articles\/broken\.mdx.*5:/s,
-    );
+    await expect(
+      renderMdx("content/articles/broken.mdx", "\n\n## Heading\n\nText with {unclosed\n", {
+        components: {},
+      }),
+    ).rejects.toThrow(/Cannot compile content\/articles\/broken\.mdx.*5:/s);
   });
 });

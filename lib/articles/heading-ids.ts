@@ -16,7 +16,10 @@ function isHeading(node: RootContent): node is Element & { tagName: "h2" | "h3" 
  * Rehype plugin: gives every h2/h3 a unique id and reports it, so the
  * contents list and the anchors come from one pass and can never disagree.
  */
-export function rehypeHeadingIds(options: { reserved?: readonly string[]; onHeading: (heading: Heading) => void }) {
+export function rehypeHeadingIds(options: {
+  reserved?: readonly string[];
+  onHeading: (heading: Heading) => void;
+}) {
   return (tree: Root) => {
     const slug = createSlugger(options.reserved);
     const walk = (nodes: RootContent[]) => {

@@ -4,9 +4,15 @@ import { brokenArticleLinks } from "./links";
 describe("brokenArticleLinks", () => {
   it("reports links to articles that do not exist", () => {
     const articles = [
-      { slug: "a", file: "a.mdx", body: "[ok](/articles/b) [anchor](/articles/b#x) [bad](/articles/missing) [quiz](/quiz)" },
+      {
+        slug: "a",
+        file: "a.mdx",
+        body: "[ok](/articles/b) [anchor](/articles/b#x) [bad](/articles/missing) [quiz](/quiz)",
+      },
       { slug: "b", file: "b.mdx", body: "" },
     ];
-    expect(brokenArticleLinks(articles)).toEqual(["a.mdx: links to /articles/missing, which does not exist"]);
+    expect(brokenArticleLinks(articles)).toEqual([
+      "a.mdx: links to /articles/missing, which does not exist",
+    ]);
   });
 });

@@ -22,13 +22,20 @@ export type LegalSlug = (typeof LEGAL_SLUGS)[number];
 let cached: Article[] | undefined;
 
 function readArticles(): Article[] {
-  const files = fs.readdirSync(ARTICLES_DIR).filter((f) => f.endsWith(".mdx")).sort();
+  const files = fs
+    .readdirSync(ARTICLES_DIR)
+    .filter((f) => f.endsWith(".mdx"))
+    .sort();
   const articles: Article[] = [];
   const problems: string[] = [];
   for (const name of files) {
     const file = path.join("content", "articles", name);
     try {
-      const article = parseArticle(file, name.slice(0, -".mdx".length), fs.readFileSync(path.join(ARTICLES_DIR, name), "utf8"));
+      const article = parseArticle(
+        file,
+        name.slice(0, -".mdx".length),
+        fs.readFileSync(path.join(ARTICLES_DIR, name), "utf8"),
+      );
       if (!fs.existsSync(path.join(PUBLIC_DIR, article.hero.src))) {
         throw new ContentError(file, [`hero.src: public${article.hero.src} does not exist`]);
       }

@@ -22,6 +22,10 @@ export async function ogFonts() {
 /** A public/ image as a data URL, for drawing inside an Open Graph image. */
 export async function publicImageDataUrl(src: string): Promise<string> {
   const data = await readFile(path.join(process.cwd(), "public", src));
-  const type = src.endsWith(".svg") ? "image/svg+xml" : src.endsWith(".png") ? "image/png" : "image/jpeg";
+  const type = src.endsWith(".svg")
+    ? "image/svg+xml"
+    : src.endsWith(".png")
+      ? "image/png"
+      : "image/jpeg";
   return `data:${type};base64,${data.toString("base64")}`;
 }

@@ -23,6 +23,7 @@ describe("paginate", () => {
 describe("parsePageNumber", () => {
   it("accepts positive whole numbers and treats anything else as page 1", () => {
     expect(parsePageNumber("2")).toBe(2);
-    for (const raw of [undefined, "", "0", "-1", "1.5", "abc", "99999"]) expect(parsePageNumber(raw)).toBe(1);
+    for (const raw of [undefined, "", "0", "-1", "1.5", "abc", "99999"])
+      expect(parsePageNumber(raw)).toBe(1);
   });
 });

@@ -13,5 +13,10 @@ export function parsePageNumber(raw: string | undefined): number {
 export function paginate<T>(items: readonly T[], requested: number, size = PAGE_SIZE): Page<T> {
   const pageCount = Math.max(1, Math.ceil(items.length / size));
   const page = Math.min(Math.max(1, Math.floor(requested)), pageCount);
-  return { items: items.slice((page - 1) * size, page * size), page, pageCount, total: items.length };
+  return {
+    items: items.slice((page - 1) * size, page * size),
+    page,
+    pageCount,
+    total: items.length,
+  };
 }

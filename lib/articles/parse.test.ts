@@ -35,7 +35,9 @@ describe("parseArticle", () => {
   });
 
   it("names the file and every invalid field", () => {
-    const broken = withFrontmatter(`title: "Short"\ndescription: "too short"\npublished: "2026-13-01"\nupdated: "2026-01-01"\ntags: ["Not Kebab"]\nhero:\n  src: "/elsewhere/x.svg"\n  alt: ""\nsources: []`);
+    const broken = withFrontmatter(
+      `title: "Short"\ndescription: "too short"\npublished: "2026-13-01"\nupdated: "2026-01-01"\ntags: ["Not Kebab"]\nhero:\n  src: "/elsewhere/x.svg"\n  alt: ""\nsources: []`,
+    );
     let message = "";
     try {
       parseArticle("content/articles/broken.mdx", "broken", broken);
@@ -43,14 +45,24 @@ describe("parseArticle", () => {
       message = error instanceof Error ? error.message : "";
     }
     expect(message).toContain("Cannot publish content/articles/broken.mdx");
-    for (const field of ["title", "description", "published", "tags.0", "hero.src", "hero.alt", "sources"]) {
+    for (const field of [
+      "title",
+      "description",
+      "published",
+      "tags.0",
+      "hero.src",
+      "hero.alt",
+      "sources",
+    ]) {
       expect(message).toContain(`  - ${field}:`);
     }
   });
 
   it("rejects an updated date before the published date", () => {
     const source = valid.replace('updated: "2026-06-10"', 'updated: "2026-06-01"');
-    expect(() => parseArticle("a.mdx", "a", source)).toThrow(/updated: updated must not be before published/);
+    expect(() => parseArticle("a.mdx", "a", source)).toThrow(
+      /updated: updated must not be before published/,
+    );
   });
 
   it("rejects unknown frontmatter keys, so typos do not pass silently", () => {
@@ -59,9 +71,14 @@ describe("parseArticle", () => {
   });
 
   it("rejects a file without frontmatter, invalid YAML or a non-kebab file name", () => {
-    expect(() => parseArticle("a.mdx", "a", "## Just a body")).toThrow(/must start with a --- fenced YAML/);
-    expect(() => parseArticle("a.mdx", "a", "---\ntitle: [unclosed\n---\nbody")).toThrow(/not valid YAML/);
+    expect(() => parseArticle("a.mdx", "a", "## Just a body")).toThrow(
+      /must start with a --- fenced YAML/,
+    );
+    expect(() => parseArticle("a.mdx", "a", "---\ntitle: [unclosed\n---\nbody")).toThrow(
+      /not valid YAML/,
+    );
     expect(() => parseArticle("A B.mdx", "A B", valid)).toThrow(/kebab-case/);
+    expect(() => parseArticle("search.mdx", "search", valid)).toThrow(/reserved route name/);
   });
 
   it("reads legal pages", () => {

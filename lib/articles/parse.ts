@@ -5,9 +5,16 @@ import { ArticleFrontmatterSchema, LegalFrontmatterSchema } from "./schema";
 import type { Article, ArticleSummary, LegalPage } from "./types";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Static routes beside /articles/[slug] that would hide an article of that name.
+const RESERVED_SLUGS = new Set(["search"]);
 
 function checkSlug(file: string, slug: string) {
-  if (!SLUG.test(slug)) throw new ContentError(file, [`file name "${slug}" must be lower-case kebab-case (it becomes the URL)`]);
+  if (!SLUG.test(slug))
+    throw new ContentError(file, [
+      `file name "${slug}" must be lower-case kebab-case (it becomes the URL)`,
+    ]);
+  if (RESERVED_SLUGS.has(slug))
+    throw new ContentError(file, [`"${slug}" is a reserved route name; rename the file`]);
 }
 
 /** Parses and validates one article; throws a ContentError naming every problem. */
@@ -19,7 +26,15 @@ export function parseArticle(file: string, slug: string, source: string): Articl
   const text = plainText(body);
   if (!text) throw new ContentError(file, ["the article has no body"]);
   const words = wordCount(text);
-  return { ...parsed.data, slug, file, body, text, wordCount: words, readingMinutes: readingMinutes(words) };
+  return {
+    ...parsed.data,
+    slug,
+    file,
+    body,
+    text,
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+  };
 }
 
 export function parseLegalPage(file: string, slug: string, source: string): LegalPage {
@@ -36,6 +51,9 @@ export function toSummary(article: Article): ArticleSummary {
 }
 
 /** Newest first; the slug breaks ties so the order never depends on the file system. */
-export function byNewest(a: Pick<Article, "published" | "slug">, b: Pick<Article, "published" | "slug">): number {
+export function byNewest(
+  a: Pick<Article, "published" | "slug">,
+  b: Pick<Article, "published" | "slug">,
+): number {
   return b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug);
 }

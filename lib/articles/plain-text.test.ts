@@ -3,11 +3,15 @@ import { plainText, readingMinutes, wordCount } from "./plain-text";
 
 describe("plainText", () => {
   it("keeps link text, drops destinations including DOIs with parentheses", () => {
-    expect(plainText("See [the review](https://doi.org/10.1016/S0140-6736(18)30480-X) now.")).toBe("See the review now.");
+    expect(plainText("See [the review](https://doi.org/10.1016/S0140-6736(18)30480-X) now.")).toBe(
+      "See the review now.",
+    );
   });
 
   it("drops heading, list, quote and emphasis markers", () => {
-    expect(plainText("## Title\n\n- **one**\n1. _two_\n> three `four`")).toBe("Title one two three four");
+    expect(plainText("## Title\n\n- **one**\n1. _two_\n> three `four`")).toBe(
+      "Title one two three four",
+    );
   });
 });
 

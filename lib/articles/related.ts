@@ -14,7 +14,12 @@ export function relatedArticles<T extends Pick<ArticleSummary, "slug" | "tags" |
     .filter((other) => other.slug !== article.slug)
     .map((other) => ({ other, shared: other.tags.filter((t) => tags.has(t)).length }))
     .filter((x) => x.shared > 0)
-    .sort((a, b) => b.shared - a.shared || b.other.published.localeCompare(a.other.published) || a.other.slug.localeCompare(b.other.slug))
+    .sort(
+      (a, b) =>
+        b.shared - a.shared ||
+        b.other.published.localeCompare(a.other.published) ||
+        a.other.slug.localeCompare(b.other.slug),
+    )
     .slice(0, limit)
     .map((x) => x.other);
 }

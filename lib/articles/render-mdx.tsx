@@ -12,7 +12,9 @@ export type RenderedMdx = { content: ReactElement; headings: Heading[] };
 function position(error: unknown): string {
   if (typeof error !== "object" || error === null) return "";
   const { line, column } = error as { line?: unknown; column?: unknown };
-  return typeof line === "number" ? `:${line}${typeof column === "number" ? `:${column}` : ""}` : "";
+  return typeof line === "number"
+    ? `:${line}${typeof column === "number" ? `:${column}` : ""}`
+    : "";
 }
 
 /**
@@ -33,13 +35,21 @@ export async function renderMdx(
       {
         ...runtime,
         development: false,
-        rehypePlugins: [[rehypeHeadingIds, { reserved: reservedIds, onHeading: (h: Heading) => headings.push(h) }]],
+        rehypePlugins: [
+          [
+            rehypeHeadingIds,
+            { reserved: reservedIds, onHeading: (h: Heading) => headings.push(h) },
+          ],
+        ],
       },
     );
   } catch (error) {
-    throw new Error(`Cannot compile ${file}${position(error)}: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+    throw new Error(
+      `Cannot compile ${file}${position(error)}: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
   const Content = mod.default;
   return { content: <Content components={components} />, headings };

@@ -1,13 +1,19 @@
 import type { ArticleSummary } from "./types";
 
 const escapeXml = (s: string) =>
-  s.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] ?? c);
+  s.replace(
+    /[<>&'"]/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] ?? c,
+  );
 
 // RFC 822 dates, as RSS 2.0 requires.
 const rfc822 = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`).toUTCString();
 
 /** An RSS 2.0 feed of the articles, newest first. */
-export function rssFeed(site: { title: string; description: string; url: string }, articles: readonly ArticleSummary[]): string {
+export function rssFeed(
+  site: { title: string; description: string; url: string },
+  articles: readonly ArticleSummary[],
+): string {
   const abs = (p: string) => new URL(p, site.url).toString();
   const sorted = [...articles].sort((a, b) => b.published.localeCompare(a.published));
   const latest = sorted.reduce((max, a) => (a.updated > max ? a.updated : max), "1970-01-01");

@@ -15,24 +15,32 @@ export const ArticleFrontmatterSchema = z
     published: isoDate,
     updated: isoDate,
     tags: z
-      .array(z.string().regex(kebab, { error: "tags are lower-case kebab-case, e.g. rest-vs-movement" }))
+      .array(
+        z.string().regex(kebab, { error: "tags are lower-case kebab-case, e.g. rest-vs-movement" }),
+      )
       .min(1)
       .max(6)
       .refine((tags) => new Set(tags).size === tags.length, { error: "tags must not repeat" }),
     hero: z.strictObject({
-      src: z
-        .string()
-        .regex(/^\/images\/articles\/[a-z0-9-]+\.(?:svg|png|jpg|webp)$/, {
-          error: "hero.src must be a file under /images/articles/",
-        }),
+      src: z.string().regex(/^\/images\/articles\/[a-z0-9-]+\.(?:svg|png|jpg|webp)$/, {
+        error: "hero.src must be a file under /images/articles/",
+      }),
       // Alt text is required: the hero is content, not decoration.
-      alt: z.string().trim().min(10, { error: "hero.alt must describe the image (10+ characters)" }),
+      alt: z
+        .string()
+        .trim()
+        .min(10, { error: "hero.alt must describe the image (10+ characters)" }),
     }),
     sources: z
-      .array(z.strictObject({ title: z.string().trim().min(3), url: z.url({ protocol: /^https?$/ }) }))
+      .array(
+        z.strictObject({ title: z.string().trim().min(3), url: z.url({ protocol: /^https?$/ }) }),
+      )
       .min(1, { error: "list at least one source" }),
   })
-  .refine((fm) => fm.updated >= fm.published, { error: "updated must not be before published", path: ["updated"] });
+  .refine((fm) => fm.updated >= fm.published, {
+    error: "updated must not be before published",
+    path: ["updated"],
+  });
 
 export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatterSchema>;
 

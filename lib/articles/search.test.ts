@@ -11,9 +11,22 @@ const article = (slug: string, over: Partial<Searchable> = {}): Searchable => ({
   ...over,
 });
 
-const walking = article("walking", { title: "Walking for lower back pain", tags: ["walking", "exercise"], published: "2026-03-01" });
-const sleep = article("sleep", { title: "Sleep and stress", text: "Sleep seven to eight hours. A short walk helps.", published: "2026-02-01" });
-const desk = article("desk", { title: "Desk work", description: "Breaks from sitting", tags: ["desk-work"], published: "2026-04-01" });
+const walking = article("walking", {
+  title: "Walking for lower back pain",
+  tags: ["walking", "exercise"],
+  published: "2026-03-01",
+});
+const sleep = article("sleep", {
+  title: "Sleep and stress",
+  text: "Sleep seven to eight hours. A short walk helps.",
+  published: "2026-02-01",
+});
+const desk = article("desk", {
+  title: "Desk work",
+  description: "Breaks from sitting",
+  tags: ["desk-work"],
+  published: "2026-04-01",
+});
 const all = [sleep, walking, desk];
 
 describe("searchArticles", () => {

@@ -1,20 +1,30 @@
 import type { Article } from "./types";
 
-export type Searchable = Pick<Article, "slug" | "title" | "description" | "tags" | "text" | "published">;
+export type Searchable = Pick<
+  Article,
+  "slug" | "title" | "description" | "tags" | "text" | "published"
+>;
 
 // Words that would match every article and only dilute "all terms must match".
 const STOP_WORDS = new Set(
-  "a an and are as at be by can do for from how i if in is it my of on or so the to what when why with you your".split(" "),
+  "a an and are as at be by can do for from how i if in is it my of on or so the to what when why with you your".split(
+    " ",
+  ),
 );
 
 export const MAX_QUERY_LENGTH = 100;
 
 function normalise(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 function tokens(text: string): string[] {
-  return normalise(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return normalise(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 export function queryTerms(query: string): string[] {
@@ -41,7 +51,8 @@ const MAX_BODY_HITS = 10;
  */
 export function searchArticles<T extends Searchable>(articles: readonly T[], query: string): T[] {
   const terms = queryTerms(query);
-  const newest = (a: T, b: T) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug);
+  const newest = (a: T, b: T) =>
+    b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug);
   if (terms.length === 0) return [...articles].sort(newest);
   const scored: { article: T; score: number }[] = [];
   for (const article of articles) {
@@ -66,9 +77,14 @@ export function searchArticles<T extends Searchable>(articles: readonly T[], que
     }
     if (allMatch) scored.push({ article, score });
   }
-  return scored.sort((a, b) => b.score - a.score || newest(a.article, b.article)).map((s) => s.article);
+  return scored
+    .sort((a, b) => b.score - a.score || newest(a.article, b.article))
+    .map((s) => s.article);
 }
 
-export function filterByTag<T extends Pick<Article, "tags">>(articles: readonly T[], tag: string | undefined): T[] {
+export function filterByTag<T extends Pick<Article, "tags">>(
+  articles: readonly T[],
+  tag: string | undefined,
+): T[] {
   return tag ? articles.filter((a) => a.tags.includes(tag)) : [...articles];
 }

@@ -4,7 +4,9 @@ import { createSlugger, slugify } from "./slugger";
 describe("slugify", () => {
   it("makes GitHub-style slugs", () => {
     expect(slugify("A: A specific, localised injury")).toBe("a-a-specific-localised-injury");
-    expect(slugify("Don't train so hard it slows recovery")).toBe("dont-train-so-hard-it-slows-recovery");
+    expect(slugify("Don't train so hard it slows recovery")).toBe(
+      "dont-train-so-hard-it-slows-recovery",
+    );
     expect(slugify("From type to plan: Identify, Prescribe, Build resilience")).toBe(
       "from-type-to-plan-identify-prescribe-build-resilience",
     );

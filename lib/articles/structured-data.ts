@@ -6,11 +6,20 @@ export function breadcrumbListLd(siteUrl: string, crumbs: readonly Crumb[]) {
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
-    itemListElement: crumbs.map((c, i) => ({ "@type": "ListItem", position: i + 1, name: c.name, item: new URL(c.href, siteUrl).toString() })),
+    itemListElement: crumbs.map((c, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: c.name,
+      item: new URL(c.href, siteUrl).toString(),
+    })),
   };
 }
 
-export function articleLd(site: { url: string; name: string }, article: ArticleSummary & { wordCount?: number }, imagePath: string) {
+export function articleLd(
+  site: { url: string; name: string },
+  article: ArticleSummary & { wordCount?: number },
+  imagePath: string,
+) {
   const url = new URL(`/articles/${article.slug}`, site.url).toString();
   const organization = { "@type": "Organization", name: site.name, url: site.url };
   return {

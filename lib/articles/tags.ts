@@ -14,8 +14,12 @@ export function tagLabel(tag: string): string {
 }
 
 /** Every tag in use with how many articles carry it, most used first. */
-export function tagCounts(articles: readonly Pick<ArticleSummary, "tags">[]): { tag: string; count: number }[] {
+export function tagCounts(
+  articles: readonly Pick<ArticleSummary, "tags">[],
+): { tag: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const a of articles) for (const t of a.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }

@@ -10,44 +10,91 @@ describe("nextStep: the four-part framework", () => {
   });
 
   it("B: extreme pain goes straight to assessment, whatever else was answered", () => {
-    expect(nextStep({ pain: "extreme" })).toMatchObject({ kind: "result", category: "B", answered: { pain: "extreme" } });
-    expect(nextStep({ pain: "extreme", recentInjury: "yes" })).toMatchObject({ category: "B", answered: { pain: "extreme" } });
+    expect(nextStep({ pain: "extreme" })).toMatchObject({
+      kind: "result",
+      category: "B",
+      answered: { pain: "extreme" },
+    });
+    expect(nextStep({ pain: "extreme", recentInjury: "yes" })).toMatchObject({
+      category: "B",
+      answered: { pain: "extreme" },
+    });
   });
 
-  it.each(["difficult", "no"] as const)("B: walking, getting up or dressing %s", (dailyFunction) => {
-    expect(nextStep({ pain: "mild", dailyFunction })).toMatchObject({ kind: "result", category: "B" });
-  });
+  it.each(["difficult", "no"] as const)(
+    "B: walking, getting up or dressing %s",
+    (dailyFunction) => {
+      expect(nextStep({ pain: "mild", dailyFunction })).toMatchObject({
+        kind: "result",
+        category: "B",
+      });
+    },
+  );
 
-  it.each(["mild", "moderate", "severe"] as const)("B: %s pain that worsens with any and all activity", (pain) => {
-    expect(nextStep({ pain, dailyFunction: "yes", activityResponse: "worseWithAll" })).toMatchObject({ category: "B" });
-  });
+  it.each(["mild", "moderate", "severe"] as const)(
+    "B: %s pain that worsens with any and all activity",
+    (pain) => {
+      expect(
+        nextStep({ pain, dailyFunction: "yes", activityResponse: "worseWithAll" }),
+      ).toMatchObject({ category: "B" });
+    },
+  );
 
   it("A: a specific injury in the last two weeks", () => {
-    expect(nextStep({ pain: "severe", ...stable, recentInjury: "yes" })).toMatchObject({ kind: "result", category: "A" });
-    expect(nextStep({ pain: "mild", dailyFunction: "yes", activityResponse: "easesWithMovement", recentInjury: "yes" })).toMatchObject({
+    expect(nextStep({ pain: "severe", ...stable, recentInjury: "yes" })).toMatchObject({
+      kind: "result",
+      category: "A",
+    });
+    expect(
+      nextStep({
+        pain: "mild",
+        dailyFunction: "yes",
+        activityResponse: "easesWithMovement",
+        recentInjury: "yes",
+      }),
+    ).toMatchObject({
       category: "A",
     });
   });
 
   it("B wins over A: a recent injury with pain worsening with everything is assessed first", () => {
-    expect(nextStep({ pain: "severe", dailyFunction: "yes", activityResponse: "worseWithAll", recentInjury: "yes" })).toMatchObject({
+    expect(
+      nextStep({
+        pain: "severe",
+        dailyFunction: "yes",
+        activityResponse: "worseWithAll",
+        recentInjury: "yes",
+      }),
+    ).toMatchObject({
       category: "B",
     });
   });
 
   it("C: severe pain stable with activity", () => {
-    expect(nextStep({ pain: "severe", ...stable })).toMatchObject({ kind: "result", category: "C" });
+    expect(nextStep({ pain: "severe", ...stable })).toMatchObject({
+      kind: "result",
+      category: "C",
+    });
   });
 
   it("moderate stable pain asks about an aggravating activity: yes is C, no is D", () => {
-    expect(nextStep({ pain: "moderate", ...stable })).toMatchObject({ kind: "question", question: "aggravatingActivity" });
-    expect(nextStep({ pain: "moderate", ...stable, aggravatingActivity: "yes" })).toMatchObject({ category: "C" });
-    expect(nextStep({ pain: "moderate", ...stable, aggravatingActivity: "no" })).toMatchObject({ category: "D" });
+    expect(nextStep({ pain: "moderate", ...stable })).toMatchObject({
+      kind: "question",
+      question: "aggravatingActivity",
+    });
+    expect(nextStep({ pain: "moderate", ...stable, aggravatingActivity: "yes" })).toMatchObject({
+      category: "C",
+    });
+    expect(nextStep({ pain: "moderate", ...stable, aggravatingActivity: "no" })).toMatchObject({
+      category: "D",
+    });
   });
 
   it("D: mild stable pain, or severe pain that eases with movement", () => {
     expect(nextStep({ pain: "mild", ...stable })).toMatchObject({ kind: "result", category: "D" });
-    expect(nextStep({ pain: "severe", ...stable, activityResponse: "easesWithMovement" })).toMatchObject({ category: "D" });
+    expect(
+      nextStep({ pain: "severe", ...stable, activityResponse: "easesWithMovement" }),
+    ).toMatchObject({ category: "D" });
   });
 
   it("keeps only the answers that were asked for", () => {
@@ -56,13 +103,23 @@ describe("nextStep: the four-part framework", () => {
   });
 
   it("never skips an unanswered question that comes earlier", () => {
-    expect(nextStep({ pain: "severe", activityResponse: "stable" })).toMatchObject({ kind: "question", question: "dailyFunction" });
+    expect(nextStep({ pain: "severe", activityResponse: "stable" })).toMatchObject({
+      kind: "question",
+      question: "dailyFunction",
+    });
   });
 });
 
 describe("query parameters", () => {
   it("parses known answers and reports invalid values", () => {
-    expect(parseAnswers({ pain: "severe", dailyFunction: ["yes", "no"], activityResponse: "sideways", other: "x" })).toEqual({
+    expect(
+      parseAnswers({
+        pain: "severe",
+        dailyFunction: ["yes", "no"],
+        activityResponse: "sideways",
+        other: "x",
+      }),
+    ).toEqual({
       answers: { pain: "severe", dailyFunction: "yes" },
       invalid: ["activityResponse"],
     });
@@ -88,7 +145,8 @@ describe("every path", () => {
       expect(depth).toBeLessThanOrEqual(5);
       if (step.kind === "result") return void reached.add(step.category);
       expect(QUESTION_ORDER).toContain(step.question);
-      for (const option of QUESTIONS[step.question].options) walk({ ...answers, [step.question]: option.value }, depth + 1);
+      for (const option of QUESTIONS[step.question].options)
+        walk({ ...answers, [step.question]: option.value }, depth + 1);
     };
     walk({}, 0);
     expect([...reached].sort()).toEqual(["A", "B", "C", "D"]);

@@ -35,13 +35,19 @@ export function nextStep(answers: Answers): Step {
 
   if (answers.activityResponse === "stable") {
     if (answers.pain === "severe") return result("C");
-    if (answers.pain === "moderate") return ask("aggravatingActivity") ?? result(answers.aggravatingActivity === "yes" ? "C" : "D");
+    if (answers.pain === "moderate")
+      return (
+        ask("aggravatingActivity") ?? result(answers.aggravatingActivity === "yes" ? "C" : "D")
+      );
   }
   return result("D");
 }
 
 /** Reads answers from query parameters, dropping unknown keys and values. */
-export function parseAnswers(params: Record<string, string | string[] | undefined>): { answers: Answers; invalid: QuestionId[] } {
+export function parseAnswers(params: Record<string, string | string[] | undefined>): {
+  answers: Answers;
+  invalid: QuestionId[];
+} {
   const answers: Answers = {};
   const invalid: QuestionId[] = [];
   for (const id of QUESTION_ORDER) {

@@ -6,10 +6,26 @@ export const QUESTIONS = {
   pain: {
     prompt: "At its worst in the last 24 hours, how bad has the pain been?",
     options: [
-      { value: "mild", label: "Mild", hint: "Noticeable, but I can do most things (about 1–4 out of 10)" },
-      { value: "moderate", label: "Moderate", hint: "It gets in the way of some things (about 5–6 out of 10)" },
-      { value: "severe", label: "Severe", hint: "Hard to ignore; it limits a lot (about 7–8 out of 10)" },
-      { value: "extreme", label: "Extreme", hint: "Debilitating; I can barely move (about 9–10 out of 10)" },
+      {
+        value: "mild",
+        label: "Mild",
+        hint: "Noticeable, but I can do most things (about 1–4 out of 10)",
+      },
+      {
+        value: "moderate",
+        label: "Moderate",
+        hint: "It gets in the way of some things (about 5–6 out of 10)",
+      },
+      {
+        value: "severe",
+        label: "Severe",
+        hint: "Hard to ignore; it limits a lot (about 7–8 out of 10)",
+      },
+      {
+        value: "extreme",
+        label: "Extreme",
+        hint: "Debilitating; I can barely move (about 9–10 out of 10)",
+      },
     ],
   },
   dailyFunction: {
@@ -23,9 +39,21 @@ export const QUESTIONS = {
   activityResponse: {
     prompt: "How does moving affect the pain?",
     options: [
-      { value: "worseWithAll", label: "It gets worse with any and all activity", hint: "Whatever I do, it keeps getting worse" },
-      { value: "stable", label: "Some things hurt, but it stays about the same", hint: "It doesn’t build up as I keep going" },
-      { value: "easesWithMovement", label: "It eases as I get moving", hint: "Worse at first, better once I’m going" },
+      {
+        value: "worseWithAll",
+        label: "It gets worse with any and all activity",
+        hint: "Whatever I do, it keeps getting worse",
+      },
+      {
+        value: "stable",
+        label: "Some things hurt, but it stays about the same",
+        hint: "It doesn’t build up as I keep going",
+      },
+      {
+        value: "easesWithMovement",
+        label: "It eases as I get moving",
+        hint: "Worse at first, better once I’m going",
+      },
     ],
   },
   recentInjury: {
@@ -56,4 +84,10 @@ export type QuestionId = keyof typeof QUESTIONS;
 export type AnswerValue<Q extends QuestionId> = (typeof QUESTIONS)[Q]["options"][number]["value"];
 export type Answers = { [Q in QuestionId]?: AnswerValue<Q> };
 
-export const QUESTION_ORDER: readonly QuestionId[] = ["pain", "dailyFunction", "activityResponse", "recentInjury", "aggravatingActivity"];
+export const QUESTION_ORDER: readonly QuestionId[] = [
+  "pain",
+  "dailyFunction",
+  "activityResponse",
+  "recentInjury",
+  "aggravatingActivity",
+];

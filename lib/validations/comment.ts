@@ -1,11 +1,22 @@
 import { z } from "zod";
-import { COMMENT_BODY_MAX, COMMENT_BODY_MIN, COMMENT_MAX_LINKS, COMMENT_NAME_MAX } from "./comment-limits";
+import {
+  COMMENT_BODY_MAX,
+  COMMENT_BODY_MIN,
+  COMMENT_MAX_LINKS,
+  COMMENT_NAME_MAX,
+} from "./comment-limits";
 
 // The comment form's contract, shared by the form (limits on the inputs) and
 // the server action. Limits keep comments readable and spam unattractive:
 // links are what spammers want, so more than two is refused.
 
-export { COMMENT_BODY_MAX, COMMENT_BODY_MIN, COMMENT_MAX_LINKS, COMMENT_NAME_MAX, HONEYPOT_FIELD } from "./comment-limits";
+export {
+  COMMENT_BODY_MAX,
+  COMMENT_BODY_MIN,
+  COMMENT_MAX_LINKS,
+  COMMENT_NAME_MAX,
+  HONEYPOT_FIELD,
+} from "./comment-limits";
 
 const LINK = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]|\[[^\]]*\]\([^)]*\)/gi;
 
@@ -32,7 +43,10 @@ export const CommentSchema = z.object({
     .trim()
     .min(COMMENT_BODY_MIN, "Write your comment.")
     .max(COMMENT_BODY_MAX, `Keep it under ${COMMENT_BODY_MAX} characters (about 300 words).`)
-    .refine((body) => countLinks(body) <= COMMENT_MAX_LINKS, `Include at most ${COMMENT_MAX_LINKS} links.`),
+    .refine(
+      (body) => countLinks(body) <= COMMENT_MAX_LINKS,
+      `Include at most ${COMMENT_MAX_LINKS} links.`,
+    ),
 });
 
 export type CommentInput = z.infer<typeof CommentSchema>;

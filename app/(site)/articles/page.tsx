@@ -8,7 +8,8 @@ import { getArticles } from "@/lib/articles/load";
 
 export const metadata: Metadata = {
   title: "Articles",
-  description: "Plain-language, sourced articles on lower back pain: when to rest, how to move, walking, desk work, sleep and stress.",
+  description:
+    "Plain-language, sourced articles on lower back pain: when to rest, how to move, walking, desk work, sleep and stress.",
   alternates: { canonical: "/articles" },
   openGraph: { url: "/articles" },
 };

@@ -17,7 +17,8 @@ const RECEIVED = "Thank you! Your comment will appear here once a moderator has 
 export async function postComment(_: ActionState, formData: FormData): Promise<ActionState> {
   // A filled honeypot is a bot: look successful, store nothing.
   const honeypot = formData.get(HONEYPOT_FIELD);
-  if (typeof honeypot === "string" && honeypot.trim() !== "") return { status: "success", message: RECEIVED };
+  if (typeof honeypot === "string" && honeypot.trim() !== "")
+    return { status: "success", message: RECEIVED };
 
   const parsed = CommentSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
@@ -28,12 +29,17 @@ export async function postComment(_: ActionState, formData: FormData): Promise<A
   const attempt = await attemptComment(ip);
   if (!attempt.allowed) {
     const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
-    return failure(`You have posted several comments in a short time. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, formData);
+    return failure(
+      `You have posted several comments in a short time. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      formData,
+    );
   }
 
   const user = await getCurrentUser();
   // Keyed hash, not the address: enough to spot one source of spam, useless if leaked.
-  const ipHash = createHmac("sha256", env.AUTH_SECRET).update(`comment-ip:${ip}`).digest("base64url");
+  const ipHash = createHmac("sha256", env.AUTH_SECRET)
+    .update(`comment-ip:${ip}`)
+    .digest("base64url");
   await createComment({ articleSlug: slug, userId: user?.id ?? null, name, email, body, ipHash });
   return { status: "success", message: RECEIVED };
 }

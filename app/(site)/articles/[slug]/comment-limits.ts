@@ -20,7 +20,9 @@ export async function attemptComment(ip: string): Promise<Attempt> {
   let built = byDatabase.get(db);
   if (!built) {
     const client = sqlClientOf(db);
-    built = Object.values(RULES).map((rule) => createLimiter(rule, client, { enabled: !env.RATE_LIMIT_DISABLED }));
+    built = Object.values(RULES).map((rule) =>
+      createLimiter(rule, client, { enabled: !env.RATE_LIMIT_DISABLED }),
+    );
     byDatabase.set(db, built);
   }
   for (const limiter of built) {

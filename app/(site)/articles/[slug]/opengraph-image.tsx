@@ -17,7 +17,11 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const article = getArticle((await params).slug);
   if (!article) throw new Error("unknown article");
   return new ImageResponse(
-    <OgCard eyebrow={`· ${article.readingMinutes} min read`} title={article.title} background={await publicImageDataUrl(article.hero.src)} />,
+    <OgCard
+      eyebrow={`· ${article.readingMinutes} min read`}
+      title={article.title}
+      background={await publicImageDataUrl(article.hero.src)}
+    />,
     { ...OG_SIZE, fonts: await ogFonts() },
   );
 }

@@ -47,24 +47,43 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       modifiedTime: article.updated,
       tags: article.tags,
     },
-    twitter: { card: "summary_large_image", title: article.title, description: article.description },
+    twitter: {
+      card: "summary_large_image",
+      title: article.title,
+      description: article.description,
+    },
   };
 }
 
 // Ids used on the page outside the MDX body, so no heading can take them.
-const PAGE_IDS = ["main", "sources", "comments", "comments-heading", "contents-heading", "quiz-cta-heading", "related-heading"];
+const PAGE_IDS = [
+  "main",
+  "sources",
+  "comments",
+  "comments-heading",
+  "contents-heading",
+  "quiz-cta-heading",
+  "related-heading",
+];
 
 export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  const { content, headings } = await renderMdx(article.file, article.body, { components: proseComponents, reservedIds: PAGE_IDS });
+  const { content, headings } = await renderMdx(article.file, article.body, {
+    components: proseComponents,
+    reservedIds: PAGE_IDS,
+  });
   const related = relatedArticles(article, getArticleSummaries());
   const crumbs: Crumb[] = [
     { name: "Home", href: "/" },
     { name: "Articles", href: "/articles" },
     { name: article.title, href: `/articles/${article.slug}` },
   ];
-  const contents = [...headings, { depth: 2 as const, text: "Sources", id: "sources" }, { depth: 2 as const, text: "Comments", id: "comments" }];
+  const contents = [
+    ...headings,
+    { depth: 2 as const, text: "Sources", id: "sources" },
+    { depth: 2 as const, text: "Comments", id: "comments" },
+  ];
 
   return (
     <>
@@ -74,14 +93,17 @@ export default async function ArticlePage({ params }: Props) {
         <Breadcrumbs items={crumbs} />
         <article className="mt-6">
           <header className="max-w-3xl">
-            <h1 className="font-serif text-3xl leading-tight font-bold text-balance sm:text-5xl">{article.title}</h1>
-            <p className="mt-4 text-lg text-muted sm:text-xl">{article.description}</p>
-            <p className="mt-4 text-sm text-muted">
+            <h1 className="font-serif text-3xl leading-tight font-bold text-balance sm:text-5xl">
+              {article.title}
+            </h1>
+            <p className="text-muted mt-4 text-lg sm:text-xl">{article.description}</p>
+            <p className="text-muted mt-4 text-sm">
               Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>
               <span aria-hidden="true"> · </span>
               {article.readingMinutes} min read
               <span aria-hidden="true"> · </span>
-              First published <time dateTime={article.published}>{formatDate(article.published)}</time>
+              First published{" "}
+              <time dateTime={article.published}>{formatDate(article.published)}</time>
             </p>
             <div className="mt-4 print:hidden">
               <TagLinks tags={article.tags} label="Article tags" />
@@ -94,8 +116,9 @@ export default async function ArticlePage({ params }: Props) {
             width={1200}
             height={630}
             fetchPriority="high"
-            className="mt-8 aspect-[40/21] w-full rounded-2xl bg-brand-50 object-cover print:hidden"
+            className="bg-brand-50 mt-8 aspect-[40/21] w-full rounded-2xl object-cover lg:max-w-[calc(100%-19rem)] print:hidden"
           />
+
           <div className="mt-8 lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-12">
             <div className="lg:order-2">
               <div className="lg:sticky lg:top-6">

@@ -22,5 +22,10 @@ export default async function ArticleSearchPage({ searchParams }: { searchParams
   const params = await searchParams;
   const q = (first(params.q) ?? "").slice(0, MAX_QUERY_LENGTH);
   const tag = first(params.tag) || undefined;
-  return <ArticleIndex articles={getArticles()} query={{ q, tag, page: parsePageNumber(first(params.page)) }} />;
+  return (
+    <ArticleIndex
+      articles={getArticles()}
+      query={{ q, tag, page: parsePageNumber(first(params.page)) }}
+    />
+  );
 }

@@ -12,12 +12,16 @@ export function Guide({ answers, invalid = [] }: { answers: Answers; invalid?: Q
     <div className="mx-auto max-w-3xl px-4 py-8 sm:py-12">
       <RedFlagNote />
       <h1 className="mt-10 font-serif text-4xl font-bold">Should I rest or move?</h1>
-      <p className="mt-3 max-w-prose text-lg text-muted">
-        A few questions sort today’s back pain into one of four situations, each with what to do, what to avoid and when to get
-        assessed. Complete bed rest is rarely the answer.
+      <p className="text-muted mt-3 max-w-prose text-lg">
+        A few questions sort today’s back pain into one of four situations, each with what to do,
+        what to avoid and when to get assessed. Complete bed rest is rarely the answer.
       </p>
       {step.kind === "question" ? (
-        <QuestionForm question={step.question} answered={step.answered} invalid={invalid.includes(step.question)} />
+        <QuestionForm
+          question={step.question}
+          answered={step.answered}
+          invalid={invalid.includes(step.question)}
+        />
       ) : (
         <ResultView category={step.category} answered={step.answered} />
       )}

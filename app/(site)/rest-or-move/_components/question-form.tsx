@@ -1,13 +1,27 @@
 import Link from "next/link";
 import { buttonClassName } from "@/components/ui/button-class";
-import { QUESTIONS, QUESTION_ORDER, type Answers, type Question, type QuestionId } from "@/lib/rest-or-move/questions";
+import {
+  QUESTIONS,
+  QUESTION_ORDER,
+  type Answers,
+  type Question,
+  type QuestionId,
+} from "@/lib/rest-or-move/questions";
 import { toSearchParams, withoutLastAnswer } from "@/lib/rest-or-move/decide";
 
 /**
  * One question as a GET form: earlier answers ride along as hidden fields, so
  * the whole guide works without JavaScript and every step has its own URL.
  */
-export function QuestionForm({ question, answered, invalid }: { question: QuestionId; answered: Answers; invalid: boolean }) {
+export function QuestionForm({
+  question,
+  answered,
+  invalid,
+}: {
+  question: QuestionId;
+  answered: Answers;
+  invalid: boolean;
+}) {
   const q: Question = QUESTIONS[question];
   const number = QUESTION_ORDER.filter((id) => answered[id] !== undefined).length + 1;
   const previous = toSearchParams(withoutLastAnswer(answered)).toString();
@@ -18,16 +32,25 @@ export function QuestionForm({ question, answered, invalid }: { question: Questi
       {[...toSearchParams(answered)].map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Question {number}</p>
-      <fieldset className="mt-2" aria-describedby={[q.hint ? hintId : "", invalid ? errorId : ""].filter(Boolean).join(" ") || undefined}>
-        <legend className="font-serif text-2xl leading-snug font-bold sm:text-3xl">{q.prompt}</legend>
+      <p className="text-brand-700 text-sm font-semibold tracking-wide uppercase">
+        Question {number}
+      </p>
+      <fieldset
+        className="mt-2"
+        aria-describedby={
+          [q.hint ? hintId : "", invalid ? errorId : ""].filter(Boolean).join(" ") || undefined
+        }
+      >
+        <legend className="font-serif text-2xl leading-snug font-bold sm:text-3xl">
+          {q.prompt}
+        </legend>
         {q.hint ? (
-          <p id={hintId} className="mt-2 max-w-prose text-muted">
+          <p id={hintId} className="text-muted mt-2 max-w-prose">
             {q.hint}
           </p>
         ) : null}
         {invalid ? (
-          <p id={errorId} role="alert" className="mt-3 font-medium text-danger-700">
+          <p id={errorId} role="alert" className="text-danger-700 mt-3 font-medium">
             Choose one of the answers below.
           </p>
         ) : null}
@@ -38,7 +61,7 @@ export function QuestionForm({ question, answered, invalid }: { question: Questi
               // The whole card selects the option; the name is the label alone, the hint describes it.
               <label
                 key={option.value}
-                className="flex cursor-pointer items-start gap-3 rounded-xl border border-gray-400 bg-white p-4 hover:border-brand-600 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600"
+                className="hover:border-brand-600 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-brand-600 flex cursor-pointer items-start gap-3 rounded-xl border border-gray-400 bg-white p-4 has-[:focus-visible]:ring-2"
               >
                 <input
                   type="radio"
@@ -47,14 +70,14 @@ export function QuestionForm({ question, answered, invalid }: { question: Questi
                   required={i === 0}
                   aria-labelledby={`${id}-label`}
                   aria-describedby={option.hint ? `${id}-hint` : undefined}
-                  className="mt-1 size-5 shrink-0 accent-brand-700"
+                  className="accent-brand-700 mt-1 size-5 shrink-0"
                 />
                 <span>
                   <span id={`${id}-label`} className="block font-semibold">
                     {option.label}
                   </span>
                   {option.hint ? (
-                    <span id={`${id}-hint`} className="block text-sm text-muted">
+                    <span id={`${id}-hint`} className="text-muted block text-sm">
                       {option.hint}
                     </span>
                   ) : null}
@@ -69,7 +92,10 @@ export function QuestionForm({ question, answered, invalid }: { question: Questi
           Next
         </button>
         {number > 1 ? (
-          <Link href={previous ? `/rest-or-move?${previous}` : "/rest-or-move"} className="font-medium">
+          <Link
+            href={previous ? `/rest-or-move?${previous}` : "/rest-or-move"}
+            className="font-medium"
+          >
             Back
           </Link>
         ) : null}

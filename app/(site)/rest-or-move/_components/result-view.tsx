@@ -2,7 +2,12 @@ import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
 import type { Category } from "@/lib/rest-or-move/decide";
 import { OUTCOMES } from "@/lib/rest-or-move/outcomes";
-import { QUESTIONS, QUESTION_ORDER, type Answers, type Question } from "@/lib/rest-or-move/questions";
+import {
+  QUESTIONS,
+  QUESTION_ORDER,
+  type Answers,
+  type Question,
+} from "@/lib/rest-or-move/questions";
 
 function answerLabel(answers: Answers, id: (typeof QUESTION_ORDER)[number]): string | undefined {
   const question: Question = QUESTIONS[id];
@@ -18,9 +23,14 @@ export function ResultView({ category, answered }: { category: Category; answere
   ];
   return (
     <section aria-labelledby="result-heading" className="mt-8">
-      <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Your answers suggest</p>
+      <p className="text-brand-700 text-sm font-semibold tracking-wide uppercase">
+        Your answers suggest
+      </p>
       <h2 id="result-heading" className="mt-2 font-serif text-3xl leading-tight font-bold">
-        <span className="mr-2 inline-flex size-11 items-center justify-center rounded-full bg-brand-700 align-middle text-2xl text-white">
+        <span
+          aria-hidden="true"
+          className="bg-brand-700 mr-2 inline-flex size-11 items-center justify-center rounded-full align-middle text-2xl text-white"
+        >
           {category}
         </span>
         <span className="sr-only">Category {category}: </span>
@@ -29,7 +39,11 @@ export function ResultView({ category, answered }: { category: Category; answere
       <p className="mt-4 max-w-prose text-lg">{outcome.summary}</p>
       <div className="mt-8 grid gap-5 md:grid-cols-3">
         {lists.map((list) => (
-          <section key={list.title} aria-label={list.title} className={`rounded-2xl border p-5 ${list.tone}`}>
+          <section
+            key={list.title}
+            aria-label={list.title}
+            className={`rounded-2xl border p-5 ${list.tone}`}
+          >
             <h3 className="text-lg font-semibold">{list.title}</h3>
             <ul className="mt-3 list-disc space-y-2 pl-5">
               {list.items.map((item) => (
@@ -49,7 +63,7 @@ export function ResultView({ category, answered }: { category: Category; answere
         </Link>
       </div>
       <h3 className="mt-10 text-lg font-semibold">Your answers</h3>
-      <dl className="mt-3 divide-y divide-brand-100 rounded-2xl border border-brand-100">
+      <dl className="divide-brand-100 border-brand-100 mt-3 divide-y rounded-2xl border">
         {QUESTION_ORDER.filter((id) => answered[id] !== undefined).map((id) => (
           <div key={id} className="grid gap-1 p-4 sm:grid-cols-[2fr_1fr]">
             <dt className="text-muted">{QUESTIONS[id].prompt}</dt>

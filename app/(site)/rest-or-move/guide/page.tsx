@@ -11,7 +11,11 @@ export const metadata: Metadata = {
   robots: { index: false, follow: true },
 };
 
-export default async function RestOrMoveStepPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RestOrMoveStepPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { answers, invalid } = parseAnswers(await searchParams);
   return <Guide answers={answers} invalid={invalid} />;
 }

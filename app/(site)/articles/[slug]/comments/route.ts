@@ -10,9 +10,17 @@ import type { CommentsPayload } from "@/components/comments/types";
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   if (!getArticle(slug)) return Response.json({ error: "Not found" }, { status: 404 });
-  const [comments, user] = await Promise.all([getApprovedComments({ articleSlug: slug }), getCurrentUser()]);
+  const [comments, user] = await Promise.all([
+    getApprovedComments({ articleSlug: slug }),
+    getCurrentUser(),
+  ]);
   const payload: CommentsPayload = {
-    comments: comments.map((c) => ({ id: c.id, name: c.name, body: c.body, createdAt: c.createdAt.toISOString() })),
+    comments: comments.map((c) => ({
+      id: c.id,
+      name: c.name,
+      body: c.body,
+      createdAt: c.createdAt.toISOString(),
+    })),
     viewer: user ? { name: user.name ?? "", email: user.email } : null,
   };
   return Response.json(payload, { headers: { "Cache-Control": "private, no-store" } });
