@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { E2E_ADMIN } from "./support/admin";
 import { expectNoAxeViolations } from "./support/axe";
 import { latestEmail } from "./support/mailbox";
 import { MEMBER_PASSWORD, signIn, signOut, signUp, signUpAndSignIn, uniqueEmail, setOwnNetwork } from "./support/members";
@@ -111,6 +112,11 @@ test("members are sent from the guest pages to the dashboard, and members are no
   }
   const admin = await page.goto("/admin");
   expect(admin?.status()).toBe(404);
+});
+
+test("the seeded admin signs in and reaches /admin", async ({ page }) => {
+  await signIn(page, E2E_ADMIN, "/admin");
+  await expect(page).toHaveURL(/\/admin$/);
 });
 
 test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { INVALID_CREDENTIALS_MESSAGE, TOO_MANY_ATTEMPTS_MESSAGE } from "@/lib/auth/credentials-sign-in";
 import { SIGN_IN_REASONS, safeNextPath, type SignInReason } from "@/lib/auth/routes";
 import { enabledSocialProviders } from "@/lib/auth/social-providers";
 import { AuthCard } from "../_components/auth-card";
@@ -18,10 +19,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const next = nextParam ? safeNextPath(nextParam) : undefined;
   const reason = one(params.reason);
   const notice = reason && reason in SIGN_IN_REASONS ? SIGN_IN_REASONS[reason as SignInReason] : undefined;
-  // Auth.js sends failed social sign-ins here with ?error=…
-  const socialError = one(params.error)
-    ? "That sign-in didn’t work. If you already have an account with this email, sign in with your password."
-    : undefined;
+  // Auth.js sends failed sign-ins made through its own endpoints here with ?error=…&code=…
+  const authError = one(params.error);
+  const socialError = !authError
+    ? undefined
+    : authError === "CredentialsSignin"
+      ? one(params.code) === "throttled"
+        ? TOO_MANY_ATTEMPTS_MESSAGE
+        : INVALID_CREDENTIALS_MESSAGE
+      : "That sign-in didn’t work. If you already have an account with this email, sign in with your password.";
   const signUpHref = next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up";
   return (
     <AuthCard
