@@ -82,8 +82,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
 
       <Section id="data" title="Your data">
         <p>
-          Download everything we hold about you — account, quiz results, program, session log, journal, comments and the
-          emails we sent — as one JSON file, or your journal as a spreadsheet (CSV).
+          Download everything we hold about you — account, quiz results, program, session log, journal, comments and a
+          list of the emails we sent you — as one JSON file, or your journal as a spreadsheet (CSV).
         </p>
         <ul className="flex flex-wrap gap-3">
           <li>
