@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate, isoDateOf, type IsoDate } from "./iso-date";
 import { ACTIVITY_RESPONSES, type JournalDay } from "./types";
+import { isStorableOrNull, isStorableText, STORABLE_TEXT_MESSAGE } from "@/lib/validations/storable-text";
 
 /**
  * The journal entry form's schema, shared by the form (zodResolver) and the server action.
@@ -86,7 +87,7 @@ function optionalWhole(min: number, max: number, message: string) {
 function optionalText(max: number, message: string) {
   return z.preprocess(
     (value) => (isBlank(value) ? null : typeof value === "string" ? value.trim() : value),
-    z.string({ error: message }).max(max, { error: message }).nullable(),
+    z.string({ error: message }).max(max, { error: message }).nullable().refine(isStorableOrNull, { error: STORABLE_TEXT_MESSAGE }),
   );
 }
 
@@ -96,7 +97,8 @@ const ActivitySchema = z.object({
     z
       .string({ error: JOURNAL_MESSAGES.activityName })
       .min(JOURNAL_LIMITS.activityName.min, { error: JOURNAL_MESSAGES.activityName })
-      .max(JOURNAL_LIMITS.activityName.max, { error: JOURNAL_MESSAGES.activityName }),
+      .max(JOURNAL_LIMITS.activityName.max, { error: JOURNAL_MESSAGES.activityName })
+      .refine(isStorableText, { error: STORABLE_TEXT_MESSAGE }),
   ),
   response: z.enum(ACTIVITY_RESPONSES, { error: JOURNAL_MESSAGES.activityResponse }),
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isIsoDate } from "@/lib/journal/iso-date";
 import { latestDateOnEarth } from "@/lib/journal/validation";
 import { getExercise } from "@/lib/program/exercises";
+import { isStorableOrNull, STORABLE_TEXT_MESSAGE } from "./storable-text";
 
 /**
  * Schemas for the program's forms (log a session, delete one, change phase), shared by the
@@ -77,7 +78,7 @@ export const LogSessionSchema = z.object({
         : typeof value === "string"
           ? value.trim()
           : (value ?? null),
-    z.string().max(2000, { error: SESSION_MESSAGES.notes }).nullable(),
+    z.string().max(2000, { error: SESSION_MESSAGES.notes }).nullable().refine(isStorableOrNull, { error: STORABLE_TEXT_MESSAGE }),
   ),
 });
 export type LogSessionValues = z.output<typeof LogSessionSchema>;

@@ -187,7 +187,7 @@ describe("deleteJournalEntry with hostile input", () => {
 // today the insert throws, which a member sees as a 500. `it.fails` pins the bug: when the
 // validation learns to refuse NUL these start passing, vitest reports them, and `.fails` goes.
 describe("NUL characters in journal text", () => {
-  it.fails("a NUL in notes, food or an activity name is a field error, not a 500, and nothing is saved", async () => {
+  it("a NUL in notes, food or an activity name is a field error, not a 500, and nothing is saved", async () => {
     await fc.assert(
       fc.asyncProperty(nulText, fc.constantFrom("notes", "food", "activities.0.name"), async (text, key) => {
         const before = snapshot(await rowsOf(me));
@@ -206,7 +206,7 @@ describe("NUL characters in journal text", () => {
 // refuses: "\u0000" and a lone surrogate "\ud800". A browser or script can send these; the
 // insert throws today (a 500). Pinned like the NUL case above.
 describe("JSON escapes in the activities field", () => {
-  it.fails("an activity name that decodes to NUL or a lone surrogate is a field error, not a 500", async () => {
+  it("an activity name that decodes to NUL or a lone surrogate is a field error, not a 500", async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom("\\u0000", "\\ud800", "walk\\udfff"), async (escaped) => {
         const before = snapshot(await rowsOf(me));
