@@ -8,35 +8,12 @@
 // what nginx and most CDNs use) of every <script src> it references, and does
 // the same for a baseline page that has no client components of ours. The
 // difference is what the page's own islands cost on top of the framework.
-import { gzipSync } from "node:zlib";
+import { kb, scriptsOf, type PageScript } from "./lib/js-size";
 
 const DEFAULT_PAGE = "http://127.0.0.1:3000/articles/why-rest-can-make-back-pain-worse";
 const DEFAULT_BASELINE = "/privacy";
 
-type Script = { src: string; raw: number; gzip: number };
-
-async function scriptsOf(pageUrl: string): Promise<Script[]> {
-  const response = await fetch(pageUrl);
-  if (!response.ok) throw new Error(`${pageUrl} answered ${response.status}`);
-  const html = await response.text();
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) =>
-    new URL(m[1] ?? "", pageUrl).toString(),
-  );
-  return Promise.all(
-    [...new Set(sources)].map(async (src) => {
-      const body = Buffer.from(await (await fetch(src)).arrayBuffer());
-      return {
-        src: new URL(src).pathname,
-        raw: body.length,
-        gzip: gzipSync(body, { level: 6 }).length,
-      };
-    }),
-  );
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const total = (scripts: Script[], key: "raw" | "gzip") =>
-  scripts.reduce((sum, s) => sum + s[key], 0);
+const total = (scripts: PageScript[], key: "raw" | "gzip") => scripts.reduce((sum, s) => sum + s[key], 0);
 
 async function main() {
   const [pageArg, baselineArg] = process.argv.slice(2);
