@@ -76,6 +76,21 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("with JavaScript too, tag links and search show the filtered list", async ({ page }) => {
+  await page.goto("/articles");
+  await page
+    .getByRole("navigation", { name: "Filter by tag" })
+    .getByRole("link", { name: /^Sleep/ })
+    .click();
+  await expect(page).toHaveURL(/\/articles\?tag=sleep$/);
+  await expect(page.getByRole("status")).toHaveText("1 article tagged Sleep");
+  await page.getByRole("link", { name: /^All topics/ }).click();
+  await expect(page.getByRole("status")).toHaveText(`${slugs.length} articles`);
+  await page.getByLabel("Search articles").fill("commute");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("status")).toHaveText("1 article matching “commute”");
+});
+
 test("the article list is prerendered and the filtered list is not indexed", async ({
   request,
 }) => {
@@ -150,6 +165,7 @@ test("an article page carries canonical, Open Graph and JSON-LD (Article, Breadc
     new RegExp(`${ARTICLE}$`),
   );
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+  await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute("content", "LBPfix");
   const ld = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
     (t) => JSON.parse(t) as { "@type": string },
   );

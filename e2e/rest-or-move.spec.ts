@@ -105,6 +105,17 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("with JavaScript too, Back shows the previous question", async ({ page }) => {
+  await page.goto("/rest-or-move");
+  await answer(page, ["Mild", "Yes"]);
+  await expect(page.getByRole("group", { name: "How does moving affect the pain?" })).toBeVisible();
+  await page.getByRole("link", { name: "Back" }).click();
+  await expect(
+    page.getByRole("group", { name: "Can you walk, get out of bed and get dressed?" }),
+  ).toBeVisible();
+  await expect(page.getByText("Question 2")).toBeVisible();
+});
+
 test("the guide and its result have no axe violations", async ({ page }) => {
   await page.goto("/rest-or-move");
   await expectNoAxeViolations(page);

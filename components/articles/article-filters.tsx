@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ListLink } from "./list-link";
 import { MAX_QUERY_LENGTH } from "@/lib/articles/search";
 import { tagLabel } from "@/lib/articles/tags";
 import { inputClass } from "@/components/ui/field";
@@ -83,7 +83,7 @@ function FilterLink({
   children: React.ReactNode;
 }) {
   return (
-    <Link
+    <ListLink
       href={href}
       aria-current={current ? "page" : undefined}
       className={`inline-flex items-center gap-1.5 rounded-full px-3 py-1.5 text-sm font-medium no-underline ring-1 ${
@@ -93,6 +93,6 @@ function FilterLink({
       }`}
     >
       {children}
-    </Link>
+    </ListLink>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { filterByTag, searchArticles } from "@/lib/articles/search";
 import { paginate } from "@/lib/articles/paginate";
 import { tagCounts, tagLabel } from "@/lib/articles/tags";
@@ -6,6 +5,7 @@ import type { Article } from "@/lib/articles/types";
 import { toSummary } from "@/lib/articles/parse";
 import { ArticleCard } from "./article-card";
 import { ArticleFilters } from "./article-filters";
+import { ListLink } from "./list-link";
 import { Pagination } from "./pagination";
 
 export type ArticleQuery = { q: string; tag?: string; page: number };
@@ -54,9 +54,9 @@ export function ArticleIndex({
       ) : (
         <p className="text-muted mt-4 max-w-prose">
           Nothing matched. Try a shorter or different word, or{" "}
-          <Link href="/articles" className="underline">
+          <ListLink href="/articles" className="underline">
             see all articles
-          </Link>
+          </ListLink>
           .
         </p>
       )}

@@ -3,6 +3,7 @@ import { formatDate } from "@/lib/articles/dates";
 import { getLegalPage, type LegalSlug } from "@/lib/articles/load";
 import { renderMdx } from "@/lib/articles/render-mdx";
 import { Prose, proseComponents } from "./mdx-components";
+import { openGraph } from "@/lib/articles/open-graph";
 
 export function legalMetadata(slug: LegalSlug): Metadata {
   const page = getLegalPage(slug);
@@ -10,7 +11,7 @@ export function legalMetadata(slug: LegalSlug): Metadata {
     title: page.title,
     description: page.description,
     alternates: { canonical: `/${slug}` },
-    openGraph: { url: `/${slug}` },
+    openGraph: openGraph({ url: `/${slug}` }),
   };
 }
 

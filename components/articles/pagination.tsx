@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ListLink } from "./list-link";
 
 /** Previous/next and page numbers as links that keep the current search and tag. */
 export function Pagination({
@@ -25,28 +25,28 @@ export function Pagination({
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={href(page - 1)} className={linkClass} rel="prev">
+            <ListLink href={href(page - 1)} className={linkClass} rel="prev">
               Previous
-            </Link>
+            </ListLink>
           </li>
         ) : null}
         {Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => (
           <li key={n}>
-            <Link
+            <ListLink
               href={href(n)}
               aria-current={n === page ? "page" : undefined}
               aria-label={`Page ${n}`}
               className={`${linkClass} ${n === page ? "bg-brand-700 ring-brand-700 hover:bg-brand-800 text-white" : ""}`}
             >
               {n}
-            </Link>
+            </ListLink>
           </li>
         ))}
         {page < pageCount ? (
           <li>
-            <Link href={href(page + 1)} className={linkClass} rel="next">
+            <ListLink href={href(page + 1)} className={linkClass} rel="next">
               Next
-            </Link>
+            </ListLink>
           </li>
         ) : null}
       </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ListLink } from "./list-link";
 import { tagLabel } from "@/lib/articles/tags";
 
 /** Tags as links to the filtered article list (plain links: no JavaScript needed). */
@@ -7,12 +7,12 @@ export function TagLinks({ tags, label = "Tags" }: { tags: readonly string[]; la
     <ul aria-label={label} className="flex flex-wrap gap-2">
       {tags.map((tag) => (
         <li key={tag}>
-          <Link
+          <ListLink
             href={`/articles?tag=${encodeURIComponent(tag)}`}
             className="bg-brand-50 text-brand-800 ring-brand-200 hover:bg-brand-100 inline-block rounded-full px-3 py-1 text-sm font-medium no-underline ring-1"
           >
             {tagLabel(tag)}
-          </Link>
+          </ListLink>
         </li>
       ))}
     </ul>

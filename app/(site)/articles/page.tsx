@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleIndex } from "@/components/articles/article-index";
 import { getArticles } from "@/lib/articles/load";
+import { openGraph } from "@/lib/articles/open-graph";
 
 // Static: this page never reads searchParams. Requests carrying ?q=, ?tag= or
 // ?page= are rewritten to ./search (dynamic) in next.config.mjs, so the plain
@@ -11,7 +12,7 @@ export const metadata: Metadata = {
   description:
     "Plain-language, sourced articles on lower back pain: when to rest, how to move, walking, desk work, sleep and stress.",
   alternates: { canonical: "/articles" },
-  openGraph: { url: "/articles" },
+  openGraph: openGraph({ url: "/articles" }),
 };
 
 export default function ArticlesPage() {

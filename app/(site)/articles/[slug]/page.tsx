@@ -19,6 +19,7 @@ import { articleLd, breadcrumbListLd } from "@/lib/articles/structured-data";
 import type { Crumb } from "@/lib/articles/types";
 import { siteConfig } from "@/lib/site";
 import { postComment } from "./actions";
+import { openGraph } from "@/lib/articles/open-graph";
 
 // Every article is prerendered at build; an unknown slug is a 404 without
 // rendering. Comments are the only live part, loaded by CommentsSection.
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.description,
     alternates: { canonical: url },
-    openGraph: {
+    openGraph: openGraph({
       type: "article",
       url,
       title: article.title,
@@ -46,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       publishedTime: article.published,
       modifiedTime: article.updated,
       tags: article.tags,
-    },
+    }),
     twitter: {
       card: "summary_large_image",
       title: article.title,

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { buttonClassName } from "@/components/ui/button-class";
 import {
   QUESTIONS,
@@ -91,13 +90,16 @@ export function QuestionForm({
         <button type="submit" className={buttonClassName("primary")}>
           Next
         </button>
+        {/* A plain link, not next/link: steps reach a dynamic route through a
+            rewrite, and the client router would show the prerendered first step
+            instead (see components/articles/list-link.tsx). */}
         {number > 1 ? (
-          <Link
+          <a
             href={previous ? `/rest-or-move?${previous}` : "/rest-or-move"}
             className="font-medium"
           >
             Back
-          </Link>
+          </a>
         ) : null}
       </div>
     </form>
