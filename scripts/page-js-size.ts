@@ -8,34 +8,59 @@
 // what nginx and most CDNs use) of every <script src> it references, and does
 // the same for a baseline page that has no client components of ours. The
 // difference is what the page's own islands cost on top of the framework.
+// `<script nomodule>` files (Next's legacy polyfills) are listed but left out
+// of the totals: browsers that run modules never download them.
 import { kb, scriptsOf, type PageScript } from "./lib/js-size";
 
 const DEFAULT_PAGE = "http://127.0.0.1:3000/articles/why-rest-can-make-back-pain-worse";
 const DEFAULT_BASELINE = "/privacy";
 
-const total = (scripts: PageScript[], key: "raw" | "gzip") => scripts.reduce((sum, s) => sum + s[key], 0);
+type Measured = { loaded: PageScript[]; legacyOnly: PageScript[] };
+
+async function measure(pageUrl: string): Promise<Measured> {
+  const [html, scripts] = await Promise.all([
+    fetch(pageUrl).then((r) => r.text()),
+    scriptsOf(pageUrl),
+  ]);
+  const noModule = new Set(
+    [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)]
+      .filter((m) => /\bnomodule\b/i.test(m[0]))
+      .map((m) => new URL(m[1] ?? "", pageUrl).pathname),
+  );
+  return {
+    loaded: scripts.filter((s) => !noModule.has(s.src)),
+    legacyOnly: scripts.filter((s) => noModule.has(s.src)),
+  };
+}
+
+const total = (scripts: PageScript[], key: "raw" | "gzip" = "gzip") =>
+  scripts.reduce((sum, s) => sum + s[key], 0);
 
 async function main() {
   const [pageArg, baselineArg] = process.argv.slice(2);
   const pageUrl = pageArg ?? DEFAULT_PAGE;
   const baselineUrl = new URL(baselineArg ?? DEFAULT_BASELINE, pageUrl).toString();
-  const [page, baseline] = await Promise.all([scriptsOf(pageUrl), scriptsOf(baselineUrl)]);
-  const shared = new Set(baseline.map((s) => s.src));
+  const [page, baseline] = await Promise.all([measure(pageUrl), measure(baselineUrl)]);
+  const shared = new Set(baseline.loaded.map((s) => s.src));
 
   console.log(`Scripts loaded by ${pageUrl}`);
-  for (const s of [...page].sort((a, b) => b.gzip - a.gzip)) {
+  for (const s of [...page.loaded].sort((a, b) => b.gzip - a.gzip)) {
+    const note = shared.has(s.src) ? "" : "  (not on baseline)";
+    console.log(`  ${kb(s.gzip).padStart(9)} gzip  ${kb(s.raw).padStart(9)} raw  ${s.src}${note}`);
+  }
+  for (const s of page.legacyOnly) {
     console.log(
-      `  ${kb(s.gzip).padStart(9)} gzip  ${kb(s.raw).padStart(9)} raw  ${s.src}${shared.has(s.src) ? "" : "  (not on baseline)"}`,
+      `  ${kb(s.gzip).padStart(9)} gzip  ${kb(s.raw).padStart(9)} raw  ${s.src}  (nomodule: not counted)`,
     );
   }
-  const extra = page.filter((s) => !shared.has(s.src));
+  const extra = page.loaded.filter((s) => !shared.has(s.src));
   console.log(
-    `Total: ${kb(total(page, "gzip"))} gzip (${kb(total(page, "raw"))} raw) in ${page.length} files`,
+    `Total: ${kb(total(page.loaded))} gzip (${kb(total(page.loaded, "raw"))} raw) in ${page.loaded.length} files`,
   );
   console.log(
-    `Baseline ${baselineUrl}: ${kb(total(baseline, "gzip"))} gzip in ${baseline.length} files`,
+    `Baseline ${baselineUrl}: ${kb(total(baseline.loaded))} gzip in ${baseline.loaded.length} files`,
   );
-  console.log(`Only on this page: ${kb(total(extra, "gzip"))} gzip in ${extra.length} files`);
+  console.log(`Only on this page: ${kb(total(extra))} gzip in ${extra.length} files`);
 }
 
 main().catch((error: unknown) => {
