@@ -15,4 +15,9 @@ describe("brokenArticleLinks", () => {
       "a.mdx: links to /articles/missing, which does not exist",
     ]);
   });
+
+  it("does not blame links to an article that exists but failed validation", () => {
+    const articles = [{ slug: "a", file: "a.mdx", body: "[b](/articles/b)" }];
+    expect(brokenArticleLinks(articles, ["a", "b"])).toEqual([]);
+  });
 });

@@ -45,7 +45,8 @@ function readArticles(): Article[] {
       problems.push(error.message);
     }
   }
-  problems.push(...brokenArticleLinks(articles).map((p) => `Broken link in ${p}`));
+  const fileSlugs = files.map((name) => name.slice(0, -".mdx".length));
+  problems.push(...brokenArticleLinks(articles, fileSlugs).map((p) => `Broken link in ${p}`));
   // Every broken file at once, so one build run shows everything to fix.
   if (problems.length) throw new Error(`Article content is invalid:\n${problems.join("\n")}`);
   return articles.sort(byNewest);

@@ -65,6 +65,13 @@ describe("parseArticle", () => {
     );
   });
 
+  it("reports a malformed date once, without also comparing it", () => {
+    const source = valid.replace('updated: "2026-06-10"', 'updated: "2026-02-30"');
+    expect(() => parseArticle("a.mdx", "a", source)).toThrow(
+      /^Cannot publish a.mdx:\n  - updated: must be a date written YYYY-MM-DD$/,
+    );
+  });
+
   it("rejects unknown frontmatter keys, so typos do not pass silently", () => {
     const source = valid.replace("published:", 'publised: "2026-06-08"\npublished:');
     expect(() => parseArticle("a.mdx", "a", source)).toThrow(/publised/);

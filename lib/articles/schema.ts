@@ -40,6 +40,11 @@ export const ArticleFrontmatterSchema = z
   .refine((fm) => fm.updated >= fm.published, {
     error: "updated must not be before published",
     path: ["updated"],
+    // Only compare two real dates; a malformed one already has its own message.
+    when: (payload) =>
+      !payload.issues.some(
+        (issue) => issue.path?.[0] === "updated" || issue.path?.[0] === "published",
+      ),
   });
 
 export type ArticleFrontmatter = z.infer<typeof ArticleFrontmatterSchema>;
