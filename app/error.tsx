@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect } from "react";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -18,9 +17,12 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="min-h-11 rounded-full bg-brand-700 px-6 py-2.5 font-semibold text-white hover:bg-brand-800">
           Try again
         </button>
-        <Link href="/" className="inline-flex min-h-11 items-center rounded-full border border-brand-600 px-6 py-2.5 font-semibold no-underline">
+        {/* A full page load, not a client navigation: after an error the router state is suspect,
+            and it keeps next/link's client code out of every page's error boundary. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a href="/" className="inline-flex min-h-11 items-center rounded-full border border-brand-600 px-6 py-2.5 font-semibold no-underline">
           Go home
-        </Link>
+        </a>
       </div>
     </main>
   );

@@ -49,10 +49,9 @@ test("someone else's result, or a made-up one, is not found", async ({ page, bro
   await stranger.goto("/sign-up");
   await fillSignUp(stranger);
   await expect(stranger).toHaveURL(/\/dashboard$/);
-  // The member area streams (loading.tsx), so the status line is already sent:
-  // "not found" shows as the not-found page rather than a 404 status.
   for (const path of [ownPath!, "/assessments/00000000-0000-4000-8000-000000000000", "/assessments/not-an-id"]) {
-    await stranger.goto(path);
+    const response = await stranger.goto(path);
+    expect(response?.status()).toBe(404);
     await expect(stranger.getByRole("heading", { name: /couldn.t find that page/i })).toBeVisible();
     await expect(stranger.getByText("Load intolerant")).toHaveCount(0);
   }

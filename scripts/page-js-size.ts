@@ -18,19 +18,8 @@ const DEFAULT_BASELINE = "/privacy";
 type Measured = { loaded: PageScript[]; legacyOnly: PageScript[] };
 
 async function measure(pageUrl: string): Promise<Measured> {
-  const [html, scripts] = await Promise.all([
-    fetch(pageUrl).then((r) => r.text()),
-    scriptsOf(pageUrl),
-  ]);
-  const noModule = new Set(
-    [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)]
-      .filter((m) => /\bnomodule\b/i.test(m[0]))
-      .map((m) => new URL(m[1] ?? "", pageUrl).pathname),
-  );
-  return {
-    loaded: scripts.filter((s) => !noModule.has(s.src)),
-    legacyOnly: scripts.filter((s) => noModule.has(s.src)),
-  };
+  const scripts = await scriptsOf(pageUrl);
+  return { loaded: scripts.filter((s) => !s.nomodule), legacyOnly: scripts.filter((s) => s.nomodule) };
 }
 
 const total = (scripts: PageScript[], key: "raw" | "gzip" = "gzip") =>

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useFieldArray, useForm, type FieldErrors as FormErrors } from "react-hook-form";
 import type { z } from "zod";
@@ -10,18 +9,19 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { JournalEntryView } from "@/db/queries/journal";
 import type { ActionState } from "@/lib/action-state";
 import type { IsoDate } from "@/lib/journal/iso-date";
-import {
-  JOURNAL_LIMITS,
-  JournalEntrySchema,
-  type JournalEntryValues,
-} from "@/lib/journal/validation";
+import { lazyZodResolver } from "@/lib/forms/lazy-zod-resolver";
+import { JOURNAL_LIMITS } from "@/lib/journal/limits";
+import type { JournalEntryValues } from "@/lib/journal/validation";
 import { type JournalFormValues, journalFormDefaults } from "./form-values";
 import { SelectField } from "./select-field";
 
 // The schema parses FormData-shaped input (strings) into numbers and nulls; the form holds
 // exactly that input, so this only tells the resolver's types what the schema already accepts.
-const resolver = zodResolver(
-  JournalEntrySchema as unknown as z.ZodType<JournalEntryValues, JournalFormValues>,
+// Loaded on first validation, keeping zod out of the page's initial JavaScript.
+const resolver = lazyZodResolver(() =>
+  import("@/lib/journal/validation").then(
+    (m) => m.JournalEntrySchema as unknown as z.ZodType<JournalEntryValues, JournalFormValues>,
+  ),
 );
 
 const SCALE_1_5 = (words: readonly string[]) => [

@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
 import { idleState, type ActionState } from "@/lib/action-state";
+import { lazyZodResolver } from "@/lib/forms/lazy-zod-resolver";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -16,12 +16,13 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
  * server's after a submit until that field is edited.
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>({
-  schema,
+  loadSchema,
   action,
   defaults,
   idPrefix,
 }: {
-  schema: S;
+  /** The server action's own schema, loaded on first validation (see lazyZodResolver). */
+  loadSchema: () => Promise<S>;
   action: Action;
   defaults: DefaultValues<z.input<S>>;
   /** Makes input ids unique when several forms share a page. */
@@ -30,8 +31,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>({
   const [state, formAction, pending] = useActionState(action, idleState);
   const formRef = useRef<HTMLFormElement>(null);
   const startingValues = { ...defaults, ...state.values } as DefaultValues<z.input<S>>;
+  const [resolver] = useState(() => lazyZodResolver(loadSchema));
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: startingValues,
     mode: "onTouched",
   });

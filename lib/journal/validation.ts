@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { isIsoDate, isoDateOf, type IsoDate } from "./iso-date";
+import { JOURNAL_LIMITS } from "./limits";
 import { ACTIVITY_RESPONSES, type JournalDay } from "./types";
+
+export { JOURNAL_LIMITS };
 import { isStorableOrNull, isStorableText, STORABLE_TEXT_MESSAGE } from "@/lib/validations/storable-text";
 
 /**
@@ -12,18 +15,6 @@ import { isStorableOrNull, isStorableText, STORABLE_TEXT_MESSAGE } from "@/lib/v
  * form can always offer an empty row.
  */
 
-export const JOURNAL_LIMITS = {
-  pain: { min: 0, max: 10 },
-  sleepHours: { min: 0, max: 24, step: 0.5 },
-  sleepQuality: { min: 1, max: 5 },
-  stress: { min: 0, max: 10 },
-  mood: { min: 1, max: 5 },
-  activeMinutes: { min: 0, max: 1440 },
-  activities: { max: 10 },
-  activityName: { min: 1, max: 60 },
-  food: { max: 500 },
-  notes: { max: 2000 },
-} as const;
 
 export const JOURNAL_MESSAGES = {
   date: "Enter the date as YYYY-MM-DD",

@@ -81,3 +81,6 @@ export const DeleteAccountSchema = z.object({
   password: EnteredPasswordSchema("Enter your password to confirm."),
 });
 export type DeleteAccountInput = z.infer<typeof DeleteAccountSchema>;
+
+/** Members without a password (social sign-in) confirm deletion by typing their email. */
+export const ConfirmByEmailSchema = z.object({ email: z.string().trim().min(1, "Type your account’s email to confirm.") });

@@ -3,7 +3,7 @@
 // use). Shared by `npm run size` and the e2e budget check.
 import { gzipSync } from "node:zlib";
 
-export type PageScript = { src: string; raw: number; gzip: number };
+export type PageScript = { src: string; raw: number; gzip: number; nomodule: boolean };
 
 /** Budgets in KB of gzip JavaScript, framework included (issue 7). */
 export const JS_BUDGETS_KB = {
@@ -29,14 +29,19 @@ export async function scriptsOf(pageUrl: string, cookie?: string): Promise<PageS
   const response = await fetch(pageUrl, { headers: cookie ? { cookie } : {}, redirect: "manual" });
   if (!response.ok) throw new Error(`${pageUrl} answered ${response.status}`);
   const html = await response.text();
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => new URL(m[1] ?? "", pageUrl).toString());
+  const tags = new Map<string, boolean>();
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) {
+    // `<script nomodule>` (Next's legacy polyfills) is never downloaded by browsers that run modules.
+    tags.set(new URL(m[1] ?? "", pageUrl).toString(), /\bnomodule\b/i.test(m[0]));
+  }
   return Promise.all(
-    [...new Set(sources)].map(async (src) => {
+    [...tags].map(async ([src, nomodule]) => {
       const body = Buffer.from(await (await fetch(src)).arrayBuffer());
-      return { src: new URL(src).pathname, raw: body.length, gzip: gzipSync(body, { level: 6 }).length };
+      return { src: new URL(src).pathname, raw: body.length, gzip: gzipSync(body, { level: 6 }).length, nomodule };
     }),
   );
 }
 
-export const totalGzip = (scripts: PageScript[]) => scripts.reduce((sum, s) => sum + s.gzip, 0);
+/** What a modern browser downloads: nomodule scripts are left out. */
+export const totalGzip = (scripts: PageScript[]) => scripts.filter((s) => !s.nomodule).reduce((sum, s) => sum + s.gzip, 0);
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

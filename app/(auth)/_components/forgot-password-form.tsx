@@ -4,12 +4,11 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/lib/auth/use-action-form";
-import { ForgotPasswordSchema } from "@/lib/validations/auth";
 import { forgotPasswordAction } from "../actions";
 
 export function ForgotPasswordForm() {
   const { state, pending, field, formProps } = useActionForm({
-    schema: ForgotPasswordSchema,
+    loadSchema: () => import("@/lib/validations/auth").then((m) => m.ForgotPasswordSchema),
     action: forgotPasswordAction,
     defaults: { email: "" },
     idPrefix: "forgot",

@@ -4,12 +4,12 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/lib/auth/use-action-form";
-import { PASSWORD_MIN, PASSWORD_SUGGESTED, ResetPasswordSchema } from "@/lib/validations/auth";
+import { PASSWORD_MIN, PASSWORD_SUGGESTED } from "@/lib/validations/auth";
 import { resetPasswordAction } from "../actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const { state, pending, field, formProps } = useActionForm({
-    schema: ResetPasswordSchema,
+    loadSchema: () => import("@/lib/validations/auth").then((m) => m.ResetPasswordSchema),
     action: resetPasswordAction,
     defaults: { token, password: "" },
     idPrefix: "reset",

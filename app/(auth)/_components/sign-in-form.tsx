@@ -5,12 +5,11 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/lib/auth/use-action-form";
-import { SignInSchema } from "@/lib/validations/auth";
 import { signInAction } from "../actions";
 
 export function SignInForm({ next }: { next?: string }) {
   const { state, pending, field, formProps } = useActionForm({
-    schema: SignInSchema,
+    loadSchema: () => import("@/lib/validations/auth").then((m) => m.SignInSchema),
     action: signInAction,
     defaults: { email: "", password: "" },
     idPrefix: "sign-in",

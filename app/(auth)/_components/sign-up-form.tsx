@@ -4,12 +4,12 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/lib/auth/use-action-form";
-import { PASSWORD_MIN, PASSWORD_SUGGESTED, SignUpSchema } from "@/lib/validations/auth";
+import { PASSWORD_MIN, PASSWORD_SUGGESTED } from "@/lib/validations/auth";
 import { signUpAction } from "../actions";
 
 export function SignUpForm({ next }: { next?: string }) {
   const { state, pending, field, formProps } = useActionForm({
-    schema: SignUpSchema,
+    loadSchema: () => import("@/lib/validations/auth").then((m) => m.SignUpSchema),
     action: signUpAction,
     defaults: { name: "", email: "", password: "" },
     idPrefix: "sign-up",

@@ -1,16 +1,13 @@
 "use client";
 
-import { z } from "zod";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/lib/auth/use-action-form";
-import { DeleteAccountSchema } from "@/lib/validations/auth";
 import { deleteAccountAction } from "../actions";
 
 // Accounts that only sign in with Google or GitHub have no password to type,
 // so they confirm with their email instead.
-const ConfirmByEmailSchema = z.object({ email: z.string().trim().min(1, "Type your account’s email to confirm.") });
 
 export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
   return hasPassword ? <ByPassword /> : <ByEmail />;
@@ -18,7 +15,7 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
 
 function ByPassword() {
   const { state, pending, field, formProps } = useActionForm({
-    schema: DeleteAccountSchema,
+    loadSchema: () => import("@/lib/validations/auth").then((m) => m.DeleteAccountSchema),
     action: deleteAccountAction,
     defaults: { password: "" },
     idPrefix: "delete-account",
@@ -36,7 +33,7 @@ function ByPassword() {
 
 function ByEmail() {
   const { state, pending, field, formProps } = useActionForm({
-    schema: ConfirmByEmailSchema,
+    loadSchema: () => import("@/lib/validations/auth").then((m) => m.ConfirmByEmailSchema),
     action: deleteAccountAction,
     defaults: { email: "" },
     idPrefix: "delete-account",

@@ -4,12 +4,11 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/lib/auth/use-action-form";
-import { ChangeEmailSchema } from "@/lib/validations/auth";
 import { changeEmailAction } from "../actions";
 
 export function EmailForm() {
   const { state, pending, field, formProps } = useActionForm({
-    schema: ChangeEmailSchema,
+    loadSchema: () => import("@/lib/validations/auth").then((m) => m.ChangeEmailSchema),
     action: changeEmailAction,
     defaults: { email: "", currentPassword: "" },
     idPrefix: "account-email",

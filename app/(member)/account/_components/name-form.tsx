@@ -4,12 +4,11 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/lib/auth/use-action-form";
-import { ChangeNameSchema } from "@/lib/validations/auth";
 import { updateNameAction } from "../actions";
 
 export function NameForm({ name }: { name: string }) {
   const { state, pending, field, formProps } = useActionForm({
-    schema: ChangeNameSchema,
+    loadSchema: () => import("@/lib/validations/auth").then((m) => m.ChangeNameSchema),
     action: updateNameAction,
     defaults: { name },
     idPrefix: "account-name",

@@ -4,12 +4,12 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/lib/auth/use-action-form";
-import { ChangePasswordSchema, PASSWORD_MIN, PASSWORD_SUGGESTED } from "@/lib/validations/auth";
+import { PASSWORD_MIN, PASSWORD_SUGGESTED } from "@/lib/validations/auth";
 import { changePasswordAction } from "../actions";
 
 export function PasswordForm() {
   const { state, pending, field, formProps } = useActionForm({
-    schema: ChangePasswordSchema,
+    loadSchema: () => import("@/lib/validations/auth").then((m) => m.ChangePasswordSchema),
     action: changePasswordAction,
     defaults: { currentPassword: "", newPassword: "" },
     idPrefix: "account-password",
