@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, STORABLE_TEXT_MESSAGE } from "./storable-text";
 import {
   COMMENT_BODY_MAX,
   COMMENT_BODY_MIN,
@@ -31,7 +32,8 @@ export const CommentSchema = z.object({
     .trim()
     .min(1, "Enter your name.")
     .max(COMMENT_NAME_MAX, `Use at most ${COMMENT_NAME_MAX} characters.`)
-    .refine((name) => countLinks(name) === 0, "A name cannot contain a link."),
+    .refine((name) => countLinks(name) === 0, "A name cannot contain a link.")
+    .refine(isStorableText, STORABLE_TEXT_MESSAGE),
   email: z
     .string({ error: "Enter your email address." })
     .trim()
@@ -46,7 +48,8 @@ export const CommentSchema = z.object({
     .refine(
       (body) => countLinks(body) <= COMMENT_MAX_LINKS,
       `Include at most ${COMMENT_MAX_LINKS} links.`,
-    ),
+    )
+    .refine(isStorableText, STORABLE_TEXT_MESSAGE),
 });
 
 export type CommentInput = z.infer<typeof CommentSchema>;

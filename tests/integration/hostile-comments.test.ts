@@ -157,7 +157,7 @@ describe("postComment with hostile input", () => {
     expect(snapshot(await allComments())).toBe(before);
   });
 
-  it.fails("a NUL in a comment's name or body is a field error, not a 500", async () => {
+  it("a NUL in a comment's name or body is a field error, not a 500", async () => {
     session.user = null;
     await fc.assert(
       fc.asyncProperty(nulText.filter((s) => s.trim().length > 2), fc.constantFrom("name", "body"), async (text, key) => {
