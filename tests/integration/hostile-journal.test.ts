@@ -183,9 +183,9 @@ describe("deleteJournalEntry with hostile input", () => {
   });
 });
 
-// Postgres (and PGlite) refuse NUL in text and jsonb. The app should say so as a field error;
-// today the insert throws, which a member sees as a 500. `it.fails` pins the bug: when the
-// validation learns to refuse NUL these start passing, vitest reports them, and `.fails` goes.
+// Postgres (and PGlite) refuse NUL in text and jsonb (and lone surrogates in jsonb): the
+// insert would throw, a 500 for the member. Validation refuses them first as a field error
+// (lib/validations/storable-text.ts); these found the bug and now guard the fix.
 describe("NUL characters in journal text", () => {
   it("a NUL in notes, food or an activity name is a field error, not a 500, and nothing is saved", async () => {
     await fc.assert(
