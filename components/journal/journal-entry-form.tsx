@@ -95,6 +95,7 @@ export function JournalEntryForm({
         const form: unknown = event?.target;
         if (form instanceof HTMLFormElement) onValidSubmit(new FormData(form), values);
       })}
+      onFocus={resolver.preload}
       noValidate
       className="space-y-5"
     >

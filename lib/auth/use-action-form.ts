@@ -79,6 +79,6 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>({
     state,
     pending,
     field,
-    formProps: { ref: formRef, action: formAction, onSubmit, noValidate: true },
+    formProps: { ref: formRef, action: formAction, onSubmit, onFocus: resolver.preload, noValidate: true },
   };
 }

@@ -7,16 +7,33 @@ import type { z } from "zod";
  * action parses with; only its download is deferred, which keeps zod's
  * ~44 KB (gzip) out of every form page's initial JavaScript.
  */
-export function lazyZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(
-  loadSchema: () => Promise<S>,
-): Resolver<z.input<S>, unknown, z.output<S>> {
+export type LazyResolver<S extends z.ZodType<FieldValues, FieldValues>> = Resolver<z.input<S>, unknown, z.output<S>> & {
+  /** Starts the download early, e.g. when someone first focuses the form. */
+  preload: () => void;
+};
+
+export function lazyZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(loadSchema: () => Promise<S>): LazyResolver<S> {
   type Loaded = Resolver<z.input<S>, unknown, z.output<S>>;
   let ready: Promise<Loaded> | undefined;
-  return async (values, context, options) => {
+  const load = () => {
     ready ??= Promise.all([import("@hookform/resolvers/zod"), loadSchema()]).then(
       // zodResolver's overloads cannot see through a generic S; the schema is exactly S.
       ([{ zodResolver }, schema]) => zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as unknown as Loaded,
     );
-    return (await ready)(values, context, options);
+    ready.catch(() => (ready = undefined)); // offline: try again next time
+    return ready;
   };
+  const resolver: Resolver<z.input<S>, unknown, z.output<S>> = async (values, context, options) => {
+    let validate: Loaded;
+    try {
+      validate = await load();
+    } catch {
+      // The validator could not be downloaded (connection lost). Submit anyway: the server
+      // action parses with the same schema and answers with every field error, or the
+      // form reports that the server could not be reached.
+      return { values: values as z.output<S>, errors: {} };
+    }
+    return validate(values, context, options);
+  };
+  return Object.assign(resolver, { preload: () => void load() });
 }

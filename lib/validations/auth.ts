@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PASSWORD_MAX, PASSWORD_MIN, PASSWORD_SUGGESTED } from "./password-limits";
 
 // One schema per form, shared by the client (zodResolver) and the server
 // action. Password rules follow OWASP ASVS 5 (V6.2): at least 8 characters
@@ -6,9 +7,7 @@ import { z } from "zod";
 // common-password check needs the server-side list, so the server adds it
 // (lib/auth/password-policy.ts).
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_SUGGESTED = 15;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MIN, PASSWORD_SUGGESTED };
 
 export const EmailSchema = z
   .string({ error: "Enter your email address." })
