@@ -33,6 +33,10 @@ test("a guest with a clear flexion-intolerant profile gets that result, signs up
   await expect(row).toContainText(`${expected.category}: `);
   await expectNoAxeViolations(page);
 
+  // The dashboard shows the saved result before any plan is started.
+  await page.goto("/dashboard");
+  await expect(page.getByText(`Flexion intolerant, category ${expected.category}`)).toBeVisible();
+
   // Starting the program from the saved result enrols them in the matching plan.
   await page.goto("/quiz/result");
   await page.getByRole("button", { name: "Start my program" }).click();

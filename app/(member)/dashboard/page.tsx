@@ -10,6 +10,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatShortDate, isoDateOf } from "@/lib/journal/iso-date";
 import { PHASE_NAMES, PLAN_TYPE_NAMES } from "@/lib/program/types";
+import { RESULT_TYPE_LABELS } from "@/lib/quiz/types";
 import { loadDashboard } from "./load-dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -79,12 +80,23 @@ export default async function DashboardPage() {
         ) : (
           <Panel id="plan-heading" title="Your plan">
             {data.assessment ? (
-              <p>
-                You don&apos;t have a plan running.{" "}
-                <Link className="underline" href="/program">
-                  See your program
-                </Link>
-              </p>
+              <>
+                <p>
+                  Your latest quiz result:{" "}
+                  <span className="font-medium">
+                    {data.assessment.resultType
+                      ? RESULT_TYPE_LABELS[data.assessment.resultType]
+                      : "see a professional first"}
+                  </span>
+                  {data.assessment.category ? `, category ${data.assessment.category}` : null}.
+                </p>
+                <p>
+                  You don&apos;t have a plan running.{" "}
+                  <Link className="underline" href="/program">
+                    See your program
+                  </Link>
+                </p>
+              </>
             ) : (
               <>
                 <p>
