@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { latestEmail, linkTo } from "./support/mailbox";
-import { signIn, signUpAndSignIn, uniqueEmail, setOwnNetwork } from "./support/members";
+import { setOwnNetwork, signIn, signOut, signUpAndSignIn, uniqueEmail } from "./support/members";
 
 test.beforeEach(async ({ context }) => {
   await setOwnNetwork(context);
@@ -53,8 +53,8 @@ test("changing email asks for the current password and takes effect when the new
   await expect(page).toHaveURL(/\/account\?updated=email$/);
   await expect(page.getByRole("status").filter({ hasText: `Your email is now ${newEmail}` })).toBeVisible();
 
-  await page.goto("/account");
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  // Wait for the sign-out to finish: navigating away mid-action would keep the session.
+  await signOut(page);
   await signIn(page, { email: newEmail, password: member.password });
 });
 
