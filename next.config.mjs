@@ -3,6 +3,11 @@
 // scripts (Next's RSC payload) but no third-party origin. See
 // docs/decisions/0002-csp-without-nonces.md.
 const isDev = process.env.NODE_ENV !== "production";
+// Only a site served over HTTPS asks browsers to upgrade its subresources; on a
+// plain-HTTP origin (local `next start`, the loopback benchmarks) the upgrade
+// would point prefetches at a port that speaks no TLS. SITE_URL is read at
+// build, as for the feed and sitemap.
+const servedOverHttps = (process.env.SITE_URL ?? "").startsWith("https://");
 
 const csp = [
   "default-src 'self'",
@@ -16,7 +21,7 @@ const csp = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   "manifest-src 'self'",
-  ...(isDev ? [] : ["upgrade-insecure-requests"]),
+  ...(servedOverHttps ? ["upgrade-insecure-requests"] : []),
 ].join("; ");
 
 const securityHeaders = [
