@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { PainAxis } from "./pain-axis";
 import { barChartGeometry, PAIN_SCALE_MAX } from "@/lib/journal/chart-geometry";
 import { describeComparison, type ComparisonGroup } from "@/lib/journal/chart-text";
 
@@ -43,24 +44,7 @@ export function BarCompare({
         <title id={titleId}>{title}</title>
         <desc id={descId}>{describeComparison(groups, valueLabel)}</desc>
 
-        <g className="text-slate-200" stroke="currentColor" strokeWidth={1}>
-          {g.yTicks.map((t) => (
-            <line key={t.value} x1={g.plot.left} x2={g.plot.right} y1={t.y} y2={t.y} />
-          ))}
-        </g>
-        <g className="fill-slate-700 text-[14px]">
-          {g.yTicks.map((t) => (
-            <text
-              key={t.value}
-              x={g.plot.left - 8}
-              y={t.y}
-              textAnchor="end"
-              dominantBaseline="middle"
-            >
-              {t.value}
-            </text>
-          ))}
-        </g>
+        <PainAxis ticks={g.yTicks} plot={g.plot} />
 
         {g.bars.map((bar, i) => (
           <g key={bar.label}>

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { PainAxis } from "./pain-axis";
 import { painChartGeometry } from "@/lib/journal/chart-geometry";
 import { describePainTrend } from "@/lib/journal/chart-text";
 import { formatShortDate } from "@/lib/journal/iso-date";
@@ -39,23 +40,8 @@ export function PainLineChart({ points, title = "Pain over time", className }: P
         <title id={titleId}>{title}</title>
         <desc id={descId}>{describePainTrend(points)}</desc>
 
-        <g className="text-slate-200" stroke="currentColor" strokeWidth={1}>
-          {g.yTicks.map((t) => (
-            <line key={t.value} x1={g.plot.left} x2={g.plot.right} y1={t.y} y2={t.y} />
-          ))}
-        </g>
+        <PainAxis ticks={g.yTicks} plot={g.plot} />
         <g className="fill-slate-700 text-[14px]">
-          {g.yTicks.map((t) => (
-            <text
-              key={t.value}
-              x={g.plot.left - 8}
-              y={t.y}
-              textAnchor="end"
-              dominantBaseline="middle"
-            >
-              {t.value}
-            </text>
-          ))}
           {g.xTicks.map((t) => (
             <text key={t.date} x={t.x} y={g.plot.bottom + 24} textAnchor="middle">
               {t.label}
