@@ -1,5 +1,5 @@
-import { NextResponse } from "next/server";
-import NextAuth from "next-auth";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import NextAuth, { type NextAuthRequest } from "next-auth";
 import { authConfig } from "@/auth.config";
 import { PATHNAME_HEADER, proxyRedirect } from "@/lib/auth/routes";
 import { env } from "@/lib/env";
@@ -10,15 +10,26 @@ import { env } from "@/lib/env";
 // version against the database themselves.
 const { auth } = NextAuth(authConfig);
 
-export default auth((request) => {
+// Typed with the event so Auth.js picks its middleware overload (a NextMiddleware).
+function sessionProxy(request: NextAuthRequest, _event: NextFetchEvent) {
   const { pathname, search } = request.nextUrl;
-  if (pathname.startsWith("/bench") && !env.BENCH_ROUTES) return new NextResponse("Not found", { status: 404 });
   const target = proxyRedirect({ pathname, search }, Boolean(request.auth?.user?.id));
   if (target) return NextResponse.redirect(new URL(target, request.nextUrl));
   const headers = new Headers(request.headers);
   headers.set(PATHNAME_HEADER, `${pathname}${search}`);
   return NextResponse.next({ request: { headers } });
-});
+}
+const withSession = auth(sessionProxy);
+
+export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/bench/")) {
+    if (!env.BENCH_ROUTES) return new NextResponse("Not found", { status: 404 });
+    // The static baseline must cost what any prerendered page costs: no cookie decoding.
+    if (pathname === "/bench/static") return NextResponse.next();
+  }
+  return withSession(request, event);
+}
 
 export const config = {
   matcher: [

@@ -13,7 +13,14 @@ import { signInAndRecord } from "../lib/browser-session";
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const PORT = 3310;
 
-type Scores = { performance: number; accessibility: number; bestPractices: number; seo: number; tbt: number; lcp: number };
+type Scores = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  tbt: number;
+  lcp: number;
+};
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -23,7 +30,15 @@ const median = (xs: number[]) => {
 async function audit(url: string, cookie?: string): Promise<Scores> {
   const chrome = await chromeLauncher.launch({
     chromePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
     const result = await lighthouse(url, {
@@ -50,20 +65,42 @@ async function audit(url: string, cookie?: string): Promise<Scores> {
 }
 
 async function main() {
-  if (!process.argv.includes("--no-build")) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (!process.argv.includes("--no-build"))
+    execFileSync("npx", ["next", "build"], { stdio: "inherit" });
   const database = await prepareDatabase("lighthouse");
   await seedDemo(database.env);
-  const server = await startServer({ port: PORT, env: database.env, logFile: ".data/lighthouse-server.log" });
+  const server = await startServer({
+    port: PORT,
+    env: database.env,
+    logFile: ".data/lighthouse-server.log",
+  });
   const rows: ({ page: string } & Scores)[] = [];
   try {
     const { cookie } = await signInAndRecord(server.url, DEMO_EMAIL, DEMO_PASSWORD);
-    const slug = fs.readdirSync("content/articles").find((f) => f.endsWith(".mdx"))?.replace(/\.mdx$/, "") ?? "";
-    const pages: [string, string | undefined][] = [["/", undefined], [`/articles/${slug}`, undefined], ["/quiz", undefined], ["/dashboard", cookie]];
+    const slug =
+      fs
+        .readdirSync("content/articles")
+        .find((f) => f.endsWith(".mdx"))
+        ?.replace(/\.mdx$/, "") ?? "";
+    const pages: [string, string | undefined][] = [
+      ["/", undefined],
+      [`/articles/${slug}`, undefined],
+      ["/quiz", undefined],
+      ["/dashboard", cookie],
+    ];
     for (const [page, pageCookie] of pages) {
       const runs: Scores[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await audit(`${server.url}${page}`, pageCookie));
       const pick = (k: keyof Scores) => median(runs.map((r) => r[k]));
-      const row = { page, performance: pick("performance"), accessibility: pick("accessibility"), bestPractices: pick("bestPractices"), seo: pick("seo"), tbt: pick("tbt"), lcp: pick("lcp") };
+      const row = {
+        page,
+        performance: pick("performance"),
+        accessibility: pick("accessibility"),
+        bestPractices: pick("bestPractices"),
+        seo: pick("seo"),
+        tbt: pick("tbt"),
+        lcp: pick("lcp"),
+      };
       console.log(JSON.stringify(row));
       rows.push(row);
     }
@@ -73,13 +110,19 @@ async function main() {
   }
   const out = path.resolve("bench/results");
   fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, "lighthouse.json"), JSON.stringify({ when: new Date().toISOString(), runs: RUNS, rows }, null, 2));
+  fs.writeFileSync(
+    path.join(out, "lighthouse.json"),
+    JSON.stringify({ when: new Date().toISOString(), runs: RUNS, rows }, null, 2),
+  );
   const md = [
     `# npm run bench:lighthouse — median of ${RUNS} mobile runs`,
     "",
     "| page | performance | accessibility | best practices | SEO | TBT ms | LCP ms |",
     "|---|---:|---:|---:|---:|---:|---:|",
-    ...rows.map((r) => `| ${r.page} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.tbt} | ${r.lcp} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.page} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.tbt} | ${r.lcp} |`,
+    ),
   ].join("\n");
   fs.writeFileSync(path.join(out, "lighthouse.md"), md + "\n");
   console.log(`\n${md}`);

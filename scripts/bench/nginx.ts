@@ -22,10 +22,17 @@ function has(cmd: string) {
 function ensureTools(): boolean {
   if (has("nginx") && has("wrk")) return true;
   try {
-    execFileSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light wrk || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx wrk"], {
-      stdio: "inherit",
-      timeout: 180_000,
-    });
+    execFileSync(
+      "sh",
+      [
+        "-c",
+        "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light wrk || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx wrk",
+      ],
+      {
+        stdio: "inherit",
+        timeout: 180_000,
+      },
+    );
   } catch {
     return false;
   }
@@ -40,16 +47,29 @@ function toMs(value: string): number {
 }
 
 function wrk(name: string, url: string, seconds: number): WrkRow {
-  const out = execFileSync("wrk", ["-t2", "-c50", `-d${seconds}s`, "--latency", url], { encoding: "utf8", timeout: (seconds + 30) * 1000 });
+  const out = execFileSync("wrk", ["-t2", "-c50", `-d${seconds}s`, "--latency", url], {
+    encoding: "utf8",
+    timeout: (seconds + 30) * 1000,
+  });
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN);
   const p50 = toMs(/\s50%\s+(\S+)/.exec(out)?.[1] ?? "");
   const p99 = toMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? "");
   const row = { name, rps: Math.round(rps), p50: +p50.toFixed(2), p99: +p99.toFixed(2) };
-  console.log(`${name.padEnd(28)} ${String(row.rps).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms (wrk)`);
+  console.log(
+    `${name.padEnd(28)} ${String(row.rps).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms (wrk)`,
+  );
   return row;
 }
 
-export async function runNginxComparison({ appPort, articlePath, seconds }: { appPort: number; articlePath: string; seconds: number }): Promise<WrkRow[]> {
+export async function runNginxComparison({
+  appPort,
+  articlePath,
+  seconds,
+}: {
+  appPort: number;
+  articlePath: string;
+  seconds: number;
+}): Promise<WrkRow[]> {
   if (!ensureTools()) {
     console.warn("nginx/wrk unavailable: skipping the front comparison");
     return [];
@@ -63,7 +83,10 @@ export async function runNginxComparison({ appPort, articlePath, seconds }: { ap
     fs.chmodSync(path.join(dir, sub), 0o777); // after mkdir: the umask would trim a mode given there
   }
   const deploy = path.resolve("deploy");
-  fs.writeFileSync(path.join(dir, "plain.html"), "<!doctype html><title>plain</title><p>A plain static file served by nginx.</p>\n");
+  fs.writeFileSync(
+    path.join(dir, "plain.html"),
+    "<!doctype html><title>plain</title><p>A plain static file served by nginx.</p>\n",
+  );
   const conf = `
 worker_processes 2;
 pid ${dir}/nginx.pid;
@@ -89,18 +112,25 @@ http {
   }
 }`;
   fs.writeFileSync(path.join(dir, "nginx.conf"), conf);
-  const nginx = spawn("nginx", ["-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], { stdio: "inherit" });
+  const nginx = spawn("nginx", ["-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], {
+    stdio: "inherit",
+  });
   try {
     await new Promise((r) => setTimeout(r, 800));
     const base = `http://127.0.0.1:${NGINX_PORT}`;
     const check = await fetch(`${base}${articlePath}`);
     if (!check.ok) {
-      const log = fs.existsSync(path.join(dir, "error.log")) ? fs.readFileSync(path.join(dir, "error.log"), "utf8").slice(-2000) : "";
+      const log = fs.existsSync(path.join(dir, "error.log"))
+        ? fs.readFileSync(path.join(dir, "error.log"), "utf8").slice(-2000)
+        : "";
       throw new Error(`nginx front answered ${check.status} for ${articlePath}\n${log}`);
     }
     const plain = wrk("nginx: plain static file", `${base}/plain.html`, seconds);
     const article = wrk("nginx → app: article", `${base}${articlePath}`, seconds);
-    return [plain, { ...article, name: `${article.name} (${(article.rps / plain.rps).toFixed(2)}× plain)` }];
+    return [
+      plain,
+      { ...article, name: `${article.name} (${(article.rps / plain.rps).toFixed(2)}× plain)` },
+    ];
   } finally {
     nginx.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 300));

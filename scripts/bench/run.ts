@@ -14,70 +14,150 @@ import { runNginxComparison, type WrkRow } from "./nginx";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
 const PORT = 3300;
 
-type Row = { name: string; path: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; baseline?: string; ratio?: number };
+type Row = {
+  name: string;
+  path: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  baseline?: string;
+  ratio?: number;
+};
 
-async function load(name: string, url: string, opts: { cookie?: string; request?: RecordedRequest } = {}): Promise<Row> {
-  const headers: Record<string, string> = opts.request?.headers ?? (opts.cookie ? { cookie: opts.cookie } : {});
-  // A short warm-up so route compilation and caches don't count against the first row.
-  await autocannon({ url, connections: 4, duration: 2, headers, method: opts.request ? "POST" : "GET", body: opts.request?.body });
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: DURATION,
+// `--only dashboard,article` measures just the rows whose name contains one of the words
+// (the baselines always run): a quick check while fixing one route.
+const ONLY = process.argv
+  .find((a) => a.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
+const skip = (name: string) =>
+  Boolean(ONLY && !name.startsWith("baseline") && !ONLY.some((w) => name.includes(w)));
+
+type Target = {
+  name: string;
+  url: string;
+  cookie?: string;
+  request?: RecordedRequest;
+  baseline?: "static" | "signed-in";
+};
+
+function options(t: Target, connections: number, duration: number): autocannon.Options {
+  const headers: Record<string, string> =
+    t.request?.headers ?? (t.cookie ? { cookie: t.cookie } : {});
+  return {
+    url: t.url,
+    connections,
+    duration,
     headers,
-    method: opts.request ? "POST" : "GET",
-    body: opts.request?.body,
-  });
+    method: t.request ? "POST" : "GET",
+    body: t.request?.body,
+  };
+}
+
+async function measure(t: Target): Promise<Row> {
+  const result = await autocannon(options(t, CONNECTIONS, DURATION));
   const row: Row = {
-    name,
-    path: new URL(url).pathname,
+    name: t.name,
+    path: new URL(t.url).pathname,
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
-  console.log(`${name.padEnd(28)} ${String(row.rps).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  non-2xx ${row.non2xx}`);
+  console.log(
+    `${t.name.padEnd(28)} ${String(row.rps).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  non-2xx ${row.non2xx}`,
+  );
   return row;
 }
 
 function firstArticlePath(): string {
   const dir = path.resolve("content/articles");
-  const slug = fs.readdirSync(dir).find((f) => f.endsWith(".mdx"))?.replace(/\.mdx$/, "");
+  const slug = fs
+    .readdirSync(dir)
+    .find((f) => f.endsWith(".mdx"))
+    ?.replace(/\.mdx$/, "");
   if (!slug) throw new Error("no article to benchmark");
   return `/articles/${slug}`;
 }
 
 async function main() {
-  if (!process.argv.includes("--no-build")) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (!process.argv.includes("--no-build"))
+    execFileSync("npx", ["next", "build"], { stdio: "inherit" });
   const database = await prepareDatabase("bench");
   const seeded = await seedDemo(database.env);
   console.log(`Seeded demo member (${seeded.sessions} sessions) on ${database.driver}.`);
-  const server = await startServer({ port: PORT, env: { ...database.env, BENCH_ROUTES: "true" }, logFile: ".data/bench-server.log" });
+  const server = await startServer({
+    port: PORT,
+    env: { ...database.env, BENCH_ROUTES: "true" },
+    logFile: ".data/bench-server.log",
+  });
   const rows: Row[] = [];
   let nginxRows: WrkRow[] = [];
   try {
-    const { cookie, journalSave } = await signInAndRecord(server.url, DEMO_EMAIL, DEMO_PASSWORD, { recordJournalSave: true });
+    const { cookie, journalSave } = await signInAndRecord(server.url, DEMO_EMAIL, DEMO_PASSWORD, {
+      recordJournalSave: true,
+    });
     const u = (p: string) => `${server.url}${p}`;
     const article = firstArticlePath();
 
-    const staticBase = await load("baseline: static page", u("/bench/static"));
-    const signedInBase = await load("baseline: signed-in page", u("/bench/signed-in"), { cookie });
-    rows.push(staticBase, signedInBase);
+    const all: Target[] = [
+      { name: "baseline: static page", url: u("/bench/static") },
+      { name: "baseline: signed-in page", url: u("/bench/signed-in"), cookie },
+      { name: "home /", url: u("/"), baseline: "static" },
+      { name: "article", url: u(article), baseline: "static" },
+      { name: "quiz", url: u("/quiz"), baseline: "static" },
+      { name: "dashboard (demo member)", url: u("/dashboard"), cookie, baseline: "signed-in" },
+      {
+        name: "journal insights (demo)",
+        url: u("/journal/insights"),
+        cookie,
+        baseline: "signed-in",
+      },
+      ...(journalSave
+        ? [
+            {
+              name: "journal save (action)",
+              url: u(journalSave.path),
+              request: journalSave,
+              baseline: "signed-in" as const,
+            },
+          ]
+        : []),
+    ];
+    const targets = all.filter((t) => !skip(t.name));
 
-    const vsStatic = (r: Row): Row => ({ ...r, baseline: "static", ratio: +(r.rps / staticBase.rps).toFixed(2) });
-    const vsSignedIn = (r: Row): Row => ({ ...r, baseline: "signed-in", ratio: +(r.rps / signedInBase.rps).toFixed(2) });
+    // Warm the whole server up first: whichever route is measured first would otherwise pay
+    // for the JIT and the first-request module loads (it made the static baseline look 2×
+    // slower than the equally prerendered home page).
+    for (const t of targets) await autocannon(options(t, 10, WARM_UP_SECONDS));
 
-    rows.push(vsStatic(await load("home /", u("/"))));
-    rows.push(vsStatic(await load("article", u(article))));
-    rows.push(vsStatic(await load("quiz", u("/quiz"))));
-    rows.push(vsSignedIn(await load("dashboard (demo member)", u("/dashboard"), { cookie })));
-    rows.push(vsSignedIn(await load("journal insights (demo)", u("/journal/insights"), { cookie })));
-    if (journalSave) rows.push(vsSignedIn(await load("journal save (action)", u(journalSave.path), { request: journalSave })));
+    const measured = new Map<string, Row>();
+    for (const t of targets) measured.set(t.name, await measure(t));
+    const base = {
+      static: measured.get("baseline: static page")!,
+      "signed-in": measured.get("baseline: signed-in page")!,
+    };
+    for (const t of targets) {
+      const row = measured.get(t.name)!;
+      rows.push(
+        t.baseline
+          ? { ...row, baseline: t.baseline, ratio: +(row.rps / base[t.baseline].rps).toFixed(2) }
+          : row,
+      );
+    }
 
-    nginxRows = await runNginxComparison({ appPort: PORT, articlePath: article, seconds: DURATION });
+    if (!ONLY || ONLY.includes("nginx"))
+      nginxRows = await runNginxComparison({
+        appPort: PORT,
+        articlePath: article,
+        seconds: DURATION,
+      });
   } finally {
     await server.stop();
     await database.cleanup();
@@ -85,18 +165,36 @@ async function main() {
 
   const out = path.resolve("bench/results");
   fs.mkdirSync(out, { recursive: true });
-  const report = { when: new Date().toISOString(), driver: database.driver, durationSeconds: DURATION, connections: CONNECTIONS, rows, nginx: nginxRows };
+  const report = {
+    when: new Date().toISOString(),
+    driver: database.driver,
+    durationSeconds: DURATION,
+    connections: CONNECTIONS,
+    rows,
+    nginx: nginxRows,
+  };
   fs.writeFileSync(path.join(out, "latest.json"), JSON.stringify(report, null, 2));
   const md = [
     `# npm run bench — ${report.when} (${database.driver}, ${CONNECTIONS} connections, ${DURATION} s each)`,
     "",
     "| route | path | req/s | p50 ms | p99 ms | non-2xx | vs baseline |",
     "|---|---|---:|---:|---:|---:|---|",
-    ...rows.map((r) => `| ${r.name} | ${r.path} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.baseline ? `${r.ratio}× ${r.baseline}` : "—"} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.path} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.baseline ? `${r.ratio}× ${r.baseline}` : "—"} |`,
+    ),
     "",
     ...(nginxRows.length
-      ? ["| through nginx (wrk) | req/s | p50 ms | p99 ms |", "|---|---:|---:|---:|", ...nginxRows.map((r) => `| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} |`)]
-      : ["nginx comparison skipped (nginx or wrk not installed)."]),
+      ? [
+          "| through nginx (wrk) | req/s | p50 ms | p99 ms |",
+          "|---|---:|---:|---:|",
+          ...nginxRows.map((r) => `| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} |`),
+        ]
+      : [
+          ONLY && !ONLY.includes("nginx")
+            ? "nginx comparison not run (--only)."
+            : "nginx comparison skipped (nginx or wrk not installed).",
+        ]),
   ].join("\n");
   fs.writeFileSync(path.join(out, "latest.md"), md + "\n");
   console.log(`\n${md}`);

@@ -6,9 +6,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { createFreshPostgres } from "../../tests/integration/fresh-database";
 
-export type PreparedDatabase = { env: Record<string, string>; cleanup: () => Promise<void>; driver: "pg" | "pglite" };
+export type PreparedDatabase = {
+  env: Record<string, string>;
+  cleanup: () => Promise<void>;
+  driver: "pg" | "pglite";
+};
 
-export async function prepareDatabase(label: string, adminUrl = process.env.DATABASE_URL): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  label: string,
+  adminUrl = process.env.DATABASE_URL,
+): Promise<PreparedDatabase> {
   if (adminUrl) {
     const fresh = await createFreshPostgres(adminUrl, `lbpfix_${label}`);
     return { env: { DATABASE_URL: fresh.url }, cleanup: fresh.drop, driver: "pg" };
@@ -33,33 +40,64 @@ export async function seedDemo(env: Record<string, string>) {
   const { seedDemoMember } = await import("@/db/seed");
   const { hashPassword } = await import("@/lib/auth/password");
   const { DEMO_PASSWORD } = await import("@/db/seed");
-  const result = await seedDemoMember(await getDb(), { passwordHash: await hashPassword(DEMO_PASSWORD) });
+  const result = await seedDemoMember(await getDb(), {
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+  });
   await closeDb();
   return result;
 }
 
-export type RunningServer = { url: string; port: number; child: ChildProcess; stop: () => Promise<void>; pid: number };
+export type RunningServer = {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  stop: () => Promise<void>;
+  pid: number;
+};
 
 export async function startServer({
   port,
   env,
   logFile,
+  nodeArgs = [],
 }: {
   port: number;
   env: Record<string, string>;
   logFile?: string;
+  /** Flags for node itself (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+  nodeArgs?: string[];
 }): Promise<RunningServer> {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-bench-only-secret-012345", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...nodeArgs,
+      "node_modules/next/dist/bin/next",
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-bench-only-secret-012345",
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const log = logFile ? fs.createWriteStream(logFile) : undefined;
   child.stdout?.on("data", (c: Buffer) => log?.write(c));
   child.stderr?.on("data", (c: Buffer) => log?.write(c));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server on ${port} exited with ${child.exitCode}${logFile ? ` (see ${logFile})` : ""}`);
+    if (child.exitCode !== null)
+      throw new Error(
+        `server on ${port} exited with ${child.exitCode}${logFile ? ` (see ${logFile})` : ""}`,
+      );
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) break;

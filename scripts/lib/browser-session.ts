@@ -4,19 +4,35 @@
 import fs from "node:fs";
 import { chromium, type Page, type Request } from "@playwright/test";
 
-export type RecordedRequest = { method: string; path: string; headers: Record<string, string>; body: string };
+export type RecordedRequest = {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+};
 
 const systemChromium = "/usr/bin/chromium";
 
 export async function launchBrowser() {
   return chromium.launch({
     executablePath: fs.existsSync(systemChromium) ? systemChromium : undefined,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
 /** Runs `trigger` and returns the first server-action POST it causes. */
-export async function recordNextAction(page: Page, trigger: () => Promise<void>, cookie = ""): Promise<RecordedRequest> {
+export async function recordNextAction(
+  page: Page,
+  trigger: () => Promise<void>,
+  cookie = "",
+): Promise<RecordedRequest> {
   const captured = new Promise<Request>((resolve) => {
     page.on("request", (req) => {
       if (req.method() === "POST" && req.headers()["next-action"]) resolve(req);
@@ -64,7 +80,10 @@ export async function signInWithForm(page: Page, email: string, password: string
 }
 
 /** Saves today's journal entry through the form and returns the action request it sent. */
-export async function recordJournalSaveRequest(page: Page, cookie: string): Promise<RecordedRequest> {
+export async function recordJournalSaveRequest(
+  page: Page,
+  cookie: string,
+): Promise<RecordedRequest> {
   await page.goto("/journal");
   return recordNextAction(
     page,

@@ -12,7 +12,11 @@ export const JS_BUDGETS_KB = {
   member: 160,
 } as const;
 
-export const BUDGETED_ROUTES: { path: string; budget: keyof typeof JS_BUDGETS_KB; signedIn?: boolean }[] = [
+export const BUDGETED_ROUTES: {
+  path: string;
+  budget: keyof typeof JS_BUDGETS_KB;
+  signedIn?: boolean;
+}[] = [
   { path: "/", budget: "public" },
   { path: "/articles", budget: "public" },
   { path: "/articles/why-rest-can-make-back-pain-worse", budget: "public" },
@@ -37,11 +41,17 @@ export async function scriptsOf(pageUrl: string, cookie?: string): Promise<PageS
   return Promise.all(
     [...tags].map(async ([src, nomodule]) => {
       const body = Buffer.from(await (await fetch(src)).arrayBuffer());
-      return { src: new URL(src).pathname, raw: body.length, gzip: gzipSync(body, { level: 6 }).length, nomodule };
+      return {
+        src: new URL(src).pathname,
+        raw: body.length,
+        gzip: gzipSync(body, { level: 6 }).length,
+        nomodule,
+      };
     }),
   );
 }
 
 /** What a modern browser downloads: nomodule scripts are left out. */
-export const totalGzip = (scripts: PageScript[]) => scripts.filter((s) => !s.nomodule).reduce((sum, s) => sum + s.gzip, 0);
+export const totalGzip = (scripts: PageScript[]) =>
+  scripts.filter((s) => !s.nomodule).reduce((sum, s) => sum + s.gzip, 0);
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
