@@ -265,13 +265,20 @@ test.describe("discovery files", () => {
       expect(paths).toContain(p);
   });
 
-  test("robots.txt points at the sitemap and keeps crawlers out of private pages", async ({
+  test("robots.txt points at the sitemap without naming private pages, which crawlers cannot index", async ({
     request,
   }) => {
     const robots = await (await request.get("/robots.txt")).text();
     // Absolute, on SITE_URL as it was at build time (robots.txt is static).
     expect(robots).toMatch(/^Sitemap: https?:\/\/[^/\s]+\/sitemap\.xml$/m);
-    expect(robots).toContain("Disallow: /admin");
-    expect(robots).toContain("Disallow: /journal");
+    expect(robots).toContain("Disallow: /api/");
+    // Listing member and admin paths would only advertise them.
+    for (const p of ["/admin", "/dashboard", "/journal", "/account"])
+      expect(robots).not.toContain(p);
+    // A crawler has no session: it is sent to the sign-in page, which asks not to be indexed.
+    const guest = await request.get("/dashboard", { maxRedirects: 0 });
+    expect(guest.status()).toBe(307);
+    const signIn = await request.get(guest.headers()["location"] ?? "");
+    expect(await signIn.text()).toContain('<meta name="robots" content="noindex"/>');
   });
 });
