@@ -8,7 +8,7 @@ import { addDays, isoDateOf } from "@/lib/journal/iso-date";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "@/db/seed";
 import { prepareDatabase, seedDemo, startServer } from "../lib/app-server";
 import { signInAndRecord } from "../lib/browser-session";
-import { replaceField } from "../lib/multipart";
+import { journalSaveBody } from "../lib/multipart";
 
 const PORT = 3500;
 const WRITERS = 8;
@@ -33,8 +33,7 @@ async function main() {
       const i = n++;
       const date = addDays(today, -(400 + i));
       const pain = i % 11;
-      let body = replaceField(journalSave.body, "date", date);
-      body = replaceField(replaceField(body, "pain", String(pain)), "worstPain", String(Math.min(10, pain + 1)));
+      const body = journalSaveBody(journalSave.body, { date, pain });
       attempted += 1;
       try {
         const res = await fetch(`${server.url}${journalSave.path}`, { method: "POST", headers: journalSave.headers, body });
