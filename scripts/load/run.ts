@@ -35,6 +35,9 @@ type Phase = {
   lost: number;
   restartedAt?: number;
   restartSeconds?: number;
+  restartWindow?: { from: number; to: number };
+  // Every request's span and answer, to tell what happened while Postgres was down.
+  spans: { from: number; to: number; kind: string; status: number | "network error"; acknowledged: boolean }[];
 };
 
 const execFileAsync = promisify(execFile);
@@ -98,7 +101,7 @@ function send(base: string, req: RecordedRequest, body: string, cookie?: string)
 }
 
 async function runPhase(name: string, servers: RunningServer[], emails: string[], rec: { signIn: RecordedRequest; save: RecordedRequest }, dayOffset: number, restartAt?: number): Promise<Phase> {
-  const phase: Phase = { name, requests: 0, byStatus: {}, byRequest: {}, fivexx: 0, networkErrors: 0, networkErrorKinds: {}, failureSamples: {}, acknowledged: [], lost: 0 };
+  const phase: Phase = { name, requests: 0, byStatus: {}, byRequest: {}, fivexx: 0, networkErrors: 0, networkErrorKinds: {}, failureSamples: {}, spans: [], acknowledged: [], lost: 0 };
   const deadline = Date.now() + SECONDS * 1000;
   const today = isoDateOf(new Date());
   let turn = 0;
@@ -125,6 +128,7 @@ async function runPhase(name: string, servers: RunningServer[], emails: string[]
       console.log(`  restarting Postgres at ${restartAt}s…`);
       await execFileAsync("pg_ctlcluster", ["--skip-systemctl-redirect", cluster, "main", "restart"]);
       phase.restartSeconds = (Date.now() - started) / 1000;
+      phase.restartWindow = { from: started, to: Date.now() };
       console.log(`  Postgres is back after ${phase.restartSeconds} s.`);
     });
   }
@@ -133,32 +137,45 @@ async function runPhase(name: string, servers: RunningServer[], emails: string[]
     emails.map(async (email, i) => {
       let cookie = "";
       let day = 0;
+      let from = 0;
+      let kind = "";
       while (Date.now() < deadline) {
         try {
           if (!cookie) {
+            from = Date.now();
+            kind = "sign-in";
             const res = await send(next(), rec.signIn, replaceField(rec.signIn.body, "email", email));
             count("sign-in", res.status);
             sample("sign-in", res.status, await res.text());
+            phase.spans.push({ from, to: Date.now(), kind, status: res.status, acknowledged: false });
             cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).filter((c) => c?.includes("session-token")).join("; ");
             if (!cookie) await new Promise((r) => setTimeout(r, 500));
             continue;
           }
+          from = Date.now();
+          kind = "dashboard";
           const dash = await fetch(`${next()}/dashboard`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
           count("dashboard", dash.status);
           sample("dashboard", dash.status, await dash.text());
+          phase.spans.push({ from, to: Date.now(), kind, status: dash.status, acknowledged: false });
           // Each save writes a distinct day, so every acknowledged save can be checked afterwards.
           const date = addDays(today, -(dayOffset + day));
           const pain = (i + day) % 11;
+          from = Date.now();
+          kind = "save";
           const res = await send(next(), rec.save, journalSaveBody(rec.save.body, { date, pain }), cookie);
           count("save", res.status);
           const text = await res.text();
           sample("save", res.status, text);
-          if (res.status === 200 && text.includes('"status":"success"')) phase.acknowledged.push({ email, date, pain });
+          const acknowledged = res.status === 200 && text.includes('"status":"success"');
+          if (acknowledged) phase.acknowledged.push({ email, date, pain });
+          phase.spans.push({ from, to: Date.now(), kind, status: res.status, acknowledged });
           day += 1;
         } catch (error) {
+          phase.spans.push({ from, to: Date.now(), kind, status: "network error", acknowledged: false });
           phase.networkErrors += 1;
-          const kind = describeError(error);
-          phase.networkErrorKinds[kind] = (phase.networkErrorKinds[kind] ?? 0) + 1;
+          const cause = describeError(error);
+          phase.networkErrorKinds[cause] = (phase.networkErrorKinds[cause] ?? 0) + 1;
           await new Promise((r) => setTimeout(r, 200));
         }
       }
@@ -166,6 +183,17 @@ async function runPhase(name: string, servers: RunningServer[], emails: string[]
   );
   await restart;
   return phase;
+}
+
+/** The requests that were in flight at some moment while Postgres was restarting, by answer. */
+function whileRestarting(phase: Phase) {
+  const window = phase.restartWindow;
+  if (!window) return undefined;
+  const spans = phase.spans.filter((r) => r.from <= window.to && r.to >= window.from);
+  const byRequest: Record<string, number> = {};
+  for (const r of spans) byRequest[`${r.kind} ${r.status}`] = (byRequest[`${r.kind} ${r.status}`] ?? 0) + 1;
+  const slowest = spans.reduce((max, r) => Math.max(max, r.to - r.from), 0);
+  return { requests: spans.length, acknowledgedSaves: spans.filter((r) => r.acknowledged).length, byRequest, slowestMs: slowest };
 }
 
 async function verify(url: string, phase: Phase) {
@@ -208,7 +236,7 @@ async function main() {
     await Promise.all(servers.map((s) => s.stop()));
     await database.cleanup();
   }
-  const summary = phases.map((p) => ({ phase: p.name, restartedAt: p.restartedAt, restartSeconds: p.restartSeconds, requests: p.requests, fivexx: p.fivexx, networkErrors: p.networkErrors, networkErrorKinds: p.networkErrorKinds, acknowledgedSaves: p.acknowledged.length, lostSaves: p.lost, byStatus: p.byStatus, byRequest: p.byRequest, failureSamples: p.failureSamples }));
+  const summary = phases.map((p) => ({ phase: p.name, restartedAt: p.restartedAt, restartSeconds: p.restartSeconds, whileRestarting: whileRestarting(p), requests: p.requests, fivexx: p.fivexx, networkErrors: p.networkErrors, networkErrorKinds: p.networkErrorKinds, acknowledgedSaves: p.acknowledged.length, lostSaves: p.lost, byStatus: p.byStatus, byRequest: p.byRequest, failureSamples: p.failureSamples }));
   const report = { when: new Date().toISOString(), members: MEMBERS, seconds: SECONDS, peakRssMb: peaks, phases: summary };
   fs.mkdirSync("bench/results", { recursive: true });
   fs.writeFileSync(path.join("bench/results", "load.json"), JSON.stringify(report, null, 2));
