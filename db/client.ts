@@ -7,7 +7,7 @@ import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { acquirePgliteLock } from "./pglite-lock";
-import { retryPoolQueries } from "./retrying-pool";
+import { retryPoolQueries, withTransactionRetry } from "./retrying-pool";
 import * as schema from "./schema";
 
 // Both drivers speak the same Postgres dialect, so the app sees one type.
@@ -28,6 +28,9 @@ export function openPostgres(url: string, poolMax = 10): DatabaseHandle {
   // the pool discards the client and the next query gets a fresh one.
   pool.on("error", (error) => console.error("[db] idle client error:", error.message));
   const db = drizzlePg(pool, { schema }) as unknown as Database;
+  // A transaction cut off by a restart before its COMMIT is run again (see retrying-pool.ts).
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((...args: Parameters<typeof transaction>) => withTransactionRetry(() => transaction(...args))) as typeof db.transaction;
   return { db, driver: "pg", close: () => pool.end() };
 }
 

@@ -5,10 +5,11 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { addDays, isoDateOf } from "@/lib/journal/iso-date";
+import { lockFileFor } from "@/db/pglite-lock";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "@/db/seed";
 import { prepareDatabase, seedDemo, startServer } from "../lib/app-server";
 import { signInAndRecord } from "../lib/browser-session";
-import { replaceField } from "../lib/multipart";
+import { journalSaveBody } from "../lib/multipart";
 
 const PORT = 3500;
 const WRITERS = 8;
@@ -33,8 +34,7 @@ async function main() {
       const i = n++;
       const date = addDays(today, -(400 + i));
       const pain = i % 11;
-      let body = replaceField(journalSave.body, "date", date);
-      body = replaceField(replaceField(body, "pain", String(pain)), "worstPain", String(Math.min(10, pain + 1)));
+      const body = journalSaveBody(journalSave.body, { date, pain });
       attempted += 1;
       try {
         const res = await fetch(`${server.url}${journalSave.path}`, { method: "POST", headers: journalSave.headers, body });
@@ -53,6 +53,10 @@ async function main() {
   console.log(`killed the server with SIGKILL after ${attempted} attempted and ${acknowledged.length} acknowledged saves`);
 
   // The lock file still names the dead pid: the restart must take it over.
+  // Checked, so a passing run proves a takeover rather than a clean start.
+  const lockFile = lockFileFor(database.env.PGLITE_DIR!);
+  const staleLockPid = fs.existsSync(lockFile) ? Number(fs.readFileSync(lockFile, "utf8")) : null;
+  if (staleLockPid !== server.pid) throw new Error(`expected ${lockFile} to name the killed server ${server.pid}, found ${staleLockPid}`);
   server = await startServer({ port: PORT, env: database.env, logFile: ".data/crash-server-2.log" });
   const health = await fetch(`${server.url}/api/health`);
   await server.stop();
@@ -65,7 +69,7 @@ async function main() {
   const stored = new Map(rows.map((r) => [r.date, r.pain]));
   const lost = acknowledged.filter((a) => stored.get(a.date) !== a.pain);
 
-  const report = { when: new Date().toISOString(), attempted, acknowledged: acknowledged.length, lost: lost.length, reopenedHealthy: health.ok };
+  const report = { when: new Date().toISOString(), attempted, acknowledged: acknowledged.length, lost: lost.length, staleLockPid, reopenedHealthy: health.ok };
   fs.mkdirSync("bench/results", { recursive: true });
   fs.writeFileSync(path.join("bench/results", "crash.json"), JSON.stringify(report, null, 2));
   console.log(JSON.stringify(report));

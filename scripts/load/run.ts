@@ -3,14 +3,15 @@
 // saving journal entries, alternating instances — then the same with Postgres
 // restarted in the middle. Loopback only; stops by itself. Afterwards every
 // save the app acknowledged must be in the database.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import pg from "pg";
 import { addDays, isoDateOf } from "@/lib/journal/iso-date";
 import { peakRssMb, prepareDatabase, startServer, type RunningServer } from "../lib/app-server";
 import { launchBrowser, recordJournalSaveRequest, recordNextAction, type RecordedRequest } from "../lib/browser-session";
-import { replaceField } from "../lib/multipart";
+import { hasField, journalSaveBody, replaceField } from "../lib/multipart";
 
 const MEMBERS = Number(process.env.LOAD_MEMBERS ?? 100);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -18,7 +19,34 @@ const PASSWORD = "load-test-member-password";
 const ADMIN_URL = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 
 type Save = { email: string; date: string; pain: number };
-type Phase = { name: string; requests: number; byStatus: Record<string, number>; fivexx: number; networkErrors: number; acknowledged: Save[]; lost: number; restartedAt?: number };
+type Phase = {
+  name: string;
+  requests: number;
+  byStatus: Record<string, number>;
+  // The same, per kind of request ("save 200"), to tell which one failed.
+  byRequest: Record<string, number>;
+  fivexx: number;
+  networkErrors: number;
+  // Why requests failed without a status, so a failure is never just a number.
+  networkErrorKinds: Record<string, number>;
+  // The start of the first 5xx answer of each kind, to find its cause in the server log.
+  failureSamples: Record<string, string>;
+  acknowledged: Save[];
+  lost: number;
+  restartedAt?: number;
+  restartSeconds?: number;
+  restartWindow?: { from: number; to: number };
+  // Every request's span and answer, to tell what happened while Postgres was down.
+  spans: { from: number; to: number; kind: string; status: number | "network error"; acknowledged: boolean }[];
+};
+
+const execFileAsync = promisify(execFile);
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${(error.cause as Error & { code?: string }).code ?? error.cause.message}` : "";
+  return `${error.name}: ${error.message}${cause}`.slice(0, 200);
+}
 
 async function createMembers(url: string) {
   Object.assign(process.env, { DATABASE_URL: url });
@@ -47,6 +75,11 @@ async function record(server: RunningServer, email: string) {
     await page.waitForURL(/\/dashboard/);
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     const save = await recordJournalSaveRequest(page, cookie);
+    // Fail here, loudly, rather than once per request inside the load loop.
+    if (!hasField(signIn.body, "email")) throw new Error(`recorded sign-in has no email field:\n${signIn.body}`);
+    for (const field of ["date", "pain", "worstPain"]) {
+      if (!hasField(save.body, field)) throw new Error(`recorded journal save has no ${field} field:\n${save.body}`);
+    }
     return { signIn, save };
   } finally {
     await browser.close();
@@ -55,65 +88,94 @@ async function record(server: RunningServer, email: string) {
 
 function send(base: string, req: RecordedRequest, body: string, cookie?: string) {
   const headers = { ...req.headers };
+  // The request was recorded on one instance; a browser using the other one
+  // sends that one's origin, and Next refuses an action whose Origin does not
+  // match the Host it arrived on (its CSRF check).
+  const target = new URL(base);
+  headers.host = target.host;
+  headers.origin = target.origin;
+  if (headers.referer) headers.referer = new URL(new URL(headers.referer).pathname, target).toString();
   if (cookie) headers.cookie = cookie;
   else delete headers.cookie;
   return fetch(`${base}${req.path}`, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(30_000) });
 }
 
 async function runPhase(name: string, servers: RunningServer[], emails: string[], rec: { signIn: RecordedRequest; save: RecordedRequest }, dayOffset: number, restartAt?: number): Promise<Phase> {
-  const phase: Phase = { name, requests: 0, byStatus: {}, fivexx: 0, networkErrors: 0, acknowledged: [], lost: 0 };
+  const phase: Phase = { name, requests: 0, byStatus: {}, byRequest: {}, fivexx: 0, networkErrors: 0, networkErrorKinds: {}, failureSamples: {}, spans: [], acknowledged: [], lost: 0 };
   const deadline = Date.now() + SECONDS * 1000;
   const today = isoDateOf(new Date());
   let turn = 0;
   const next = () => servers[turn++ % servers.length]!.url;
-  const count = (status: number) => {
+  const count = (kind: "sign-in" | "dashboard" | "save", status: number) => {
     phase.requests += 1;
     phase.byStatus[status] = (phase.byStatus[status] ?? 0) + 1;
+    phase.byRequest[`${kind} ${status}`] = (phase.byRequest[`${kind} ${status}`] ?? 0) + 1;
     if (status >= 500) phase.fivexx += 1;
+  };
+  const sample = (kind: string, status: number, text: string) => {
+    if (status >= 500) phase.failureSamples[kind] ??= `${new Date().toISOString()} ${text.slice(0, 300)}`;
   };
 
   let restart: Promise<void> | undefined;
   if (restartAt !== undefined) {
-    restart = new Promise((resolve) =>
-      setTimeout(() => {
-        phase.restartedAt = restartAt;
-        console.log(`  restarting Postgres at ${restartAt}s…`);
-        const cluster = fs.readdirSync("/etc/postgresql")[0] ?? "15";
-        execFileSync("pg_ctlcluster", ["--skip-systemctl-redirect", cluster, "main", "restart"], { stdio: "inherit" });
-        console.log("  Postgres is back.");
-        resolve();
-      }, restartAt * 1000),
-    );
+    // Asynchronous on purpose: a synchronous exec would freeze this process's
+    // event loop, so no member would send anything while Postgres is down —
+    // exactly the window this phase exists to exercise.
+    restart = new Promise<void>((resolve) => setTimeout(resolve, restartAt * 1000)).then(async () => {
+      phase.restartedAt = restartAt;
+      const cluster = fs.readdirSync("/etc/postgresql")[0] ?? "15";
+      const started = Date.now();
+      console.log(`  restarting Postgres at ${restartAt}s…`);
+      await execFileAsync("pg_ctlcluster", ["--skip-systemctl-redirect", cluster, "main", "restart"]);
+      phase.restartSeconds = (Date.now() - started) / 1000;
+      phase.restartWindow = { from: started, to: Date.now() };
+      console.log(`  Postgres is back after ${phase.restartSeconds} s.`);
+    });
   }
 
   await Promise.all(
     emails.map(async (email, i) => {
       let cookie = "";
       let day = 0;
+      let from = 0;
+      let kind = "";
       while (Date.now() < deadline) {
         try {
           if (!cookie) {
+            from = Date.now();
+            kind = "sign-in";
             const res = await send(next(), rec.signIn, replaceField(rec.signIn.body, "email", email));
-            count(res.status);
+            count("sign-in", res.status);
+            sample("sign-in", res.status, await res.text());
+            phase.spans.push({ from, to: Date.now(), kind, status: res.status, acknowledged: false });
             cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).filter((c) => c?.includes("session-token")).join("; ");
             if (!cookie) await new Promise((r) => setTimeout(r, 500));
             continue;
           }
+          from = Date.now();
+          kind = "dashboard";
           const dash = await fetch(`${next()}/dashboard`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
-          count(dash.status);
-          await dash.arrayBuffer();
+          count("dashboard", dash.status);
+          sample("dashboard", dash.status, await dash.text());
+          phase.spans.push({ from, to: Date.now(), kind, status: dash.status, acknowledged: false });
           // Each save writes a distinct day, so every acknowledged save can be checked afterwards.
           const date = addDays(today, -(dayOffset + day));
           const pain = (i + day) % 11;
-          let body = replaceField(rec.save.body, "date", date);
-          body = replaceField(replaceField(body, "pain", String(pain)), "worstPain", String(Math.min(10, pain + 1)));
-          const res = await send(next(), rec.save, body, cookie);
-          count(res.status);
+          from = Date.now();
+          kind = "save";
+          const res = await send(next(), rec.save, journalSaveBody(rec.save.body, { date, pain }), cookie);
+          count("save", res.status);
           const text = await res.text();
-          if (res.status === 200 && text.includes('"status":"success"')) phase.acknowledged.push({ email, date, pain });
+          sample("save", res.status, text);
+          const acknowledged = res.status === 200 && text.includes('"status":"success"');
+          if (acknowledged) phase.acknowledged.push({ email, date, pain });
+          phase.spans.push({ from, to: Date.now(), kind, status: res.status, acknowledged });
           day += 1;
-        } catch {
+        } catch (error) {
+          phase.spans.push({ from, to: Date.now(), kind, status: "network error", acknowledged: false });
           phase.networkErrors += 1;
+          const cause = describeError(error);
+          phase.networkErrorKinds[cause] = (phase.networkErrorKinds[cause] ?? 0) + 1;
           await new Promise((r) => setTimeout(r, 200));
         }
       }
@@ -121,6 +183,17 @@ async function runPhase(name: string, servers: RunningServer[], emails: string[]
   );
   await restart;
   return phase;
+}
+
+/** The requests that were in flight at some moment while Postgres was restarting, by answer. */
+function whileRestarting(phase: Phase) {
+  const window = phase.restartWindow;
+  if (!window) return undefined;
+  const spans = phase.spans.filter((r) => r.from <= window.to && r.to >= window.from);
+  const byRequest: Record<string, number> = {};
+  for (const r of spans) byRequest[`${r.kind} ${r.status}`] = (byRequest[`${r.kind} ${r.status}`] ?? 0) + 1;
+  const slowest = spans.reduce((max, r) => Math.max(max, r.to - r.from), 0);
+  return { requests: spans.length, acknowledgedSaves: spans.filter((r) => r.acknowledged).length, byRequest, slowestMs: slowest };
 }
 
 async function verify(url: string, phase: Phase) {
@@ -163,7 +236,7 @@ async function main() {
     await Promise.all(servers.map((s) => s.stop()));
     await database.cleanup();
   }
-  const summary = phases.map((p) => ({ phase: p.name, requests: p.requests, fivexx: p.fivexx, networkErrors: p.networkErrors, acknowledgedSaves: p.acknowledged.length, lostSaves: p.lost, byStatus: p.byStatus }));
+  const summary = phases.map((p) => ({ phase: p.name, restartedAt: p.restartedAt, restartSeconds: p.restartSeconds, whileRestarting: whileRestarting(p), requests: p.requests, fivexx: p.fivexx, networkErrors: p.networkErrors, networkErrorKinds: p.networkErrorKinds, acknowledgedSaves: p.acknowledged.length, lostSaves: p.lost, byStatus: p.byStatus, byRequest: p.byRequest, failureSamples: p.failureSamples }));
   const report = { when: new Date().toISOString(), members: MEMBERS, seconds: SECONDS, peakRssMb: peaks, phases: summary };
   fs.mkdirSync("bench/results", { recursive: true });
   fs.writeFileSync(path.join("bench/results", "load.json"), JSON.stringify(report, null, 2));

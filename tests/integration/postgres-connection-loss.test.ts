@@ -1,0 +1,86 @@
+import { eq, sql } from "drizzle-orm";
+import pg from "pg";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { openPostgres, type DatabaseHandle } from "@/db/client";
+import { users } from "@/db/schema";
+import { env } from "@/lib/env";
+
+// What a Postgres restart does to the app's connections, without restarting
+// the shared server: pg_terminate_backend ends a session with the same error
+// (57P01) a fast shutdown sends to every backend. Postgres only; PGlite has
+// no connections to lose.
+
+const APP = "lbpfix_connection_loss_test";
+const handles: DatabaseHandle[] = [];
+
+function open(poolMax: number): DatabaseHandle {
+  const url = new URL(env.DATABASE_URL ?? "");
+  url.searchParams.set("application_name", APP);
+  const handle = openPostgres(url.toString(), poolMax);
+  handles.push(handle);
+  return handle;
+}
+
+/** Ends every session of the handles opened here, as a shutdown would. */
+async function terminateAppSessions(): Promise<number> {
+  const admin = new pg.Client({ connectionString: env.DATABASE_URL });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ n: number }>(
+      "select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where application_name = $1",
+      [APP],
+    );
+    return rows[0]?.n ?? 0;
+  } finally {
+    await admin.end();
+  }
+}
+
+afterAll(async () => {
+  await Promise.all(handles.map((h) => h.close()));
+});
+
+describe.skipIf(!env.DATABASE_URL)("Postgres ending the app's sessions (a restart)", () => {
+  vi.spyOn(console, "error").mockImplementation(() => {}); // the pool logs each lost connection
+
+  it("a transaction cut off before its COMMIT runs again and stores its rows once", async () => {
+    const { db } = open(2);
+    let runs = 0;
+    await db.transaction(async (tx) => {
+      runs += 1;
+      await tx.insert(users).values({ email: "cut-off@restart.test", name: `run ${runs}` });
+      if (runs === 1) expect(await terminateAppSessions()).toBeGreaterThan(0);
+      await tx.update(users).set({ name: `done in run ${runs}` }).where(eq(users.email, "cut-off@restart.test"));
+    });
+    expect(runs).toBe(2);
+    const rows = await db.select({ name: users.name }).from(users).where(eq(users.email, "cut-off@restart.test"));
+    expect(rows).toEqual([{ name: "done in run 2" }]);
+  });
+
+  it("a statement on a connection the server ended is retried", async () => {
+    const { db } = open(2);
+    await db.execute(sql`select 1`); // leaves an idle connection in the pool
+    await terminateAppSessions();
+    const { rows } = await db.execute<{ n: number }>(sql`select 2 as n`);
+    expect(rows[0]?.n).toBe(2);
+  });
+
+  it("transactions keep working after their connection dies at BEGIN (no client is leaked)", async () => {
+    const { db } = open(1); // one client: a leaked one would hang every later transaction
+    const pool = (db as unknown as { $client: pg.Pool }).$client;
+    for (let i = 0; i < 3; i++) {
+      // The connection drops just as the transaction gets its client, so BEGIN
+      // meets a dead socket (drizzle sends BEGIN outside its try/finally).
+      pool.once("acquire", (client: pg.PoolClient) => {
+        (client as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+      });
+      const id = await db.transaction(async (tx) => {
+        const [row] = await tx.insert(users).values({ email: `begin-${i}@restart.test` }).returning({ id: users.id });
+        return row?.id;
+      });
+      expect(id).toBeTruthy();
+    }
+    const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(sql`${users.email} like 'begin-%'`);
+    expect(count?.n).toBe(3);
+  }, 20_000);
+});
