@@ -9,6 +9,7 @@ import lighthouse from "lighthouse";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "@/db/seed";
 import { prepareDatabase, seedDemo, startServer } from "../lib/app-server";
 import { signInAndRecord } from "../lib/browser-session";
+import { CHROMIUM_FLAGS, chromiumPath } from "../lib/chromium";
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 // Lighthouse's default ("simulate") replays the trace through a model that multiplies every
@@ -52,16 +53,8 @@ async function auditWithRetry(url: string, cookie?: string): Promise<Scores> {
 
 async function audit(url: string, cookie?: string): Promise<Scores> {
   const chrome = await chromeLauncher.launch({
-    chromePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    chromePath: chromiumPath,
+    chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
   });
   try {
     const result = await lighthouse(url, {

@@ -1,7 +1,7 @@
 // Signs in through the real sign-in form in headless Chromium and returns the
 // session cookie, plus (optionally) a recorded journal-save server-action
 // request that load tools can replay byte for byte.
-import fs from "node:fs";
+import { CHROMIUM_FLAGS, chromiumPath } from "./chromium";
 import { chromium, type Page, type Request } from "@playwright/test";
 
 export type RecordedRequest = {
@@ -11,20 +11,8 @@ export type RecordedRequest = {
   body: string;
 };
 
-const systemChromium = "/usr/bin/chromium";
-
 export async function launchBrowser() {
-  return chromium.launch({
-    executablePath: fs.existsSync(systemChromium) ? systemChromium : undefined,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
 }
 
 /** Runs `trigger` and returns the first server-action POST it causes. */

@@ -57,7 +57,10 @@ describe("replaying a recorded multipart action body", () => {
 
   it("turns a recorded edit of an existing entry into the save of a new day", () => {
     const edit = ["id", "date", "pain", "worstPain"]
-      .map((name, i) => `------b\r\nContent-Disposition: form-data; name="_1_${name}"\r\n\r\n${["08e871de-19b2-4762-9fab-a26d7052c703", "2026-11-23", "3", "5"][i]}\r\n`)
+      .map(
+        (name, i) =>
+          `------b\r\nContent-Disposition: form-data; name="_1_${name}"\r\n\r\n${["08e871de-19b2-4762-9fab-a26d7052c703", "2026-11-23", "3", "5"][i]}\r\n`,
+      )
       .join("")
       .concat("------b--\r\n");
     const out = journalSaveBody(edit, { date: "2025-01-02", pain: 10 });

@@ -7,7 +7,10 @@
 export function replaceField(body: string, field: string, value: string): string {
   const re = new RegExp(`(name="(?:_?\\d+_)?${field}"\\r\\n\\r\\n)([^\\r]*)(\\r\\n)`);
   if (!re.test(body)) throw new Error(`field ${field} not found in the recorded request`);
-  return body.replace(re, (_, head: string, _old: string, tail: string) => `${head}${value}${tail}`); // no `$` patterns in value
+  return body.replace(
+    re,
+    (_, head: string, _old: string, tail: string) => `${head}${value}${tail}`,
+  ); // no `$` patterns in value
 }
 
 export function hasField(body: string, field: string): boolean {
@@ -21,7 +24,10 @@ export function hasField(body: string, field: string): boolean {
  * edit that moves that one entry to another date. Blanking it makes each
  * replay "the entry for this date", as a member saving a new day sends it.
  */
-export function journalSaveBody(recorded: string, { date, pain }: { date: string; pain: number }): string {
+export function journalSaveBody(
+  recorded: string,
+  { date, pain }: { date: string; pain: number },
+): string {
   let body = hasField(recorded, "id") ? replaceField(recorded, "id", "") : recorded;
   body = replaceField(body, "date", date);
   body = replaceField(body, "pain", String(pain));
