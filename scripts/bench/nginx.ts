@@ -61,14 +61,41 @@ function wrk(name: string, url: string, seconds: number): WrkRow {
   return row;
 }
 
+async function cacheStatus(url: string, headers: Record<string, string> = {}): Promise<string> {
+  let status = "";
+  // Twice: the first request of a cacheable page is a MISS that stores it.
+  for (let i = 0; i < 2; i++)
+    status = (await fetch(url, { headers, redirect: "manual" })).headers.get("x-cache") ?? "";
+  return status;
+}
+
+/** What the bench relies on and deploy/ promises: public pages are cached, member pages never. */
+async function checkCachePolicy(base: string, articlePath: string, cookie: string) {
+  const checks: [string, string, Record<string, string>, (s: string) => boolean][] = [
+    ["article (guest)", articlePath, {}, (s) => s === "HIT"],
+    ["article with a session cookie", articlePath, { cookie }, (s) => s !== "HIT"],
+    ["dashboard (member)", "/dashboard", { cookie }, (s) => s !== "HIT"],
+    ["sign-in page", "/sign-in", {}, (s) => s !== "HIT"],
+  ];
+  for (const [name, p, headers, ok] of checks) {
+    const status = await cacheStatus(`${base}${p}`, headers);
+    if (!ok(status))
+      throw new Error(`nginx cache policy broken: ${name} answered X-Cache ${status || "(none)"}`);
+    console.log(`nginx cache: ${name.padEnd(30)} X-Cache ${status || "(none)"}`);
+  }
+}
+
 export async function runNginxComparison({
   appPort,
   articlePath,
   seconds,
+  cookie,
 }: {
   appPort: number;
   articlePath: string;
   seconds: number;
+  /** A signed-in member's cookie: member pages must never come from the front's cache. */
+  cookie: string;
 }): Promise<WrkRow[]> {
   if (!ensureTools()) {
     console.warn("nginx/wrk unavailable: skipping the front comparison");
@@ -130,6 +157,7 @@ http {
         : "";
       throw new Error(`nginx front answered ${check.status} for ${articlePath}\n${log}`);
     }
+    await checkCachePolicy(base, articlePath, cookie);
     // Prime the front's cache so the measured run sees what a busy site sees: hits.
     execFileSync("wrk", ["-t1", "-c4", "-d2s", `${base}${articlePath}`], {
       stdio: "ignore",

@@ -157,6 +157,7 @@ async function main() {
         appPort: PORT,
         articlePath: article,
         seconds: DURATION,
+        cookie,
       });
   } finally {
     await server.stop();
