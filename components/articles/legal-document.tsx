@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { formatDate } from "@/lib/articles/dates";
 import { getLegalPage, type LegalSlug } from "@/lib/articles/load";
 import { renderMdx } from "@/lib/articles/render-mdx";
-import { Prose, proseComponents } from "./mdx-components";
+import { Prose } from "./prose";
 import { openGraph } from "@/lib/articles/open-graph";
 
 export function legalMetadata(slug: LegalSlug): Metadata {
@@ -18,17 +18,14 @@ export function legalMetadata(slug: LegalSlug): Metadata {
 /** A plain-language legal page from content/legal, prerendered at build. */
 export async function LegalDocument({ slug }: { slug: LegalSlug }) {
   const page = getLegalPage(slug);
-  const { content } = await renderMdx(page.file, page.body, {
-    components: proseComponents,
-    reservedIds: ["main"],
-  });
+  const { html } = await renderMdx(page.file, page.body, { reservedIds: ["main"] });
   return (
     <article className="mx-auto max-w-3xl px-4 py-12">
       <h1 className="font-serif text-4xl font-bold">{page.title}</h1>
       <p className="text-muted mt-3 text-sm">
         Last updated <time dateTime={page.updated}>{formatDate(page.updated)}</time>
       </p>
-      <Prose>{content}</Prose>
+      <Prose html={html} />
     </article>
   );
 }

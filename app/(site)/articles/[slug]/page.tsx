@@ -4,7 +4,7 @@ import { ArticleCard } from "@/components/articles/article-card";
 import { BackToTop } from "@/components/articles/back-to-top";
 import { Breadcrumbs } from "@/components/articles/breadcrumbs";
 import { JsonLd } from "@/components/articles/json-ld";
-import { Prose, proseComponents } from "@/components/articles/mdx-components";
+import { Prose } from "@/components/articles/prose";
 import { QuizCta } from "@/components/articles/quiz-cta";
 import { SourcesList } from "@/components/articles/sources-list";
 import { TableOfContents } from "@/components/articles/table-of-contents";
@@ -70,8 +70,7 @@ const PAGE_IDS = [
 export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  const { content, headings } = await renderMdx(article.file, article.body, {
-    components: proseComponents,
+  const { html, headings } = await renderMdx(article.file, article.body, {
     reservedIds: PAGE_IDS,
   });
   const related = relatedArticles(article, getArticleSummaries());
@@ -128,7 +127,7 @@ export default async function ArticlePage({ params }: Props) {
             </div>
             <div className="mt-8 min-w-0 lg:order-1 lg:mt-0">
               <DisclaimerBox className="max-w-[68ch]" />
-              <Prose>{content}</Prose>
+              <Prose html={html} />
               <SourcesList sources={article.sources} />
               <QuizCta />
             </div>

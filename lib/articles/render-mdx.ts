@@ -1,0 +1,107 @@
+import "server-only";
+import { compile } from "@mdx-js/mdx";
+import type { Root, RootContent } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { rehypeHeadingIds } from "./heading-ids";
+import type { Heading } from "./types";
+
+export type RenderedMdx = { html: string; headings: Heading[] };
+
+// MDX reports syntax errors as VFileMessages carrying the line and column.
+function position(error: unknown): string {
+  if (typeof error !== "object" || error === null) return "";
+  const { line, column } = error as { line?: unknown; column?: unknown };
+  return typeof line === "number"
+    ? `:${line}${typeof column === "number" ? `:${column}` : ""}`
+    : "";
+}
+
+// Links and images may point at our pages, in-page anchors, the web or an
+// email address; anything else (javascript:, data:, vbscript:…) fails the build.
+const SAFE_URL = /^(?:[/#?]|https?:|mailto:)/i;
+
+// Thrown with the node's position, like the parser's own errors.
+function fail(message: string, node: RootContent): never {
+  const start = node.position?.start;
+  throw Object.assign(new Error(message), { line: start?.line, column: start?.column });
+}
+
+function isCommentOnly(node: RootContent): boolean {
+  // `{/* note */}` is MDX's comment syntax: an expression with no statements.
+  return (
+    (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") &&
+    node.data?.estree?.body.length === 0
+  );
+}
+
+/**
+ * Last rehype plugin: checks the finished tree and serialises it to HTML.
+ * Bodies are plain Markdown, so JSX, expressions and ESM are refused here
+ * (an HTML string cannot run them, and `<script>` in MDX is JSX), naming the
+ * file, line and column like a syntax error.
+ */
+function rehypeToHtmlString(options: { onHtml: (html: string) => void }) {
+  return (tree: Root) => {
+    const check = (parent: { children: RootContent[] }) => {
+      parent.children = parent.children.filter((node) => !isCommentOnly(node));
+      for (const node of parent.children) {
+        if (node.type.startsWith("mdx")) {
+          fail(
+            `${node.type} is not supported: article and legal bodies are plain Markdown, rendered to static HTML`,
+            node,
+          );
+        }
+        if (node.type !== "element") continue;
+        for (const attribute of ["href", "src"] as const) {
+          const url = node.properties[attribute];
+          if (url !== undefined && !SAFE_URL.test(String(url))) {
+            fail(`unsafe URL in ${attribute}: ${String(url)}`, node);
+          }
+        }
+        check(node);
+      }
+    };
+    check(tree);
+    options.onHtml(toHtml(tree));
+  };
+}
+
+/**
+ * Compiles an MDX body to an HTML string and its headings. Pages that call
+ * this are prerendered, so it runs during `next build` and a syntax error
+ * fails the build with the file, line and column. The HTML is static: no
+ * React tree for the body goes into the page's RSC payload or gets hydrated
+ * (see docs/decisions/0007-article-bodies-as-html.md).
+ */
+export async function renderMdx(
+  file: string,
+  body: string,
+  { reservedIds = [] }: { reservedIds?: readonly string[] } = {},
+): Promise<RenderedMdx> {
+  const headings: Heading[] = [];
+  let html: string | undefined;
+  try {
+    // `compile` is only used for its parser and rehype stage; the JavaScript
+    // it also generates is thrown away.
+    await compile(
+      { value: body, path: file },
+      {
+        development: false,
+        rehypePlugins: [
+          [
+            rehypeHeadingIds,
+            { reserved: reservedIds, onHeading: (h: Heading) => headings.push(h) },
+          ],
+          [rehypeToHtmlString, { onHtml: (h: string) => (html = h) }],
+        ],
+      },
+    );
+  } catch (error) {
+    throw new Error(
+      `Cannot compile ${file}${position(error)}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  if (html === undefined) throw new Error(`Cannot compile ${file}: no HTML was produced`);
+  return { html, headings };
+}
