@@ -27,7 +27,12 @@ export async function recordNextAction(
     });
   });
   await trigger();
-  const req = await captured;
+  const req = await Promise.race([
+    captured,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error("no server-action request within 30 s")), 30_000).unref(),
+    ),
+  ]);
   const headers = await req.allHeaders();
   delete headers["content-length"];
   if (cookie) headers.cookie = cookie;
@@ -60,7 +65,7 @@ export async function signInAndRecord(
 }
 
 export async function signInWithForm(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
+  await page.goto("/sign-in", { waitUntil: "networkidle" });
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: /sign in/i }).click();
@@ -72,7 +77,9 @@ export async function recordJournalSaveRequest(
   page: Page,
   cookie: string,
 ): Promise<RecordedRequest> {
-  await page.goto("/journal");
+  // Wait for hydration: a form submitted before React takes over posts natively, without the
+  // Next-Action header the recorder looks for (that race made the bench hang now and then).
+  await page.goto("/journal", { waitUntil: "networkidle" });
   return recordNextAction(
     page,
     async () => {

@@ -10,7 +10,12 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { addDays, isoDateOf } from "@/lib/journal/iso-date";
 import { peakRssMb, prepareDatabase, startServer, type RunningServer } from "../lib/app-server";
-import { launchBrowser, recordJournalSaveRequest, recordNextAction, type RecordedRequest } from "../lib/browser-session";
+import {
+  launchBrowser,
+  recordJournalSaveRequest,
+  recordNextAction,
+  type RecordedRequest,
+} from "../lib/browser-session";
 import { hasField, journalSaveBody, replaceField } from "../lib/multipart";
 
 const MEMBERS = Number(process.env.LOAD_MEMBERS ?? 100);
@@ -37,14 +42,23 @@ type Phase = {
   restartSeconds?: number;
   restartWindow?: { from: number; to: number };
   // Every request's span and answer, to tell what happened while Postgres was down.
-  spans: { from: number; to: number; kind: string; status: number | "network error"; acknowledged: boolean }[];
+  spans: {
+    from: number;
+    to: number;
+    kind: string;
+    status: number | "network error";
+    acknowledged: boolean;
+  }[];
 };
 
 const execFileAsync = promisify(execFile);
 
 function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${(error.cause as Error & { code?: string }).code ?? error.cause.message}` : "";
+  const cause =
+    error.cause instanceof Error
+      ? `: ${(error.cause as Error & { code?: string }).code ?? error.cause.message}`
+      : "";
   return `${error.name}: ${error.message}${cause}`.slice(0, 200);
 }
 
@@ -55,7 +69,11 @@ async function createMembers(url: string) {
   const { hashPassword } = await import("@/lib/auth/password");
   const hash = await hashPassword(PASSWORD); // one hash for all: the test is about the app, not argon2
   const db = await getDb();
-  const rows = Array.from({ length: MEMBERS }, (_, i) => ({ name: `Load ${i}`, email: `load-${String(i).padStart(3, "0")}@load.test`, passwordHash: hash }));
+  const rows = Array.from({ length: MEMBERS }, (_, i) => ({
+    name: `Load ${i}`,
+    email: `load-${String(i).padStart(3, "0")}@load.test`,
+    passwordHash: hash,
+  }));
   await db.insert(users).values(rows);
   await closeDb();
   return rows.map((r) => r.email);
@@ -66,7 +84,7 @@ async function record(server: RunningServer, email: string) {
   try {
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
-    await page.goto("/sign-in");
+    await page.goto("/sign-in", { waitUntil: "networkidle" }); // hydrated, so the form posts as an action
     const signIn = await recordNextAction(page, async () => {
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
@@ -76,9 +94,11 @@ async function record(server: RunningServer, email: string) {
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     const save = await recordJournalSaveRequest(page, cookie);
     // Fail here, loudly, rather than once per request inside the load loop.
-    if (!hasField(signIn.body, "email")) throw new Error(`recorded sign-in has no email field:\n${signIn.body}`);
+    if (!hasField(signIn.body, "email"))
+      throw new Error(`recorded sign-in has no email field:\n${signIn.body}`);
     for (const field of ["date", "pain", "worstPain"]) {
-      if (!hasField(save.body, field)) throw new Error(`recorded journal save has no ${field} field:\n${save.body}`);
+      if (!hasField(save.body, field))
+        throw new Error(`recorded journal save has no ${field} field:\n${save.body}`);
     }
     return { signIn, save };
   } finally {
@@ -94,14 +114,40 @@ function send(base: string, req: RecordedRequest, body: string, cookie?: string)
   const target = new URL(base);
   headers.host = target.host;
   headers.origin = target.origin;
-  if (headers.referer) headers.referer = new URL(new URL(headers.referer).pathname, target).toString();
+  if (headers.referer)
+    headers.referer = new URL(new URL(headers.referer).pathname, target).toString();
   if (cookie) headers.cookie = cookie;
   else delete headers.cookie;
-  return fetch(`${base}${req.path}`, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  return fetch(`${base}${req.path}`, {
+    method: "POST",
+    headers,
+    body,
+    redirect: "manual",
+    signal: AbortSignal.timeout(30_000),
+  });
 }
 
-async function runPhase(name: string, servers: RunningServer[], emails: string[], rec: { signIn: RecordedRequest; save: RecordedRequest }, dayOffset: number, restartAt?: number): Promise<Phase> {
-  const phase: Phase = { name, requests: 0, byStatus: {}, byRequest: {}, fivexx: 0, networkErrors: 0, networkErrorKinds: {}, failureSamples: {}, spans: [], acknowledged: [], lost: 0 };
+async function runPhase(
+  name: string,
+  servers: RunningServer[],
+  emails: string[],
+  rec: { signIn: RecordedRequest; save: RecordedRequest },
+  dayOffset: number,
+  restartAt?: number,
+): Promise<Phase> {
+  const phase: Phase = {
+    name,
+    requests: 0,
+    byStatus: {},
+    byRequest: {},
+    fivexx: 0,
+    networkErrors: 0,
+    networkErrorKinds: {},
+    failureSamples: {},
+    spans: [],
+    acknowledged: [],
+    lost: 0,
+  };
   const deadline = Date.now() + SECONDS * 1000;
   const today = isoDateOf(new Date());
   let turn = 0;
@@ -113,7 +159,8 @@ async function runPhase(name: string, servers: RunningServer[], emails: string[]
     if (status >= 500) phase.fivexx += 1;
   };
   const sample = (kind: string, status: number, text: string) => {
-    if (status >= 500) phase.failureSamples[kind] ??= `${new Date().toISOString()} ${text.slice(0, 300)}`;
+    if (status >= 500)
+      phase.failureSamples[kind] ??= `${new Date().toISOString()} ${text.slice(0, 300)}`;
   };
 
   let restart: Promise<void> | undefined;
@@ -121,16 +168,23 @@ async function runPhase(name: string, servers: RunningServer[], emails: string[]
     // Asynchronous on purpose: a synchronous exec would freeze this process's
     // event loop, so no member would send anything while Postgres is down —
     // exactly the window this phase exists to exercise.
-    restart = new Promise<void>((resolve) => setTimeout(resolve, restartAt * 1000)).then(async () => {
-      phase.restartedAt = restartAt;
-      const cluster = fs.readdirSync("/etc/postgresql")[0] ?? "15";
-      const started = Date.now();
-      console.log(`  restarting Postgres at ${restartAt}s…`);
-      await execFileAsync("pg_ctlcluster", ["--skip-systemctl-redirect", cluster, "main", "restart"]);
-      phase.restartSeconds = (Date.now() - started) / 1000;
-      phase.restartWindow = { from: started, to: Date.now() };
-      console.log(`  Postgres is back after ${phase.restartSeconds} s.`);
-    });
+    restart = new Promise<void>((resolve) => setTimeout(resolve, restartAt * 1000)).then(
+      async () => {
+        phase.restartedAt = restartAt;
+        const cluster = fs.readdirSync("/etc/postgresql")[0] ?? "15";
+        const started = Date.now();
+        console.log(`  restarting Postgres at ${restartAt}s…`);
+        await execFileAsync("pg_ctlcluster", [
+          "--skip-systemctl-redirect",
+          cluster,
+          "main",
+          "restart",
+        ]);
+        phase.restartSeconds = (Date.now() - started) / 1000;
+        phase.restartWindow = { from: started, to: Date.now() };
+        console.log(`  Postgres is back after ${phase.restartSeconds} s.`);
+      },
+    );
   }
 
   await Promise.all(
@@ -144,26 +198,55 @@ async function runPhase(name: string, servers: RunningServer[], emails: string[]
           if (!cookie) {
             from = Date.now();
             kind = "sign-in";
-            const res = await send(next(), rec.signIn, replaceField(rec.signIn.body, "email", email));
+            const res = await send(
+              next(),
+              rec.signIn,
+              replaceField(rec.signIn.body, "email", email),
+            );
             count("sign-in", res.status);
             sample("sign-in", res.status, await res.text());
-            phase.spans.push({ from, to: Date.now(), kind, status: res.status, acknowledged: false });
-            cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).filter((c) => c?.includes("session-token")).join("; ");
+            phase.spans.push({
+              from,
+              to: Date.now(),
+              kind,
+              status: res.status,
+              acknowledged: false,
+            });
+            cookie = res.headers
+              .getSetCookie()
+              .map((c) => c.split(";")[0])
+              .filter((c) => c?.includes("session-token"))
+              .join("; ");
             if (!cookie) await new Promise((r) => setTimeout(r, 500));
             continue;
           }
           from = Date.now();
           kind = "dashboard";
-          const dash = await fetch(`${next()}/dashboard`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+          const dash = await fetch(`${next()}/dashboard`, {
+            headers: { cookie },
+            redirect: "manual",
+            signal: AbortSignal.timeout(30_000),
+          });
           count("dashboard", dash.status);
           sample("dashboard", dash.status, await dash.text());
-          phase.spans.push({ from, to: Date.now(), kind, status: dash.status, acknowledged: false });
+          phase.spans.push({
+            from,
+            to: Date.now(),
+            kind,
+            status: dash.status,
+            acknowledged: false,
+          });
           // Each save writes a distinct day, so every acknowledged save can be checked afterwards.
           const date = addDays(today, -(dayOffset + day));
           const pain = (i + day) % 11;
           from = Date.now();
           kind = "save";
-          const res = await send(next(), rec.save, journalSaveBody(rec.save.body, { date, pain }), cookie);
+          const res = await send(
+            next(),
+            rec.save,
+            journalSaveBody(rec.save.body, { date, pain }),
+            cookie,
+          );
           count("save", res.status);
           const text = await res.text();
           sample("save", res.status, text);
@@ -172,7 +255,13 @@ async function runPhase(name: string, servers: RunningServer[], emails: string[]
           phase.spans.push({ from, to: Date.now(), kind, status: res.status, acknowledged });
           day += 1;
         } catch (error) {
-          phase.spans.push({ from, to: Date.now(), kind, status: "network error", acknowledged: false });
+          phase.spans.push({
+            from,
+            to: Date.now(),
+            kind,
+            status: "network error",
+            acknowledged: false,
+          });
           phase.networkErrors += 1;
           const cause = describeError(error);
           phase.networkErrorKinds[cause] = (phase.networkErrorKinds[cause] ?? 0) + 1;
@@ -191,9 +280,15 @@ function whileRestarting(phase: Phase) {
   if (!window) return undefined;
   const spans = phase.spans.filter((r) => r.from <= window.to && r.to >= window.from);
   const byRequest: Record<string, number> = {};
-  for (const r of spans) byRequest[`${r.kind} ${r.status}`] = (byRequest[`${r.kind} ${r.status}`] ?? 0) + 1;
+  for (const r of spans)
+    byRequest[`${r.kind} ${r.status}`] = (byRequest[`${r.kind} ${r.status}`] ?? 0) + 1;
   const slowest = spans.reduce((max, r) => Math.max(max, r.to - r.from), 0);
-  return { requests: spans.length, acknowledgedSaves: spans.filter((r) => r.acknowledged).length, byRequest, slowestMs: slowest };
+  return {
+    requests: spans.length,
+    acknowledgedSaves: spans.filter((r) => r.acknowledged).length,
+    byRequest,
+    slowestMs: slowest,
+  };
 }
 
 async function verify(url: string, phase: Phase) {
@@ -204,31 +299,41 @@ async function verify(url: string, phase: Phase) {
       "select u.email, to_char(j.entry_date, 'YYYY-MM-DD') as date, j.pain from journal_entries j join users u on u.id = j.user_id",
     );
     const stored = new Map(rows.map((r) => [`${r.email}|${r.date}`, r.pain]));
-    phase.lost = phase.acknowledged.filter((s) => stored.get(`${s.email}|${s.date}`) !== s.pain).length;
+    phase.lost = phase.acknowledged.filter(
+      (s) => stored.get(`${s.email}|${s.date}`) !== s.pain,
+    ).length;
   } finally {
     await client.end();
   }
 }
 
 async function main() {
-  if (!process.argv.includes("--no-build")) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (!process.argv.includes("--no-build"))
+    execFileSync("npx", ["next", "build"], { stdio: "inherit" });
   const database = await prepareDatabase("load", ADMIN_URL);
   const dbUrl = database.env.DATABASE_URL!;
   const emails = await createMembers(dbUrl);
   // The sign-in limiter's per-IP bucket would see 100 members on one loopback
   // address as one attacker; it is switched off here, and only here.
   const env = { ...database.env, RATE_LIMIT_DISABLED: "true", DATABASE_POOL_MAX: "20" };
-  const servers = await Promise.all([3401, 3402].map((port) => startServer({ port, env, logFile: `.data/load-${port}.log` })));
+  const servers = await Promise.all(
+    [3401, 3402].map((port) => startServer({ port, env, logFile: `.data/load-${port}.log` })),
+  );
   const phases: Phase[] = [];
   const peaks: Record<number, number | null> = {};
-  const sample = setInterval(() => servers.forEach((s) => (peaks[s.port] = peakRssMb(s.pid))), 1000);
+  const sample = setInterval(
+    () => servers.forEach((s) => (peaks[s.port] = peakRssMb(s.pid))),
+    1000,
+  );
   try {
     const rec = await record(servers[0]!, emails[0]!);
     console.log(`Phase 1: ${MEMBERS} members, ${SECONDS} s, two instances`);
     phases.push(await runPhase("steady", servers, emails, rec, 0));
     await verify(dbUrl, phases[0]!);
     console.log(`Phase 2: the same, Postgres restarted at ${Math.round(SECONDS / 2)} s`);
-    phases.push(await runPhase("postgres restart", servers, emails, rec, 400, Math.round(SECONDS / 2)));
+    phases.push(
+      await runPhase("postgres restart", servers, emails, rec, 400, Math.round(SECONDS / 2)),
+    );
     await verify(dbUrl, phases[1]!);
   } finally {
     clearInterval(sample);
@@ -236,13 +341,35 @@ async function main() {
     await Promise.all(servers.map((s) => s.stop()));
     await database.cleanup();
   }
-  const summary = phases.map((p) => ({ phase: p.name, restartedAt: p.restartedAt, restartSeconds: p.restartSeconds, whileRestarting: whileRestarting(p), requests: p.requests, fivexx: p.fivexx, networkErrors: p.networkErrors, networkErrorKinds: p.networkErrorKinds, acknowledgedSaves: p.acknowledged.length, lostSaves: p.lost, byStatus: p.byStatus, byRequest: p.byRequest, failureSamples: p.failureSamples }));
-  const report = { when: new Date().toISOString(), members: MEMBERS, seconds: SECONDS, peakRssMb: peaks, phases: summary };
+  const summary = phases.map((p) => ({
+    phase: p.name,
+    restartedAt: p.restartedAt,
+    restartSeconds: p.restartSeconds,
+    whileRestarting: whileRestarting(p),
+    requests: p.requests,
+    fivexx: p.fivexx,
+    networkErrors: p.networkErrors,
+    networkErrorKinds: p.networkErrorKinds,
+    acknowledgedSaves: p.acknowledged.length,
+    lostSaves: p.lost,
+    byStatus: p.byStatus,
+    byRequest: p.byRequest,
+    failureSamples: p.failureSamples,
+  }));
+  const report = {
+    when: new Date().toISOString(),
+    members: MEMBERS,
+    seconds: SECONDS,
+    peakRssMb: peaks,
+    phases: summary,
+  };
   fs.mkdirSync("bench/results", { recursive: true });
   fs.writeFileSync(path.join("bench/results", "load.json"), JSON.stringify(report, null, 2));
   console.log(JSON.stringify(report, null, 2));
   const failed = summary.some((p) => p.fivexx > 0 || p.lostSaves > 0 || p.acknowledgedSaves === 0);
-  console.log(failed ? "LOAD TEST FAILED" : "load test passed: zero 5xx, zero lost acknowledged saves");
+  console.log(
+    failed ? "LOAD TEST FAILED" : "load test passed: zero 5xx, zero lost acknowledged saves",
+  );
   process.exit(failed ? 1 : 0);
 }
 
