@@ -30,3 +30,16 @@ describe("iso dates", () => {
     expect(formatShortDate("2025-12-25", true)).toBe("25 Dec 2025");
   });
 });
+
+describe("remembered conversions", () => {
+  it("give the same answers when asked again, also after more dates than they keep", () => {
+    expect(isIsoDate("2025-02-30")).toBe(false);
+    expect(dayNumber("2025-03-01")).toBe(20148);
+    // 12,000 distinct days overflows the remembered answers at least once.
+    for (let day = 0; day < 12_000; day++) expect(dayNumber(fromDayNumber(day))).toBe(day);
+    expect(isIsoDate("2025-02-30")).toBe(false);
+    expect(isIsoDate("2025-02-28")).toBe(true);
+    expect(dayNumber("2025-03-01")).toBe(20148);
+    expect(() => dayNumber("x".repeat(100_000))).toThrow(RangeError);
+  });
+});
