@@ -15,6 +15,9 @@ import { runNginxComparison, type WrkRow } from "./nginx";
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
+// Every route is measured this many times, in turns, and the median round is reported: on a
+// shared 2-core VM a single 10-second run of the same route moved ±30% between runs.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PORT = 3300;
 
 type Row = {
@@ -25,8 +28,12 @@ type Row = {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Server CPU time (user + system) per request: what throughput is the inverse of when CPU-bound. */
+  cpuMs: number;
   baseline?: string;
   ratio?: number;
+  /** Baseline CPU per request ÷ this route's: the throughput ratio the CPU cost implies. */
+  cpuRatio?: number;
 };
 
 // `--only dashboard,article` measures just the rows whose name contains one of the words
@@ -59,8 +66,16 @@ function options(t: Target, connections: number, duration: number): autocannon.O
   };
 }
 
-async function measure(t: Target): Promise<Row> {
+/** CPU seconds the server process has used so far (utime + stime from /proc, Linux). */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100; // clock ticks: 100 per second on Linux
+}
+
+async function measure(t: Target, serverPid: number): Promise<Row> {
+  const before = cpuSeconds(serverPid);
   const result = await autocannon(options(t, CONNECTIONS, DURATION));
+  const cpu = cpuSeconds(serverPid) - before;
   const row: Row = {
     name: t.name,
     path: new URL(t.url).pathname,
@@ -69,11 +84,20 @@ async function measure(t: Target): Promise<Row> {
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    cpuMs: result.requests.total ? +((cpu * 1000) / result.requests.total).toFixed(2) : NaN,
   };
   console.log(
-    `${t.name.padEnd(28)} ${String(row.rps).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  non-2xx ${row.non2xx}`,
+    `${t.name.padEnd(28)} ${String(row.rps).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  CPU ${row.cpuMs} ms/req  non-2xx ${row.non2xx}`,
   );
   return row;
+}
+
+/** The round with the median throughput (errors of every round are kept). */
+function medianRound(rounds: Row[]): Row {
+  const sorted = [...rounds].sort((a, b) => a.rps - b.rps);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const sum = (k: "errors" | "non2xx") => rounds.reduce((n, r) => n + r[k], 0);
+  return { ...median, errors: sum("errors"), non2xx: sum("non2xx") };
 }
 
 function firstArticlePath(): string {
@@ -137,8 +161,12 @@ async function main() {
     // slower than the equally prerendered home page).
     for (const t of targets) await autocannon(options(t, 10, WARM_UP_SECONDS));
 
-    const measured = new Map<string, Row>();
-    for (const t of targets) measured.set(t.name, await measure(t));
+    const rounds = new Map<string, Row[]>(targets.map((t) => [t.name, []]));
+    for (let round = 1; round <= ROUNDS; round++) {
+      console.log(`round ${round} of ${ROUNDS}`);
+      for (const t of targets) rounds.get(t.name)!.push(await measure(t, server.pid));
+    }
+    const measured = new Map([...rounds].map(([name, rs]) => [name, medianRound(rs)]));
     const base = {
       static: measured.get("baseline: static page")!,
       "signed-in": measured.get("baseline: signed-in page")!,
@@ -147,7 +175,12 @@ async function main() {
       const row = measured.get(t.name)!;
       rows.push(
         t.baseline
-          ? { ...row, baseline: t.baseline, ratio: +(row.rps / base[t.baseline].rps).toFixed(2) }
+          ? {
+              ...row,
+              baseline: t.baseline,
+              ratio: +(row.rps / base[t.baseline].rps).toFixed(2),
+              cpuRatio: +(base[t.baseline].cpuMs / row.cpuMs).toFixed(2),
+            }
           : row,
       );
     }
@@ -170,19 +203,20 @@ async function main() {
     when: new Date().toISOString(),
     driver: database.driver,
     durationSeconds: DURATION,
+    rounds: ROUNDS,
     connections: CONNECTIONS,
     rows,
     nginx: nginxRows,
   };
   fs.writeFileSync(path.join(out, "latest.json"), JSON.stringify(report, null, 2));
   const md = [
-    `# npm run bench — ${report.when} (${database.driver}, ${CONNECTIONS} connections, ${DURATION} s each)`,
+    `# npm run bench — ${report.when} (${database.driver}, ${CONNECTIONS} connections, ${DURATION} s each, median of ${ROUNDS} rounds)`,
     "",
-    "| route | path | req/s | p50 ms | p99 ms | non-2xx | vs baseline |",
-    "|---|---|---:|---:|---:|---:|---|",
+    "| route | path | req/s | p50 ms | p99 ms | non-2xx | vs baseline | server CPU ms/req | vs baseline by CPU |",
+    "|---|---|---:|---:|---:|---:|---|---:|---|",
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.path} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.baseline ? `${r.ratio}× ${r.baseline}` : "—"} |`,
+        `| ${r.name} | ${r.path} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.baseline ? `${r.ratio}× ${r.baseline}` : "—"} | ${r.cpuMs} | ${r.baseline ? `${r.cpuRatio}×` : "—"} |`,
     ),
     "",
     ...(nginxRows.length
