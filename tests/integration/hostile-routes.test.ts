@@ -174,9 +174,12 @@ describe("public routes", () => {
     expect(xml).toMatch(/^<\?xml/);
     const urls = sitemap().map((entry) => new URL(entry.url).pathname);
     for (const path of urls) expect(path).not.toMatch(/^\/(dashboard|program|journal|assessments|account|admin|api)/);
+    // robots.txt does not name private pages (that would only advertise them); crawlers have no
+    // session and are sent to the noindex sign-in page. It still keeps them out of the API.
     const rules = robots().rules;
-    const disallowed = (Array.isArray(rules) ? rules : [rules]).flatMap((r) => [r.disallow ?? []].flat());
-    for (const path of ["/dashboard", "/program", "/journal", "/assessments", "/account", "/admin"]) expect(disallowed).toContain(path);
+    const listed = (Array.isArray(rules) ? rules : [rules]).flatMap((r) => [r.disallow ?? [], r.allow ?? []].flat());
+    expect(listed).toContain("/api/");
+    for (const path of listed) expect(path).not.toMatch(/^\/(dashboard|program|journal|assessments|account|admin)/);
   });
 });
 
