@@ -1,12 +1,14 @@
-import { getDb } from "./db";
-
-// A server that cannot reach or migrate its database exits instead of
-// listening and hanging every request.
+// A server that is missing its configuration (AUTH_SECRET in production) or
+// cannot reach or migrate its database exits instead of listening and
+// answering every request with a 500.
 export async function openDatabaseOrExit() {
   try {
+    // Imported here, not at the top: reading the environment (lib/env) throws
+    // on a bad configuration, and that must land in this catch.
+    const { getDb } = await import("./db");
     await getDb();
   } catch (error) {
-    console.error("[startup] could not open the database:", error instanceof Error ? error.message : error);
+    console.error("[startup] cannot start:", error instanceof Error ? error.message : error);
     process.exit(1);
   }
 }
