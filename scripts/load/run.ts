@@ -152,15 +152,23 @@ async function runPhase(
   const today = isoDateOf(new Date());
   let turn = 0;
   const next = () => servers[turn++ % servers.length]!.url;
-  const count = (kind: "sign-in" | "dashboard" | "save", status: number) => {
+  type Kind = "sign-in" | "dashboard" | "save";
+  /** Counts one answered request, keeps the first 5xx body of its kind, and records its span. */
+  const answered = (
+    kind: Kind,
+    from: number,
+    status: number,
+    text: string,
+    acknowledged = false,
+  ) => {
     phase.requests += 1;
     phase.byStatus[status] = (phase.byStatus[status] ?? 0) + 1;
     phase.byRequest[`${kind} ${status}`] = (phase.byRequest[`${kind} ${status}`] ?? 0) + 1;
-    if (status >= 500) phase.fivexx += 1;
-  };
-  const sample = (kind: string, status: number, text: string) => {
-    if (status >= 500)
+    if (status >= 500) {
+      phase.fivexx += 1;
       phase.failureSamples[kind] ??= `${new Date().toISOString()} ${text.slice(0, 300)}`;
+    }
+    phase.spans.push({ from, to: Date.now(), kind, status, acknowledged });
   };
 
   let restart: Promise<void> | undefined;
@@ -192,7 +200,7 @@ async function runPhase(
       let cookie = "";
       let day = 0;
       let from = 0;
-      let kind = "";
+      let kind: Kind = "sign-in";
       while (Date.now() < deadline) {
         try {
           if (!cookie) {
@@ -203,15 +211,7 @@ async function runPhase(
               rec.signIn,
               replaceField(rec.signIn.body, "email", email),
             );
-            count("sign-in", res.status);
-            sample("sign-in", res.status, await res.text());
-            phase.spans.push({
-              from,
-              to: Date.now(),
-              kind,
-              status: res.status,
-              acknowledged: false,
-            });
+            answered(kind, from, res.status, await res.text());
             cookie = res.headers
               .getSetCookie()
               .map((c) => c.split(";")[0])
@@ -227,15 +227,7 @@ async function runPhase(
             redirect: "manual",
             signal: AbortSignal.timeout(30_000),
           });
-          count("dashboard", dash.status);
-          sample("dashboard", dash.status, await dash.text());
-          phase.spans.push({
-            from,
-            to: Date.now(),
-            kind,
-            status: dash.status,
-            acknowledged: false,
-          });
+          answered(kind, from, dash.status, await dash.text());
           // Each save writes a distinct day, so every acknowledged save can be checked afterwards.
           const date = addDays(today, -(dayOffset + day));
           const pain = (i + day) % 11;
@@ -247,12 +239,10 @@ async function runPhase(
             journalSaveBody(rec.save.body, { date, pain }),
             cookie,
           );
-          count("save", res.status);
           const text = await res.text();
-          sample("save", res.status, text);
           const acknowledged = res.status === 200 && text.includes('"status":"success"');
           if (acknowledged) phase.acknowledged.push({ email, date, pain });
-          phase.spans.push({ from, to: Date.now(), kind, status: res.status, acknowledged });
+          answered(kind, from, res.status, text, acknowledged);
           day += 1;
         } catch (error) {
           phase.spans.push({
