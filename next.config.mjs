@@ -37,6 +37,10 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // "use cache" without Cache Components: only /dashboard's body is cached, per
+  // member and data version (decision record 0009). The rest of the app keeps
+  // its rendering model.
+  experimental: { useCache: true },
   reactStrictMode: true,
   // `npm test` typechecks as its own step (tsc --noEmit, strict); doing it
   // again inside every build only slows the build down.

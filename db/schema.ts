@@ -71,6 +71,11 @@ export const users = pgTable(
     // Bumped on password change, "sign out everywhere" and deletion: every JWT
     // carries the version it was issued with and is refused once it differs.
     sessionVersion: integer("session_version").notNull().default(0),
+    // Bumped by database triggers whenever the member's journal, exercise
+    // sessions, plan or assessments change (migration 0002), so a rendering
+    // cached under (member, data version) can never outlive the data it shows,
+    // whichever server instance or script wrote it. See decision record 0009.
+    dataVersion: integer("data_version").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

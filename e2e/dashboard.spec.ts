@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { scoreQuiz } from "../lib/quiz/score";
+import { answersForType } from "../lib/quiz/test-answers";
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E_MEMBERS, expectFitsNarrowPhone, signInAs } from "./support/member-fixtures";
+import { takeQuiz } from "./support/quiz-steps";
 
 test("a member without an assessment is shown the way to the quiz", async ({ page }) => {
   await signInAs(page, E2E_MEMBERS.newcomer.email);
@@ -18,6 +21,16 @@ test("a member without an assessment is shown the way to the quiz", async ({ pag
     "/quiz",
   );
   await expectNoAxeViolations(page);
+
+  // Taking the quiz signed in saves the result, and no code path tells the dashboard to
+  // refresh: only the data version in its cache key (a database trigger) can. The dashboard
+  // rendered above must not be served again.
+  const flexion = answersForType("flexion");
+  await takeQuiz(page, flexion);
+  await page.goto("/dashboard");
+  await expect(
+    page.getByText(`Flexion intolerant, category ${scoreQuiz(flexion).category}`),
+  ).toBeVisible();
 });
 
 test("with six months of data the dashboard shows plan, session, pain trend, streak and next steps", async ({
@@ -67,4 +80,13 @@ test("the dashboard's quick entry saves today's entry and shows it at once", asy
   await page.reload();
   await expect(page.getByRole("region", { name: "Today's journal" })).toContainText("Pain 2/10");
   await expectNoAxeViolations(page);
+
+  // The dashboard is cached per member and data version: an edit made on another page
+  // must show on the next visit, not the rendering from before it.
+  await page.goto("/journal");
+  await page.getByLabel("Pain (0–10)", { exact: true }).fill("3");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Updated your entry" })).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(page.getByRole("region", { name: "Today's journal" })).toContainText("Pain 3/10");
 });

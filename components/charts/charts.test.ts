@@ -31,7 +31,7 @@ describe("PainLineChart", () => {
   it("offers the data as a table inside a disclosure", () => {
     expect(html).toMatch(/<details[^>]*><summary[^>]*>Show the data as a table<\/summary><table/);
     expect(html).toContain('<th scope="col" class="py-1 pr-4">Pain</th>');
-    expect(html).toContain('<time dateTime="2025-05-31">31 May 2025</time>');
+    expect(html).toContain('<time datetime="2025-05-31">31 May 2025</time>');
     expect(html.match(/<tr /g)?.length).toBe(1 + 3);
   });
 

@@ -14,6 +14,8 @@ export type SessionUser = {
   email: string;
   role: "member" | "admin";
   sessionVersion: number;
+  /** Changes whenever the member's health data does (see users.dataVersion). */
+  dataVersion: number;
 };
 
 const sessionUserColumns = {
@@ -22,6 +24,7 @@ const sessionUserColumns = {
   email: users.email,
   role: users.role,
   sessionVersion: users.sessionVersion,
+  dataVersion: users.dataVersion,
 };
 
 export function normalizeEmail(email: string): string {

@@ -6,7 +6,14 @@ import { getSessionUser } from "@/db/queries/users";
 import { DEFAULT_MEMBER_PATH, PATHNAME_HEADER, safeNextPath, signInPath } from "./routes";
 import { clearSessionCookie, readSessionCookie } from "./session-cookie";
 
-export type CurrentUser = { id: string; name: string | null; email: string; role: "member" | "admin" };
+export type CurrentUser = {
+  id: string;
+  name: string | null;
+  email: string;
+  role: "member" | "admin";
+  /** Read with the session, for caches keyed on the member's data (decision record 0009). */
+  dataVersion: number;
+};
 
 type SessionCheck = { user: CurrentUser | null; hadSession: boolean };
 
@@ -19,7 +26,8 @@ const checkSession = cache(async (): Promise<SessionCheck> => {
   if (!claims) return { user: null, hadSession: present };
   const row = await getSessionUser({ id: claims.userId });
   if (!row || row.sessionVersion !== claims.sessionVersion) return { user: null, hadSession: true };
-  return { user: { id: row.id, name: row.name, email: row.email, role: row.role }, hadSession: true };
+  const { id, name, email, role, dataVersion } = row;
+  return { user: { id, name, email, role, dataVersion }, hadSession: true };
 });
 
 /** The signed-in member, or null for guests and ended sessions. */

@@ -48,7 +48,7 @@ async function memberWithEverything(name: string) {
     taken: { to: "x@example.test", subject: "Taken", text: "x", kind: "email-change-taken" },
     notifyCurrent: (to) => ({ to, subject: "Changing", text: "x", kind: "email-change-requested" }),
   });
-  return { id: row.id, name: row.name, email: row.email, role: "member" as const };
+  return { id: row.id, name: row.name, email: row.email, role: "member" as const, dataVersion: 0 };
 }
 
 /** Rows anywhere that belong to the member: by user_id, pending email changes, rate-limit counters. */
@@ -118,7 +118,7 @@ describe("deleting an account", () => {
 
   it("for a social-only account is confirmed by typing the account's email", async () => {
     const row = await createUser({ name: "Social Member", passwordHash: null });
-    const me = { id: row.id, name: row.name, email: row.email, role: "member" as const };
+    const me = { id: row.id, name: row.name, email: row.email, role: "member" as const, dataVersion: 0 };
     signInAs(me);
     expect((await outcome(() => deleteAccountAction(idleState, form({ email: "someone@else.test" })))).state).toMatchObject({ status: "error" });
     expect((await outcome(() => deleteAccountAction(idleState, form({ email: me.email.toUpperCase() })))).redirectTo).toBe(

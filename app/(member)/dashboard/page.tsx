@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cacheLife } from "next/cache";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { PainLineChart } from "@/components/charts/pain-line-chart";
@@ -8,7 +9,7 @@ import { StreaksCard } from "@/components/dashboard/streaks-card";
 import { TodaysSessionList } from "@/components/program/todays-session";
 import { ButtonLink } from "@/components/ui/button-link";
 import { requireUser } from "@/lib/auth/current-user";
-import { formatShortDate, isoDateOf } from "@/lib/journal/iso-date";
+import { formatShortDate, isoDateOf, type IsoDate } from "@/lib/journal/iso-date";
 import { PHASE_NAMES, PLAN_TYPE_NAMES } from "@/lib/program/types";
 import { RESULT_TYPE_LABELS } from "@/lib/quiz/types";
 import { loadDashboard } from "./load-dashboard";
@@ -42,9 +43,38 @@ function Panel({
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const today = isoDateOf(new Date());
-  const data = await loadDashboard({ userId: user.id, today });
-  const firstName = user.name?.trim().split(/\s+/)[0];
+  return (
+    <DashboardBody
+      memberId={user.id}
+      dataVersion={user.dataVersion}
+      today={isoDateOf(new Date())}
+      firstName={user.name?.trim().split(/\s+/)[0] ?? null}
+    />
+  );
+}
+
+/**
+ * The page below the session check, cached per (member, data version, day, name): those
+ * arguments are the cache key, so any write to the member's journal, sessions, plan or
+ * assessments (a database trigger bumps the version) or a new day renders afresh, on every
+ * server instance. Reloads and returns to the dashboard between writes skip the queries and
+ * the server render (decision record 0009). Nothing here may read cookies or headers.
+ */
+async function DashboardBody({
+  memberId,
+  today,
+  firstName,
+}: {
+  memberId: string;
+  /** Not read: it is here to be part of the cache key. */
+  dataVersion: number;
+  today: IsoDate;
+  firstName: string | null;
+}) {
+  "use cache";
+  // A day at most: the key holds the date, so an older entry can never be served again.
+  cacheLife({ stale: 300, revalidate: 3600, expire: 86_400 });
+  const data = await loadDashboard({ userId: memberId, today });
 
   return (
     <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-8 sm:py-10">

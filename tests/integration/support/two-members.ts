@@ -36,7 +36,7 @@ export const currentUserStub = {
 
 async function member(label: string, role: CurrentUser["role"]): Promise<CurrentUser> {
   const row = await createUser({ name: label, role });
-  return { id: row.id, name: row.name, email: row.email, role };
+  return { id: row.id, name: row.name, email: row.email, role, dataVersion: 0 };
 }
 
 /** An owner (signed in) and another member whose rows the owner must not reach. */

@@ -1,0 +1,104 @@
+import type { Element, ElementContent } from "hast";
+import { h, s } from "hastscript";
+import { toHtml } from "hast-util-to-html";
+import type { Plot, Tick } from "@/lib/journal/chart-geometry";
+
+// The charts are built as hast trees and serialised to one HTML string, which
+// the chart components inject with a single `dangerouslySetInnerHTML` (as
+// article bodies are; decision record 0007). As React elements, a 30-day chart
+// and its table were ~300 elements rendered twice per request (RSC, then HTML)
+// and carried again in the RSC payload: the largest part of /dashboard's
+// server time. The markup is the same; hast-util-to-html escapes every text
+// and attribute value, so member-entered labels stay text.
+
+/** Serialises the inside of a chart's `<figure>`. */
+export function chartHtml(children: ElementContent[]): string {
+  return toHtml({ type: "root", children });
+}
+
+/** The 0–10 pain axis both charts share: horizontal gridlines and their labels. */
+export function painAxis(ticks: readonly Tick[], plot: Plot): Element[] {
+  return [
+    s(
+      "g",
+      { className: "text-slate-200", stroke: "currentColor", strokeWidth: 1 },
+      ticks.map((t) => s("line", { x1: plot.left, x2: plot.right, y1: t.y, y2: t.y })),
+    ),
+    s(
+      "g",
+      { className: "fill-slate-700 text-[14px]" },
+      ticks.map((t) =>
+        s(
+          "text",
+          { x: plot.left - 8, y: t.y, textAnchor: "end", dominantBaseline: "middle" },
+          String(t.value),
+        ),
+      ),
+    ),
+  ];
+}
+
+/** The chart's baseline: a darker line along the bottom of the plot. */
+export function baseline(plot: Plot): Element {
+  return s("line", {
+    className: "text-slate-700",
+    stroke: "currentColor",
+    x1: plot.left,
+    x2: plot.right,
+    y1: plot.bottom,
+    y2: plot.bottom,
+  });
+}
+
+export type TableColumn = { label: string };
+/** One row: its header cell (the row's name), then one value per remaining column. */
+export type TableRow = { header: ElementContent | string; cells: readonly (string | number)[] };
+
+/**
+ * The chart's data as a table inside a disclosure, for anyone who can't or would rather not
+ * read the drawing. The last column has no right padding, as before.
+ */
+export function dataTable({
+  caption,
+  columns,
+  rows,
+  emptyText,
+}: {
+  caption: string;
+  columns: readonly TableColumn[];
+  rows: readonly TableRow[];
+  emptyText?: string;
+}): Element {
+  const cellClass = (i: number, count: number) => (i === count - 1 ? "py-1" : "py-1 pr-4");
+  const body =
+    rows.length === 0 && emptyText
+      ? [h("tr", [h("td", { colSpan: columns.length, className: "py-1" }, emptyText)])]
+      : rows.map((row) =>
+          h("tr", { className: "border-b border-slate-200" }, [
+            h("th", { scope: "row", className: "py-1 pr-4 font-normal" }, [row.header]),
+            ...row.cells.map((cell, i) =>
+              h("td", { className: cellClass(i + 1, columns.length) }, String(cell)),
+            ),
+          ]),
+        );
+  return h("details", { className: "mt-3 text-sm" }, [
+    h(
+      "summary",
+      { className: "cursor-pointer font-medium underline underline-offset-2" },
+      "Show the data as a table",
+    ),
+    h("table", { className: "mt-2 w-full border-collapse text-left" }, [
+      h("caption", { className: "sr-only" }, caption),
+      h("thead", [
+        h(
+          "tr",
+          { className: "border-b border-slate-300" },
+          columns.map((c, i) =>
+            h("th", { scope: "col", className: cellClass(i, columns.length) }, c.label),
+          ),
+        ),
+      ]),
+      h("tbody", body),
+    ]),
+  ]);
+}
