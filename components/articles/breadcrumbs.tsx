@@ -1,7 +1,11 @@
 import Link from "next/link";
 import type { Crumb } from "@/lib/articles/types";
 
-/** Visible breadcrumbs; the last one is the current page. Mirrors the BreadcrumbList JSON-LD. */
+/**
+ * Visible breadcrumbs; the last one is the current page. Mirrors the BreadcrumbList JSON-LD.
+ * They lead where the header does (home, the article list) and, like the header's links, do
+ * not prefetch while the article is starting up (see site-header.tsx).
+ */
 export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
   return (
     <nav aria-label="Breadcrumb" className="text-muted text-sm print:hidden">
@@ -16,7 +20,9 @@ export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
                 </span>
               ) : (
                 <>
-                  <Link href={item.href}>{item.name}</Link>
+                  <Link prefetch={false} href={item.href}>
+                    {item.name}
+                  </Link>
                   <span aria-hidden="true">›</span>
                 </>
               )}
