@@ -1,7 +1,7 @@
 import { useId } from "react";
 import type { ElementContent } from "hast";
 import { s } from "hastscript";
-import { baseline, chartHtml, dataTable, painAxis } from "./chart-markup";
+import { baseline, chartHtml, dataTable, labelledSvg, painAxis } from "./chart-markup";
 import { barChartGeometry, PAIN_SCALE_MAX } from "@/lib/journal/chart-geometry";
 import { describeComparison, type ComparisonGroup } from "@/lib/journal/chart-text";
 
@@ -33,8 +33,6 @@ export function barCompareHtml({
   max: number;
   idPrefix: string;
 }): string {
-  const titleId = `${idPrefix}-title`;
-  const descId = `${idPrefix}-desc`;
   const g = barChartGeometry(groups, { max });
 
   const bars = g.bars.map((bar, i) => {
@@ -61,22 +59,15 @@ export function barCompareHtml({
     ]);
   });
 
-  const drawing = s(
-    "svg",
+  const drawing = labelledSvg(
     {
-      viewBox: `0 0 ${g.width} ${g.height}`,
-      role: "img",
-      ariaLabelledBy: titleId,
-      ariaDescribedBy: descId,
-      className: "h-auto w-full",
+      width: g.width,
+      height: g.height,
+      title,
+      description: describeComparison(groups, valueLabel),
+      idPrefix,
     },
-    [
-      s("title", { id: titleId }, title),
-      s("desc", { id: descId }, describeComparison(groups, valueLabel)),
-      ...painAxis(g.yTicks, g.plot),
-      ...bars,
-      baseline(g.plot),
-    ],
+    [...painAxis(g.yTicks, g.plot), ...bars, baseline(g.plot)],
   );
 
   const table = dataTable({

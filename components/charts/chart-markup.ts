@@ -9,11 +9,49 @@ import type { Plot, Tick } from "@/lib/journal/chart-geometry";
 // and its table were ~300 elements rendered twice per request (RSC, then HTML)
 // and carried again in the RSC payload: the largest part of /dashboard's
 // server time. The markup is the same; hast-util-to-html escapes every text
-// and attribute value, so member-entered labels stay text.
+// and attribute value, so a label can never become markup.
 
 /** Serialises the inside of a chart's `<figure>`. */
 export function chartHtml(children: ElementContent[]): string {
   return toHtml({ type: "root", children });
+}
+
+/**
+ * The chart's SVG: an image named by its title and described by its text summary, scaled to
+ * its container. `idPrefix` (from useId) keeps the ids unique when a page has several charts.
+ */
+export function labelledSvg(
+  {
+    width,
+    height,
+    title,
+    description,
+    idPrefix,
+    preserveAspectRatio,
+  }: {
+    width: number;
+    height: number;
+    title: string;
+    description: string;
+    idPrefix: string;
+    preserveAspectRatio?: string;
+  },
+  children: ElementContent[],
+): Element {
+  const titleId = `${idPrefix}-title`;
+  const descId = `${idPrefix}-desc`;
+  return s(
+    "svg",
+    {
+      viewBox: `0 0 ${width} ${height}`,
+      role: "img",
+      ariaLabelledBy: titleId,
+      ariaDescribedBy: descId,
+      className: "h-auto w-full",
+      preserveAspectRatio,
+    },
+    [s("title", { id: titleId }, title), s("desc", { id: descId }, description), ...children],
+  );
 }
 
 /** The 0–10 pain axis both charts share: horizontal gridlines and their labels. */

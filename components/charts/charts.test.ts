@@ -67,3 +67,17 @@ describe("BarCompare", () => {
     expect(html).toContain('<th scope="row" class="py-1 pr-4 font-normal">Under 7 h</th>');
   });
 });
+
+describe("chart markup built as a string", () => {
+  it("escapes text, so a label can never become markup", () => {
+    const html = renderToStaticMarkup(
+      createElement(BarCompare, {
+        title: 'Pain & "sleep" <script>',
+        groups: [{ label: "<img src=x onerror=alert(1)>", value: 2, days: 3 }],
+      }),
+    );
+    expect(html).not.toContain("<img");
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&#x3C;img src=x onerror=alert(1)>");
+  });
+});

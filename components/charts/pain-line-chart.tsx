@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { h, s } from "hastscript";
-import { baseline, chartHtml, dataTable, painAxis } from "./chart-markup";
+import { baseline, chartHtml, dataTable, labelledSvg, painAxis } from "./chart-markup";
 import { painChartGeometry } from "@/lib/journal/chart-geometry";
 import { describePainTrend } from "@/lib/journal/chart-text";
 import { formatShortDate } from "@/lib/journal/iso-date";
@@ -31,24 +31,19 @@ export function painLineChartHtml({
   title: string;
   idPrefix: string;
 }): string {
-  const titleId = `${idPrefix}-title`;
-  const descId = `${idPrefix}-desc`;
   const g = painChartGeometry(points);
   const logged = points.filter((p) => p.pain !== null);
 
-  const drawing = s(
-    "svg",
+  const drawing = labelledSvg(
     {
-      viewBox: `0 0 ${g.width} ${g.height}`,
-      role: "img",
-      ariaLabelledBy: titleId,
-      ariaDescribedBy: descId,
-      className: "h-auto w-full",
+      width: g.width,
+      height: g.height,
+      title,
+      description: describePainTrend(points),
+      idPrefix,
       preserveAspectRatio: "xMidYMid meet",
     },
     [
-      s("title", { id: titleId }, title),
-      s("desc", { id: descId }, describePainTrend(points)),
       ...painAxis(g.yTicks, g.plot),
       s(
         "g",
