@@ -1,6 +1,8 @@
 import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { authConfig, sessionPolicy } from "@/auth.config";
+import { getDb } from "@/db";
+import { journalEntries } from "@/db/schema";
 import { bumpSessionVersion } from "@/db/queries/users";
 import { deleteAccount } from "@/db/queries/account";
 import { env } from "@/lib/env";
@@ -20,10 +22,12 @@ const request = vi.hoisted(() => ({
 vi.mock("next/headers", () => ({
   cookies: () =>
     Promise.resolve({
-      get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
+      get: (name: string) =>
+        request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined,
       getAll: () => [...request.cookies].map(([name, value]) => ({ name, value })),
       set: (name: string, value: string) => {
-        if (!request.writable) throw new Error("Cookies can only be modified in a Server Action or Route Handler.");
+        if (!request.writable)
+          throw new Error("Cookies can only be modified in a Server Action or Route Handler.");
         if (value) request.cookies.set(name, value);
         else request.cookies.delete(name);
       },
@@ -39,14 +43,25 @@ vi.mock("next/navigation", () => ({
   },
 }));
 // React's per-request cache does nothing outside a request; here every call checks afresh.
-vi.mock("react", async (original) => ({ ...(await original<Record<string, unknown>>()), cache: <T,>(fn: T) => fn }));
+vi.mock("react", async (original) => ({
+  ...(await original<Record<string, unknown>>()),
+  cache: <T>(fn: T) => fn,
+}));
 
 const { getCurrentUser, requireAdmin, requireUser } = await import("@/lib/auth/current-user");
 
 const COOKIE = "authjs.session-token";
 
-async function sessionCookie(claims: { sub: string; sv: number; authTime?: number }, maxAge = sessionPolicy.idleSeconds) {
-  const token = await encode({ token: { authTime: nowInSeconds(), ...claims }, secret: env.AUTH_SECRET, salt: COOKIE, maxAge });
+async function sessionCookie(
+  claims: { sub: string; sv: number; authTime?: number },
+  maxAge = sessionPolicy.idleSeconds,
+) {
+  const token = await encode({
+    token: { authTime: nowInSeconds(), ...claims },
+    secret: env.AUTH_SECRET,
+    salt: COOKIE,
+    maxAge,
+  });
   request.cookies.set(COOKIE, token);
 }
 
@@ -66,10 +81,22 @@ beforeEach(() => {
 });
 
 describe("the current user", () => {
-  it("is the member named by a valid session cookie, with name, email and role from the database", async () => {
+  it("is the member named by a valid session cookie, with name, email, role and data version from the database", async () => {
     const user = await createUser({ name: "Cora Cookie", role: "admin" });
+    // One journal entry: the trigger moves the data version the dashboard cache is keyed on.
+    await (
+      await getDb()
+    )
+      .insert(journalEntries)
+      .values({ userId: user.id, entryDate: "2026-11-20", pain: 3, worstPain: 4 });
     await sessionCookie({ sub: user.id, sv: 0 });
-    expect(await getCurrentUser()).toEqual({ id: user.id, name: "Cora Cookie", email: user.email, role: "admin" });
+    expect(await getCurrentUser()).toEqual({
+      id: user.id,
+      name: "Cora Cookie",
+      email: user.email,
+      role: "admin",
+      dataVersion: 1,
+    });
     await expect(requireAdmin()).resolves.toMatchObject({ id: user.id });
   });
 
@@ -93,7 +120,11 @@ describe("the current user", () => {
 
   it("is nobody after the absolute time-out, however active the session was", async () => {
     const user = await createUser();
-    await sessionCookie({ sub: user.id, sv: 0, authTime: nowInSeconds() - sessionPolicy.absoluteSeconds - 1 });
+    await sessionCookie({
+      sub: user.id,
+      sv: 0,
+      authTime: nowInSeconds() - sessionPolicy.absoluteSeconds - 1,
+    });
     expect(await getCurrentUser()).toBeNull();
   });
 
@@ -102,7 +133,11 @@ describe("the current user", () => {
     // maxAge -60 s: a token whose expiry passed a minute ago (beyond the 15 s clock tolerance).
     await sessionCookie({ sub: user.id, sv: 0 }, -60);
     expect(await getCurrentUser()).toBeNull();
-    const forged = await encode({ token: { sub: user.id, sv: 0, authTime: nowInSeconds() }, secret: "another-secret-another-secret-0123456789", salt: COOKIE });
+    const forged = await encode({
+      token: { sub: user.id, sv: 0, authTime: nowInSeconds() },
+      secret: "another-secret-another-secret-0123456789",
+      salt: COOKIE,
+    });
     request.cookies.set(COOKIE, forged);
     expect(await getCurrentUser()).toBeNull();
   });
@@ -137,11 +172,20 @@ describe("the current user", () => {
 
 describe("the session token", () => {
   // The callback as Auth.js calls it, typed loosely: tests pass partial inputs.
-  type JwtInput = { token: Record<string, unknown>; user?: Record<string, unknown>; trigger?: string; session?: unknown };
-  const jwt = (input: JwtInput) => (authConfig.callbacks.jwt as unknown as (i: JwtInput) => Record<string, unknown> | null)(input);
+  type JwtInput = {
+    token: Record<string, unknown>;
+    user?: Record<string, unknown>;
+    trigger?: string;
+    session?: unknown;
+  };
+  const jwt = (input: JwtInput) =>
+    (authConfig.callbacks.jwt as unknown as (i: JwtInput) => Record<string, unknown> | null)(input);
 
   it("keeps only the member id, session version and sign-in time", () => {
-    const token = jwt({ token: { name: "x", email: "x@example.test" }, user: { id: "u1", sessionVersion: 3, email: "x@example.test" } });
+    const token = jwt({
+      token: { name: "x", email: "x@example.test" },
+      user: { id: "u1", sessionVersion: 3, email: "x@example.test" },
+    });
     expect(Object.keys(token ?? {}).sort()).toEqual(["authTime", "sub", "sv"]);
     expect(token).toMatchObject({ sub: "u1", sv: 3 });
   });
@@ -150,7 +194,9 @@ describe("the session token", () => {
     const old = { sub: "u1", sv: 0, authTime: nowInSeconds() - sessionPolicy.absoluteSeconds - 5 };
     expect(jwt({ token: old })).toBeNull();
     const fresh = { sub: "u1", sv: 0, authTime: nowInSeconds() };
-    expect(jwt({ token: fresh, trigger: "update", session: { sv: 99, sub: "someone-else" } })).toEqual(fresh);
+    expect(
+      jwt({ token: fresh, trigger: "update", session: { sv: 99, sub: "someone-else" } }),
+    ).toEqual(fresh);
   });
 
   it("lives in the cookie only as long as the idle limit", () => {
