@@ -10,6 +10,7 @@ import autocannon from "autocannon";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "@/db/seed";
 import { prepareDatabase, seedDemo, startServer } from "../lib/app-server";
 import { signInAndRecord, type RecordedRequest } from "../lib/browser-session";
+import { pairedRatio } from "./paired-ratio";
 import { runNginxComparison, type WrkRow } from "./nginx";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -19,6 +20,10 @@ const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
 // shared 2-core VM a single 10-second run of the same route moved ±30% between runs.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PORT = 3300;
+const BASELINE_NAMES = {
+  static: "baseline: static page",
+  "signed-in": "baseline: signed-in page",
+} as const;
 
 type Row = {
   name: string;
@@ -32,6 +37,8 @@ type Row = {
   cpuMs: number;
   baseline?: string;
   ratio?: number;
+  /** Median of the per-round ratios (see paired-ratio.ts). */
+  pairedRatio?: number;
   /** Baseline CPU per request ÷ this route's: the throughput ratio the CPU cost implies. */
   cpuRatio?: number;
 };
@@ -168,8 +175,8 @@ async function main() {
     }
     const measured = new Map([...rounds].map(([name, rs]) => [name, medianRound(rs)]));
     const base = {
-      static: measured.get("baseline: static page")!,
-      "signed-in": measured.get("baseline: signed-in page")!,
+      static: measured.get(BASELINE_NAMES.static)!,
+      "signed-in": measured.get(BASELINE_NAMES["signed-in"])!,
     };
     for (const t of targets) {
       const row = measured.get(t.name)!;
@@ -179,6 +186,10 @@ async function main() {
               ...row,
               baseline: t.baseline,
               ratio: +(row.rps / base[t.baseline].rps).toFixed(2),
+              pairedRatio: pairedRatio(
+                rounds.get(t.name)!.map((r) => r.rps),
+                rounds.get(BASELINE_NAMES[t.baseline])!.map((r) => r.rps),
+              ),
               cpuRatio: +(base[t.baseline].cpuMs / row.cpuMs).toFixed(2),
             }
           : row,
@@ -212,11 +223,11 @@ async function main() {
   const md = [
     `# npm run bench — ${report.when} (${database.driver}, ${CONNECTIONS} connections, ${DURATION} s each, median of ${ROUNDS} rounds)`,
     "",
-    "| route | path | req/s | p50 ms | p99 ms | non-2xx | vs baseline | server CPU ms/req | vs baseline by CPU |",
-    "|---|---|---:|---:|---:|---:|---|---:|---|",
+    "| route | path | req/s | p50 ms | p99 ms | non-2xx | vs baseline | paired by round | server CPU ms/req | vs baseline by CPU |",
+    "|---|---|---:|---:|---:|---:|---|---|---:|---|",
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.path} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.baseline ? `${r.ratio}× ${r.baseline}` : "—"} | ${r.cpuMs} | ${r.baseline ? `${r.cpuRatio}×` : "—"} |`,
+        `| ${r.name} | ${r.path} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} | ${r.baseline ? `${r.ratio}× ${r.baseline}` : "—"} | ${r.baseline ? `${r.pairedRatio}×` : "—"} | ${r.cpuMs} | ${r.baseline ? `${r.cpuRatio}×` : "—"} |`,
     ),
     "",
     ...(nginxRows.length
