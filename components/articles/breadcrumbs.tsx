@@ -1,10 +1,10 @@
-import Link from "next/link";
+import { ChromeLink } from "@/components/site/chrome-link";
 import type { Crumb } from "@/lib/articles/types";
 
 /**
  * Visible breadcrumbs; the last one is the current page. Mirrors the BreadcrumbList JSON-LD.
- * They lead where the header does (home, the article list) and, like the header's links, do
- * not prefetch while the article is starting up (see site-header.tsx).
+ * They lead where the header does (home, the article list), so they are ChromeLinks too: no
+ * prefetch while the article is starting up (see chrome-link.tsx).
  */
 export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
   return (
@@ -20,9 +20,7 @@ export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
                 </span>
               ) : (
                 <>
-                  <Link prefetch={false} href={item.href}>
-                    {item.name}
-                  </Link>
+                  <ChromeLink href={item.href}>{item.name}</ChromeLink>
                   <span aria-hidden="true">›</span>
                 </>
               )}

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import type { ElementContent } from "hast";
 import { s } from "hastscript";
+import { ChartFigure } from "./chart-figure";
 import { baseline, chartHtml, dataTable, labelledSvg, painAxis } from "./chart-markup";
 import { barChartGeometry, PAIN_SCALE_MAX } from "@/lib/journal/chart-geometry";
 import { describeComparison, type ComparisonGroup } from "@/lib/journal/chart-text";
@@ -20,7 +21,7 @@ function daysText(days: number): string {
 }
 
 /** The figure's inside (drawing and table) as HTML; see chart-markup.ts for why a string. */
-export function barCompareHtml({
+function barCompareHtml({
   title,
   groups,
   valueLabel,
@@ -95,10 +96,5 @@ export function BarCompare({
   className,
 }: BarCompareProps) {
   const html = barCompareHtml({ title, groups, valueLabel, max, idPrefix: useId() });
-  return (
-    <figure
-      className={`rounded-lg border border-slate-300 bg-white p-4 text-slate-900 ${className ?? ""}`}
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
-  );
+  return <ChartFigure html={html} className={className} />;
 }

@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { h, s } from "hastscript";
+import { ChartFigure } from "./chart-figure";
 import { baseline, chartHtml, dataTable, labelledSvg, painAxis } from "./chart-markup";
 import { painChartGeometry } from "@/lib/journal/chart-geometry";
 import { describePainTrend } from "@/lib/journal/chart-text";
@@ -22,7 +23,7 @@ function swatch(colour: string, strokeWidth: number, dot: boolean) {
 }
 
 /** The figure's inside (drawing, legend, table) as HTML; see chart-markup.ts for why a string. */
-export function painLineChartHtml({
+function painLineChartHtml({
   points,
   title,
   idPrefix,
@@ -106,10 +107,5 @@ export function painLineChartHtml({
  */
 export function PainLineChart({ points, title = "Pain over time", className }: PainLineChartProps) {
   const html = painLineChartHtml({ points, title, idPrefix: useId() });
-  return (
-    <figure
-      className={`rounded-lg border border-slate-300 bg-white p-4 text-slate-900 ${className ?? ""}`}
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
-  );
+  return <ChartFigure html={html} className={className} />;
 }

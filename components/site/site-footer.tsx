@@ -1,6 +1,4 @@
-import Link from "next/link";
-
-// Like the header's, these links are on every page and do not prefetch (see site-header.tsx).
+import { ChromeLink } from "@/components/site/chrome-link";
 import { siteConfig } from "@/lib/site";
 
 export function SiteFooter() {
@@ -15,24 +13,16 @@ export function SiteFooter() {
         <nav aria-label="Legal and site">
           <ul className="space-y-1">
             <li>
-              <Link prefetch={false} href="/disclaimer">
-                Medical disclaimer
-              </Link>
+              <ChromeLink href="/disclaimer">Medical disclaimer</ChromeLink>
             </li>
             <li>
-              <Link prefetch={false} href="/privacy">
-                Privacy
-              </Link>
+              <ChromeLink href="/privacy">Privacy</ChromeLink>
             </li>
             <li>
-              <Link prefetch={false} href="/terms">
-                Terms
-              </Link>
+              <ChromeLink href="/terms">Terms</ChromeLink>
             </li>
             <li>
-              <Link prefetch={false} href="/feed.xml">
-                RSS feed
-              </Link>
+              <ChromeLink href="/feed.xml">RSS feed</ChromeLink>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ChromeLink } from "@/components/site/chrome-link";
 
 const publicLinks = [
   { href: "/articles", label: "Articles" },
@@ -14,10 +14,7 @@ const memberLinks = [
 ];
 
 /**
- * The header is on every page, so its links do not prefetch as they come into view: on a
- * phone that was five background requests, and their parsing on the main thread, while the
- * page itself was still starting up (Lighthouse counted ~100 ms more blocking time on an
- * article and ~150 ms on the dashboard; decision record 0009). A click fetches the page then.
+ * Its links are ChromeLinks: on every page, they do not prefetch (see chrome-link.tsx).
  *
  * Public pages are static, so their header cannot know who is signed in: it
  * offers "Sign in", and the proxy sends a signed-in member from /sign-in
@@ -28,52 +25,47 @@ export function SiteHeader({ variant = "public" }: { variant?: "public" | "membe
   return (
     <header role="banner" className="border-brand-100 border-b bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link
-          prefetch={false}
+        <ChromeLink
           href={variant === "member" ? "/dashboard" : "/"}
           className="text-brand-800 text-xl font-bold no-underline"
         >
           LBP<span className="text-brand-600">fix</span>
-        </Link>
+        </ChromeLink>
         <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-[15px]">
             {links.map((l) => (
               <li key={l.href}>
-                <Link
-                  prefetch={false}
+                <ChromeLink
                   href={l.href}
                   className="text-ink hover:text-brand-700 inline-block py-2 font-medium no-underline hover:underline"
                 >
                   {l.label}
-                </Link>
+                </ChromeLink>
               </li>
             ))}
           </ul>
         </nav>
         {variant === "member" ? (
-          <Link
-            prefetch={false}
+          <ChromeLink
             href="/account"
             className="border-brand-200 hover:bg-brand-50 rounded-full border px-4 py-2 text-sm font-medium no-underline"
           >
             Account
-          </Link>
+          </ChromeLink>
         ) : (
           <div className="flex items-center gap-2">
-            <Link
-              prefetch={false}
+            <ChromeLink
               href="/sign-in"
               className="hover:bg-brand-50 rounded-full px-3 py-2 text-sm font-medium no-underline"
             >
               Sign in
-            </Link>
-            <Link
-              prefetch={false}
+            </ChromeLink>
+            <ChromeLink
               href="/dashboard"
               className="bg-brand-700 hover:bg-brand-800 rounded-full px-4 py-2 text-sm font-semibold text-white no-underline"
             >
               Dashboard
-            </Link>
+            </ChromeLink>
           </div>
         )}
       </div>
