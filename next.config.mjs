@@ -39,8 +39,10 @@ const nextConfig = {
   poweredByHeader: false,
   // "use cache" without Cache Components: only /dashboard's body is cached, per
   // member and data version (decision record 0009). The rest of the app keeps
-  // its rendering model.
-  experimental: { useCache: true },
+  // its rendering model. globalNotFound: unmatched URLs render
+  // app/global-not-found.tsx, so the root not-found boundary that ships in every
+  // page's RSC payload can stay small.
+  experimental: { useCache: true, globalNotFound: true },
   reactStrictMode: true,
   // `npm test` typechecks as its own step (tsc --noEmit, strict); doing it
   // again inside every build only slows the build down.

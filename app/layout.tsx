@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { HtmlDocument } from "@/components/site/html-document";
 import { siteConfig } from "@/lib/site";
 import "./globals.css";
 
@@ -15,17 +16,5 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { themeColor: "#16704f", width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="en">
-      <body className="flex min-h-screen flex-col">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:shadow"
-        >
-          Skip to content
-        </a>
-        {children}
-      </body>
-    </html>
-  );
+  return <HtmlDocument>{children}</HtmlDocument>;
 }

@@ -1,16 +1,11 @@
 import { NotFoundMessage } from "@/components/site/not-found-message";
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
 
-// Unmatched URLs land here, outside every route group's layout, so this one draws the shell.
+// notFound() outside every route group (no page there calls it today). Unmatched
+// URLs render app/global-not-found.tsx, which draws the site's shell.
 export default function NotFound() {
   return (
-    <>
-      <SiteHeader />
-      <main id="main" className="flex-1">
-        <NotFoundMessage />
-      </main>
-      <SiteFooter />
-    </>
+    <main id="main" className="flex-1">
+      <NotFoundMessage />
+    </main>
   );
 }

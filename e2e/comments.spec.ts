@@ -78,6 +78,8 @@ test("a guest comment is not shown until an admin approves it, then it is", asyn
   await expect(shown).toBeVisible();
   await expect(shown).toContainText(comment.name);
   await expect(shown.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T/);
+  // The readable date comes formatted from the server ("24 November 2026").
+  await expect(shown.locator("time")).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
 });
 
 test("approved comments show oldest first; rejected and spam never show", async ({ browser }) => {

@@ -26,7 +26,13 @@ test("an unknown page answers 404 with a helpful page", async ({ page }) => {
   const response = await page.goto("/no-such-page");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "We couldn’t find that page" })).toBeVisible();
+  // One shell: the site's header, main and footer, each drawn once.
+  await expect(page.getByRole("banner")).toHaveCount(1);
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expect(page.getByRole("contentinfo")).toHaveCount(1);
   await expectNoAxeViolations(page);
+  await page.getByRole("banner").getByRole("link", { name: "Articles" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/articles/i);
 });
 
 test("pages carry the security headers and no X-Powered-By", async ({ request }) => {

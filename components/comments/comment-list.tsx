@@ -1,4 +1,3 @@
-import { formatDate } from "@/lib/articles/dates";
 import type { CommentsPayload } from "./types";
 
 /** Approved comments as plain text: React escapes it, and line breaks are kept by CSS, not HTML. */
@@ -14,7 +13,7 @@ export function CommentList({ comments }: { comments: CommentsPayload["comments"
           <p className="flex flex-wrap items-baseline gap-x-2">
             <strong className="font-semibold">{c.name}</strong>
             <time dateTime={c.createdAt} className="text-muted text-sm">
-              {formatDate(new Date(c.createdAt))}
+              {c.createdAtLabel}
             </time>
           </p>
           <p className="mt-2 leading-relaxed break-words whitespace-pre-line">{c.body}</p>

@@ -1,4 +1,5 @@
 import { getApprovedComments } from "@/db/queries/comments";
+import { formatDate } from "@/lib/articles/dates";
 import { getArticle } from "@/lib/articles/load";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import type { CommentsPayload } from "@/components/comments/types";
@@ -20,6 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       name: c.name,
       body: c.body,
       createdAt: c.createdAt.toISOString(),
+      createdAtLabel: formatDate(c.createdAt),
     })),
     viewer: user ? { name: user.name ?? "", email: user.email } : null,
   };
