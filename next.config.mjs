@@ -37,6 +37,11 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Next hashes the whole body in JavaScript on every request to make an ETag
+  // (FNV-1a per character): a quarter of the CPU of serving an article. Pages
+  // change only on deploy; a returning reader re-downloads ~18 KB of gzip instead
+  // of a 304. See docs/decisions/0010-lighter-pages.md.
+  generateEtags: false,
   // "use cache" without Cache Components: only /dashboard's body is cached, per
   // member and data version (decision record 0009). The rest of the app keeps
   // its rendering model. globalNotFound: unmatched URLs render
