@@ -1,8 +1,8 @@
 // Self time per function and per package from a V8 .cpuprofile (the format
 // `node --cpu-prof` writes), with idle and GC time kept as their own rows.
 
-type CallFrame = { functionName: string; url: string; lineNumber: number };
-type ProfileNode = { id: number; callFrame: CallFrame };
+type CallFrame = { functionName: string; url: string; lineNumber: number; columnNumber?: number };
+type ProfileNode = { id: number; callFrame: CallFrame; children?: number[] };
 export type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
 
 export type SummaryRow = { name: string; percent: number };

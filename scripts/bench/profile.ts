@@ -9,19 +9,15 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "@/db/seed";
 import { prepareDatabase, seedDemo, startServer } from "../lib/app-server";
+import { cliArg } from "../lib/cli-arg";
 import { signInAndRecord } from "../lib/browser-session";
 import { summariseCpuProfile, type CpuProfile } from "./cpu-profile-summary";
 
 const PORT = 3310;
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-
 async function main() {
   const route = process.argv.slice(2).find((a) => a.startsWith("/")) ?? "/dashboard";
-  const seconds = Number(arg("--seconds", "10"));
+  const seconds = Number(cliArg("--seconds", "10"));
   if (!process.argv.includes("--no-build"))
     execFileSync("npx", ["next", "build"], { stdio: "inherit" });
   const dir = path.resolve(".data/profiles");
