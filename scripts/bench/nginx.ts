@@ -127,6 +127,8 @@ http {
   include /etc/nginx/mime.types;
   access_log off;
   sendfile on;
+  open_file_cache max=2000 inactive=60s;
+  open_file_cache_valid 30s;
   server_tokens off;
   client_body_temp_path ${dir}/body;
   proxy_temp_path ${dir}/proxy;
