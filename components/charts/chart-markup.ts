@@ -94,8 +94,16 @@ export type TableRow = { header: ElementContent | string; cells: readonly (strin
 
 /**
  * The chart's data as a table inside a disclosure, for anyone who can't or would rather not
- * read the drawing. The last column has no right padding, as before.
+ * read the drawing. The cell styles are set once, on the table, not on each of its ~100
+ * cells: on a six-month dashboard that was 4.5 KB of repeated class names, sent twice (HTML
+ * and RSC payload) on every request. The last column has no right padding.
  */
+const TABLE_CLASS = [
+  "mt-2 w-full border-collapse text-left",
+  "[&_:is(td,th)]:py-1 [&_:is(td,th):not(:last-child)]:pr-4",
+  "[&_tbody_th]:font-normal [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-200",
+].join(" ");
+
 export function dataTable({
   caption,
   columns,
@@ -107,16 +115,13 @@ export function dataTable({
   rows: readonly TableRow[];
   emptyText?: string;
 }): Element {
-  const cellClass = (i: number, count: number) => (i === count - 1 ? "py-1" : "py-1 pr-4");
   const body =
     rows.length === 0 && emptyText
-      ? [h("tr", [h("td", { colSpan: columns.length, className: "py-1" }, emptyText)])]
+      ? [h("tr", [h("td", { colSpan: columns.length }, emptyText)])]
       : rows.map((row) =>
-          h("tr", { className: "border-b border-slate-200" }, [
-            h("th", { scope: "row", className: "py-1 pr-4 font-normal" }, [row.header]),
-            ...row.cells.map((cell, i) =>
-              h("td", { className: cellClass(i + 1, columns.length) }, String(cell)),
-            ),
+          h("tr", [
+            h("th", { scope: "row" }, [row.header]),
+            ...row.cells.map((cell) => h("td", String(cell))),
           ]),
         );
   return h("details", { className: "mt-3 text-sm" }, [
@@ -125,15 +130,13 @@ export function dataTable({
       { className: "cursor-pointer font-medium underline underline-offset-2" },
       "Show the data as a table",
     ),
-    h("table", { className: "mt-2 w-full border-collapse text-left" }, [
+    h("table", { className: TABLE_CLASS }, [
       h("caption", { className: "sr-only" }, caption),
       h("thead", [
         h(
           "tr",
           { className: "border-b border-slate-300" },
-          columns.map((c, i) =>
-            h("th", { scope: "col", className: cellClass(i, columns.length) }, c.label),
-          ),
+          columns.map((c) => h("th", { scope: "col" }, c.label)),
         ),
       ]),
       h("tbody", body),
