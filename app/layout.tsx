@@ -10,7 +10,8 @@ export const metadata: Metadata = {
   description: siteConfig.description,
   applicationName: siteConfig.name,
   openGraph: { siteName: siteConfig.name, type: "website", locale: "en" },
-  alternates: { canonical: "/", types: { "application/rss+xml": "/feed.xml" } },
+  // No canonical here: every page would inherit one pointing at the home page.
+  alternates: { types: { "application/rss+xml": "/feed.xml" } },
 };
 
 export const viewport: Viewport = { themeColor: "#16704f", width: "device-width", initialScale: 1 };

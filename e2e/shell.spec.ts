@@ -35,6 +35,16 @@ test("an unknown page answers 404 with a helpful page", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/articles/i);
 });
 
+test("only the home page names the home page as its canonical URL", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/?$/);
+  await page.goto("/privacy");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/privacy$/);
+  // A page with no canonical of its own must not inherit the home page's.
+  await page.goto("/sign-in");
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+});
+
 test("pages carry the security headers and no X-Powered-By", async ({ request }) => {
   const response = await request.get("/");
   const headers = response.headers();

@@ -1,9 +1,13 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/site/page-shell";
 import { requireUser } from "@/lib/auth/current-user";
 
 // Every member page renders per request for the signed-in member. The layout
 // checks the session once more (pages and actions still check their own).
+// Private pages: no share cards, no search description. Less to send on every request.
+export const metadata: Metadata = { description: null, openGraph: null, twitter: null };
+
 export default async function MemberLayout({ children }: { children: ReactNode }) {
   await requireUser();
   return <PageShell variant="member">{children}</PageShell>;
