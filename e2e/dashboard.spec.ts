@@ -91,12 +91,17 @@ test("the dashboard's quick entry saves today's entry and shows it at once", asy
   await expect(page.getByRole("region", { name: "Today's journal" })).toContainText("Pain 3/10");
 });
 
-test("a member's pages carry no share card, description or canonical", async ({ page }) => {
+test("a member's pages carry no share card or canonical, and a short description", async ({
+  page,
+}) => {
   await signInAs(page, E2E_MEMBERS.newcomer.email);
   for (const path of ["/dashboard", "/journal"]) {
     await page.goto(path);
     await expect(page.locator('meta[property^="og:"]')).toHaveCount(0);
-    await expect(page.locator('meta[name="description"]')).toHaveCount(0);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      "content",
+      "Your LBPfix plan, journal and progress.",
+    );
     await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
   }
 });

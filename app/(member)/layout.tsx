@@ -5,8 +5,13 @@ import { requireUser } from "@/lib/auth/current-user";
 
 // Every member page renders per request for the signed-in member. The layout
 // checks the session once more (pages and actions still check their own).
-// Private pages: no share cards, no search description. Less to send on every request.
-export const metadata: Metadata = { description: null, openGraph: null, twitter: null };
+// Private pages: no share card (Next resolved the site's Open Graph image on every
+// member request). A short description stays: browsers and audits expect one.
+export const metadata: Metadata = {
+  description: "Your LBPfix plan, journal and progress.",
+  openGraph: null,
+  twitter: null,
+};
 
 export default async function MemberLayout({ children }: { children: ReactNode }) {
   await requireUser();
