@@ -9,7 +9,7 @@ import "./globals.css";
 // A URL that matches no route renders here, outside the root layout. Drawing the
 // public shell here rather than in app/not-found.tsx keeps that shell out of every
 // other page: the root layout's not-found boundary travels in each page's RSC
-// payload (it was ~5 KB of header and footer on every article).
+// payload (it was ~3.5 KB of header and footer on every page).
 export const metadata: Metadata = {
   title: `Page not found · ${siteConfig.name}`,
   robots: { index: false },

@@ -1,13 +1,12 @@
 // `npm run bench:lighthouse`: median of 3 mobile Lighthouse runs per page with
 // the system Chromium, on a production build with a fresh seeded database.
 // Writes bench/results/lighthouse.{json,md}.
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "@/db/seed";
-import { prepareDatabase, seedDemo, startServer } from "../lib/app-server";
+import { firstArticlePath, withBenchServer } from "../lib/app-server";
 import { signInAndRecord } from "../lib/browser-session";
 import { CHROMIUM_FLAGS, chromiumPath } from "../lib/chromium";
 
@@ -90,57 +89,42 @@ async function audit(url: string, cookie?: string): Promise<Scores> {
 }
 
 async function main() {
-  if (!process.argv.includes("--no-build"))
-    execFileSync("npx", ["next", "build"], { stdio: "inherit" });
-  const database = await prepareDatabase("lighthouse");
-  await seedDemo(database.env);
-  const server = await startServer({
-    port: PORT,
-    // BENCH_ROUTES: the floor row below is the benchmark's minimal static page.
-    env: { ...database.env, BENCH_ROUTES: "true" },
-    logFile: ".data/lighthouse-server.log",
-  });
   const rows: ({ page: string } & Scores)[] = [];
-  try {
-    const { cookie } = await signInAndRecord(server.url, DEMO_EMAIL, DEMO_PASSWORD);
-    const slug =
-      fs
-        .readdirSync("content/articles")
-        .find((f) => f.endsWith(".mdx"))
-        ?.replace(/\.mdx$/, "") ?? "";
-    // The first row is the floor: the cheapest page this build serves (one <p> in the root
-    // layout, no header or footer). Its blocking time is the App Router's own start-up
-    // (react-dom, the router, hydration) on this machine: no page built on it blocks less.
-    // It is noindex, so its SEO score is not a target.
-    const pages: [string, string | undefined][] = [
-      ["/bench/static", undefined],
-      ["/", undefined],
-      [`/articles/${slug}`, undefined],
-      ["/quiz", undefined],
-      ["/dashboard", cookie],
-    ];
-    for (const [page, pageCookie] of pages) {
-      const runs: Scores[] = [];
-      for (let i = 0; i < RUNS; i++)
-        runs.push(await auditWithRetry(`${server.url}${page}`, pageCookie));
-      const pick = (k: keyof Scores) => median(runs.map((r) => r[k]));
-      const row = {
-        page,
-        performance: pick("performance"),
-        accessibility: pick("accessibility"),
-        bestPractices: pick("bestPractices"),
-        seo: pick("seo"),
-        tbt: pick("tbt"),
-        lcp: pick("lcp"),
-        benchmarkIndex: pick("benchmarkIndex"),
-      };
-      console.log(JSON.stringify(row));
-      rows.push(row);
-    }
-  } finally {
-    await server.stop();
-    await database.cleanup();
-  }
+  await withBenchServer(
+    { label: "lighthouse", port: PORT, logFile: ".data/lighthouse-server.log" },
+    async (server) => {
+      const { cookie } = await signInAndRecord(server.url, DEMO_EMAIL, DEMO_PASSWORD);
+      // The first row is the floor: the cheapest page this build serves (one <p> in the root
+      // layout, no header or footer). Its blocking time is the App Router's own start-up
+      // (react-dom, the router, hydration) on this machine: no page built on it blocks less.
+      // It is noindex, so its SEO score is not a target.
+      const pages: [string, string | undefined][] = [
+        ["/bench/static", undefined],
+        ["/", undefined],
+        [firstArticlePath(), undefined],
+        ["/quiz", undefined],
+        ["/dashboard", cookie],
+      ];
+      for (const [page, pageCookie] of pages) {
+        const runs: Scores[] = [];
+        for (let i = 0; i < RUNS; i++)
+          runs.push(await auditWithRetry(`${server.url}${page}`, pageCookie));
+        const pick = (k: keyof Scores) => median(runs.map((r) => r[k]));
+        const row = {
+          page,
+          performance: pick("performance"),
+          accessibility: pick("accessibility"),
+          bestPractices: pick("bestPractices"),
+          seo: pick("seo"),
+          tbt: pick("tbt"),
+          lcp: pick("lcp"),
+          benchmarkIndex: pick("benchmarkIndex"),
+        };
+        console.log(JSON.stringify(row));
+        rows.push(row);
+      }
+    },
+  );
   const out = path.resolve("bench/results");
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(

@@ -3,12 +3,11 @@
 // `node --cpu-prof`, then prints the functions that used the most CPU, grouped
 // by package, so a slow page's cost has a name. The raw .cpuprofile is kept in
 // .data/profiles/ for Chrome DevTools.
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "@/db/seed";
-import { prepareDatabase, seedDemo, startServer } from "../lib/app-server";
+import { withBenchServer } from "../lib/app-server";
 import { cliArg } from "../lib/cli-arg";
 import { signInAndRecord } from "../lib/browser-session";
 import { summariseCpuProfile, type CpuProfile } from "./cpu-profile-summary";
@@ -18,37 +17,32 @@ const PORT = 3310;
 async function main() {
   const route = process.argv.slice(2).find((a) => a.startsWith("/")) ?? "/dashboard";
   const seconds = Number(cliArg("--seconds", "10"));
-  if (!process.argv.includes("--no-build"))
-    execFileSync("npx", ["next", "build"], { stdio: "inherit" });
   const dir = path.resolve(".data/profiles");
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
 
-  const database = await prepareDatabase("profile");
-  await seedDemo(database.env);
-  const server = await startServer({
-    port: PORT,
-    env: { ...database.env, BENCH_ROUTES: "true" },
-    nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`],
-    logFile: ".data/profile-server.log",
-  });
-  try {
-    const { cookie } = await signInAndRecord(server.url, DEMO_EMAIL, DEMO_PASSWORD);
-    const url = `${server.url}${route}`;
-    await autocannon({ url, connections: 4, duration: 2, headers: { cookie } });
-    const result = await autocannon({
-      url,
-      connections: 20,
-      duration: seconds,
-      headers: { cookie },
-    });
-    console.log(
-      `${route}: ${Math.round(result.requests.average)} req/s under the profiler (slower than without it)`,
-    );
-  } finally {
-    await server.stop();
-    await database.cleanup();
-  }
+  await withBenchServer(
+    {
+      label: "profile",
+      port: PORT,
+      logFile: ".data/profile-server.log",
+      nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`],
+    },
+    async (server) => {
+      const { cookie } = await signInAndRecord(server.url, DEMO_EMAIL, DEMO_PASSWORD);
+      const url = `${server.url}${route}`;
+      await autocannon({ url, connections: 4, duration: 2, headers: { cookie } });
+      const result = await autocannon({
+        url,
+        connections: 20,
+        duration: seconds,
+        headers: { cookie },
+      });
+      console.log(
+        `${route}: ${Math.round(result.requests.average)} req/s under the profiler (slower than without it)`,
+      );
+    },
+  );
 
   const files = fs.readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"));
   if (!files.length) throw new Error(`no profile written to ${dir}`);

@@ -3,12 +3,11 @@
 // and a trivial signed-in dynamic page), plus an article through the nginx
 // front next to nginx serving a plain file. Loopback only; every step is
 // bounded in time. Writes bench/results/latest.{json,md}.
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "@/db/seed";
-import { prepareDatabase, seedDemo, startServer } from "../lib/app-server";
+import { firstArticlePath, withBenchServer } from "../lib/app-server";
 import { signInAndRecord, type RecordedRequest } from "../lib/browser-session";
 import { pairedRatio } from "./paired-ratio";
 import { runNginxComparison, type WrkRow } from "./nginx";
@@ -107,112 +106,94 @@ function medianRound(rounds: Row[]): Row {
   return { ...median, errors: sum("errors"), non2xx: sum("non2xx") };
 }
 
-function firstArticlePath(): string {
-  const dir = path.resolve("content/articles");
-  const slug = fs
-    .readdirSync(dir)
-    .find((f) => f.endsWith(".mdx"))
-    ?.replace(/\.mdx$/, "");
-  if (!slug) throw new Error("no article to benchmark");
-  return `/articles/${slug}`;
-}
-
 async function main() {
-  if (!process.argv.includes("--no-build"))
-    execFileSync("npx", ["next", "build"], { stdio: "inherit" });
-  const database = await prepareDatabase("bench");
-  const seeded = await seedDemo(database.env);
-  console.log(`Seeded demo member (${seeded.sessions} sessions) on ${database.driver}.`);
-  const server = await startServer({
-    port: PORT,
-    env: { ...database.env, BENCH_ROUTES: "true" },
-    logFile: ".data/bench-server.log",
-  });
   const rows: Row[] = [];
   let nginxRows: WrkRow[] = [];
-  try {
-    const { cookie, journalSave } = await signInAndRecord(server.url, DEMO_EMAIL, DEMO_PASSWORD, {
-      recordJournalSave: true,
-    });
-    const u = (p: string) => `${server.url}${p}`;
-    const article = firstArticlePath();
-
-    const all: Target[] = [
-      { name: "baseline: static page", url: u("/bench/static") },
-      { name: "baseline: signed-in page", url: u("/bench/signed-in"), cookie },
-      { name: "home /", url: u("/"), baseline: "static" },
-      { name: "article", url: u(article), baseline: "static" },
-      { name: "quiz", url: u("/quiz"), baseline: "static" },
-      { name: "dashboard (demo member)", url: u("/dashboard"), cookie, baseline: "signed-in" },
-      {
-        name: "journal insights (demo)",
-        url: u("/journal/insights"),
-        cookie,
-        baseline: "signed-in",
-      },
-      ...(journalSave
-        ? [
-            {
-              name: "journal save (action)",
-              url: u(journalSave.path),
-              request: journalSave,
-              baseline: "signed-in" as const,
-            },
-          ]
-        : []),
-    ];
-    const targets = all.filter((t) => !skip(t.name));
-
-    // Warm the whole server up first: whichever route is measured first would otherwise pay
-    // for the JIT and the first-request module loads (it made the static baseline look 2×
-    // slower than the equally prerendered home page).
-    for (const t of targets) await autocannon(options(t, 10, WARM_UP_SECONDS));
-
-    const rounds = new Map<string, Row[]>(targets.map((t) => [t.name, []]));
-    for (let round = 1; round <= ROUNDS; round++) {
-      console.log(`round ${round} of ${ROUNDS}`);
-      for (const t of targets) rounds.get(t.name)!.push(await measure(t, server.pid));
-    }
-    const measured = new Map([...rounds].map(([name, rs]) => [name, medianRound(rs)]));
-    const base = {
-      static: measured.get(BASELINE_NAMES.static)!,
-      "signed-in": measured.get(BASELINE_NAMES["signed-in"])!,
-    };
-    for (const t of targets) {
-      const row = measured.get(t.name)!;
-      rows.push(
-        t.baseline
-          ? {
-              ...row,
-              baseline: t.baseline,
-              ratio: +(row.rps / base[t.baseline].rps).toFixed(2),
-              pairedRatio: pairedRatio(
-                rounds.get(t.name)!.map((r) => r.rps),
-                rounds.get(BASELINE_NAMES[t.baseline])!.map((r) => r.rps),
-              ),
-              cpuRatio: +(base[t.baseline].cpuMs / row.cpuMs).toFixed(2),
-            }
-          : row,
-      );
-    }
-
-    if (!ONLY || ONLY.includes("nginx"))
-      nginxRows = await runNginxComparison({
-        appPort: PORT,
-        articlePath: article,
-        seconds: DURATION,
-        cookie,
+  const { driver } = await withBenchServer(
+    { label: "bench", port: PORT, logFile: ".data/bench-server.log" },
+    async (server, setup) => {
+      console.log(`Seeded demo member (${setup.seeded.sessions} sessions) on ${setup.driver}.`);
+      const { cookie, journalSave } = await signInAndRecord(server.url, DEMO_EMAIL, DEMO_PASSWORD, {
+        recordJournalSave: true,
       });
-  } finally {
-    await server.stop();
-    await database.cleanup();
-  }
+      const u = (p: string) => `${server.url}${p}`;
+      const article = firstArticlePath();
+
+      const all: Target[] = [
+        { name: "baseline: static page", url: u("/bench/static") },
+        { name: "baseline: signed-in page", url: u("/bench/signed-in"), cookie },
+        { name: "home /", url: u("/"), baseline: "static" },
+        { name: "article", url: u(article), baseline: "static" },
+        { name: "quiz", url: u("/quiz"), baseline: "static" },
+        { name: "dashboard (demo member)", url: u("/dashboard"), cookie, baseline: "signed-in" },
+        {
+          name: "journal insights (demo)",
+          url: u("/journal/insights"),
+          cookie,
+          baseline: "signed-in",
+        },
+        ...(journalSave
+          ? [
+              {
+                name: "journal save (action)",
+                url: u(journalSave.path),
+                request: journalSave,
+                baseline: "signed-in" as const,
+              },
+            ]
+          : []),
+      ];
+      const targets = all.filter((t) => !skip(t.name));
+
+      // Warm the whole server up first: whichever route is measured first would otherwise pay
+      // for the JIT and the first-request module loads (it made the static baseline look 2×
+      // slower than the equally prerendered home page).
+      for (const t of targets) await autocannon(options(t, 10, WARM_UP_SECONDS));
+
+      const rounds = new Map<string, Row[]>(targets.map((t) => [t.name, []]));
+      for (let round = 1; round <= ROUNDS; round++) {
+        console.log(`round ${round} of ${ROUNDS}`);
+        for (const t of targets) rounds.get(t.name)!.push(await measure(t, server.pid));
+      }
+      const measured = new Map([...rounds].map(([name, rs]) => [name, medianRound(rs)]));
+      const base = {
+        static: measured.get(BASELINE_NAMES.static)!,
+        "signed-in": measured.get(BASELINE_NAMES["signed-in"])!,
+      };
+      for (const t of targets) {
+        const row = measured.get(t.name)!;
+        rows.push(
+          t.baseline
+            ? {
+                ...row,
+                baseline: t.baseline,
+                ratio: +(row.rps / base[t.baseline].rps).toFixed(2),
+                pairedRatio: pairedRatio(
+                  rounds.get(t.name)!.map((r) => r.rps),
+                  rounds.get(BASELINE_NAMES[t.baseline])!.map((r) => r.rps),
+                ),
+                cpuRatio: +(base[t.baseline].cpuMs / row.cpuMs).toFixed(2),
+              }
+            : row,
+        );
+      }
+
+      if (!ONLY || ONLY.includes("nginx"))
+        nginxRows = await runNginxComparison({
+          appPort: PORT,
+          articlePath: article,
+          seconds: DURATION,
+          cookie,
+        });
+      return setup;
+    },
+  );
 
   const out = path.resolve("bench/results");
   fs.mkdirSync(out, { recursive: true });
   const report = {
     when: new Date().toISOString(),
-    driver: database.driver,
+    driver,
     durationSeconds: DURATION,
     rounds: ROUNDS,
     connections: CONNECTIONS,
@@ -221,7 +202,7 @@ async function main() {
   };
   fs.writeFileSync(path.join(out, "latest.json"), JSON.stringify(report, null, 2));
   const md = [
-    `# npm run bench — ${report.when} (${database.driver}, ${CONNECTIONS} connections, ${DURATION} s each, median of ${ROUNDS} rounds)`,
+    `# npm run bench — ${report.when} (${driver}, ${CONNECTIONS} connections, ${DURATION} s each, median of ${ROUNDS} rounds)`,
     "",
     "| route | path | req/s | p50 ms | p99 ms | non-2xx | vs baseline | paired by round | server CPU ms/req | vs baseline by CPU |",
     "|---|---|---:|---:|---:|---:|---|---|---:|---|",

@@ -1,7 +1,7 @@
 // Shared by the benchmark, load and crash scripts: a production `next start`
 // on a database of its own (fresh Postgres database when DATABASE_URL is set,
 // else a fresh PGlite directory), seeded with the demo member.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createFreshPostgres } from "../../tests/integration/fresh-database";
@@ -130,5 +130,47 @@ export function peakRssMb(pid: number): number | null {
     return match ? Math.round(Number(match[1]) / 1024) : null;
   } catch {
     return null;
+  }
+}
+
+/** The first article in content/articles, as a path: the one the benchmarks measure. */
+export function firstArticlePath(): string {
+  const slug = fs
+    .readdirSync(path.resolve("content/articles"))
+    .find((f) => f.endsWith(".mdx"))
+    ?.replace(/\.mdx$/, "");
+  if (!slug) throw new Error("no article to benchmark");
+  return `/articles/${slug}`;
+}
+
+export type BenchSetup = {
+  driver: PreparedDatabase["driver"];
+  seeded: Awaited<ReturnType<typeof seedDemo>>;
+};
+
+/**
+ * What every benchmark starts with: a production build (unless --no-build), a fresh
+ * database seeded with the demo member, and `next start` on it with the benchmark
+ * routes on. Server and database are gone when `measure` settles, whatever it did.
+ */
+export async function withBenchServer<T>(
+  options: { label: string; port: number; logFile: string; nodeArgs?: string[] },
+  measure: (server: RunningServer, setup: BenchSetup) => Promise<T>,
+): Promise<T> {
+  if (!process.argv.includes("--no-build"))
+    execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+  const database = await prepareDatabase(options.label);
+  const seeded = await seedDemo(database.env);
+  const server = await startServer({
+    port: options.port,
+    env: { ...database.env, BENCH_ROUTES: "true" },
+    logFile: options.logFile,
+    nodeArgs: options.nodeArgs,
+  });
+  try {
+    return await measure(server, { driver: database.driver, seeded });
+  } finally {
+    await server.stop();
+    await database.cleanup();
   }
 }
