@@ -14,8 +14,9 @@ import type pg from "pg";
 //   but before any answer ("Connection terminated unexpectedly", ECONNRESET)
 //   is ambiguous: the statement may have committed, so the retry can apply a
 //   write twice. That is harmless for the idempotent upserts the app's
-//   frequent writes use, and no worse than the member pressing Save again;
-//   what can never happen is success reported for a statement that failed.
+//   frequent writes use; inserts that must not happen twice run as
+//   transactions instead (db/write-once.ts). What can never happen is
+//   success reported for a statement that failed.
 // - A transaction runs on a checked-out client. It is retried as a whole
 //   (its callback runs again on a new connection) only when its COMMIT was
 //   never sent: until then the server cannot have committed it, because a
@@ -58,8 +59,9 @@ const currentAttempt = new AsyncLocalStorage<TransactionAttempt>();
 /**
  * Runs a transaction (`run` opens, fills and commits it) and runs it again
  * after a connection failure, unless its COMMIT had been sent. The callback
- * must touch only the database, as every transaction here does: it may run
- * more than once.
+ * must touch only the database: it may run more than once. (Email delivery,
+ * which talks to a mail server, is why db/queries/outbox.ts sends outside
+ * any transaction.)
  */
 export function withTransactionRetry<T>(run: () => Promise<T>, budgetMs = RETRY_BUDGET_MS): Promise<T> {
   let attempt: TransactionAttempt = { commitSent: false };

@@ -301,6 +301,10 @@ export const emailOutbox = pgTable(
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     createdAt: createdAt(),
+    // Set when a sender takes the row, before it talks to the mail server
+    // (db/queries/outbox.ts). A claim older than the claim window belongs to
+    // a sender that died mid-send, and the row is due again.
+    claimedAt: timestamp("claimed_at", { withTimezone: true }),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
   (t) => [

@@ -4,8 +4,8 @@ import type { JournalActivity } from "@/lib/journal/types";
 import { getPlan } from "@/lib/program/plans";
 import { todaysSession } from "@/lib/program/today";
 import type { Phase } from "@/lib/program/types";
-import { scoreQuiz } from "@/lib/quiz/score";
 import type { FullQuizAnswers } from "@/lib/quiz/types";
+import { assessmentColumns } from "./assessment-columns";
 import type { Database } from "./client";
 import { assessments, exerciseSessions, journalEntries, programEnrollments, users } from "./schema";
 
@@ -112,20 +112,12 @@ export async function seedDemoMember(
     if (!user) throw new Error("demo user was not created");
 
     const insertAssessment = async (daysAgo: number, worstPain: number) => {
-      const answers = flexionAnswers(worstPain);
-      const result = scoreQuiz(answers);
+      const { columns } = assessmentColumns(flexionAnswers(worstPain));
       const [row] = await tx
         .insert(assessments)
         .values({
           userId: user.id,
-          quizVersion: result.version,
-          answers,
-          outcome: result.outcome,
-          resultType: result.type,
-          runnerUp: result.runnerUp,
-          category: result.category,
-          worstPain,
-          scores: result.scores,
+          ...columns,
           createdAt: new Date(`${addDays(today, -daysAgo)}T08:30:00Z`),
         })
         .returning({ id: assessments.id });

@@ -2,6 +2,8 @@ import "server-only";
 import { and, count, desc, eq, gte, isNull, lt } from "drizzle-orm";
 import { getDb } from "@/db";
 import { assessments } from "@/db/schema";
+import { assessmentColumns } from "@/db/assessment-columns";
+import { writeOnce } from "@/db/write-once";
 import { QuizAnswersSchema } from "@/lib/quiz/schema";
 import { scoreQuiz } from "@/lib/quiz/score";
 import { GATE_KEYS, QUIZ_VERSION, type Category, type Outcome, type QuizAnswers, type QuizResult, type ResultType, type TypeId } from "@/lib/quiz/types";
@@ -55,23 +57,14 @@ export async function insertAssessment({
   userId: string | null;
   answers: QuizAnswers;
 }): Promise<{ id: string; result: QuizResult }> {
-  const result = scoreQuiz(answers);
+  const { result, columns } = assessmentColumns(answers);
   const db = await getDb();
-  const worstPain = "worstPain" in answers ? answers.worstPain : null;
-  const [row] = await db
-    .insert(assessments)
-    .values({
-      userId,
-      quizVersion: result.version,
-      answers: { ...answers },
-      outcome: result.outcome,
-      resultType: result.type,
-      runnerUp: result.runnerUp,
-      category: result.category,
-      worstPain,
-      scores: result.scores,
-    })
-    .returning({ id: assessments.id });
+  const [row] = await writeOnce(db, (tx) =>
+    tx
+      .insert(assessments)
+      .values({ userId, ...columns })
+      .returning({ id: assessments.id }),
+  );
   if (!row) throw new Error("insert into assessments returned no row");
   return { id: row.id, result };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { comments } from "@/db/schema";
+import { writeOnce } from "@/db/write-once";
 
 // Every read and write of article comments. Public reads never select the
 // email or the IP hash: the columns are simply not in the query.
@@ -21,10 +22,12 @@ export async function createComment(input: {
   ipHash: string | null;
 }): Promise<{ id: string }> {
   const db = await getDb();
-  const [row] = await db
-    .insert(comments)
-    .values({ ...input, status: "pending" })
-    .returning({ id: comments.id });
+  const [row] = await writeOnce(db, (tx) =>
+    tx
+      .insert(comments)
+      .values({ ...input, status: "pending" })
+      .returning({ id: comments.id }),
+  );
   if (!row) throw new Error("insert returned no comment");
   return row;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, notInArray, or, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/db";
 import { emailOutbox } from "@/db/schema";
 
@@ -26,34 +26,64 @@ export type PendingEmail = { id: string; to: string; subject: string; text: stri
 
 export const MAX_DELIVERY_ATTEMPTS = 5;
 
+/** How long a sender may hold an email before it counts as crashed mid-send. */
+export const CLAIM_MINUTES = 10;
+
 /**
- * Hands unsent emails to `send` one by one inside a transaction that locks
- * them, so two app instances never deliver the same row twice.
+ * Takes the oldest due email that `skip` does not name: one statement marks
+ * it claimed and counts the attempt, so two app instances never take the same
+ * row, and the same statement run again (the pool retries a statement whose
+ * answer was lost) finds the row already claimed instead of taking it twice.
+ */
+async function claimNext(db: Database, skip: string[]): Promise<PendingEmail | null> {
+  const due = db
+    .select({ id: emailOutbox.id })
+    .from(emailOutbox)
+    .where(
+      and(
+        isNull(emailOutbox.sentAt),
+        lt(emailOutbox.attempts, MAX_DELIVERY_ATTEMPTS),
+        or(isNull(emailOutbox.claimedAt), lt(emailOutbox.claimedAt, sql`now() - make_interval(mins => ${CLAIM_MINUTES})`)),
+        skip.length ? notInArray(emailOutbox.id, skip) : undefined,
+      ),
+    )
+    .orderBy(asc(emailOutbox.createdAt))
+    .limit(1)
+    .for("update", { skipLocked: true });
+  const [row] = await db
+    .update(emailOutbox)
+    .set({ claimedAt: sql`now()`, attempts: sql`${emailOutbox.attempts} + 1` })
+    .where(inArray(emailOutbox.id, due))
+    .returning({ id: emailOutbox.id, to: emailOutbox.toAddress, subject: emailOutbox.subject, text: emailOutbox.textBody });
+  return row ?? null;
+}
+
+/**
+ * Hands due emails to `send`, oldest first, up to `limit`. Each is claimed
+ * before it is sent and marked sent after, in statements of their own: no
+ * transaction stays open while the mail server answers, and none can be run
+ * again by the pool after it has sent. An email is sent twice only if the
+ * process dies between sending it and marking it sent; it then goes again
+ * once its claim expires. A failed send gives the claim back for the next
+ * delivery, until MAX_DELIVERY_ATTEMPTS.
  */
 export async function deliverPending(send: (email: PendingEmail) => Promise<void>, { limit = 20 } = {}): Promise<number> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    const rows = await tx
-      .select({ id: emailOutbox.id, to: emailOutbox.toAddress, subject: emailOutbox.subject, text: emailOutbox.textBody })
-      .from(emailOutbox)
-      .where(and(isNull(emailOutbox.sentAt), lt(emailOutbox.attempts, MAX_DELIVERY_ATTEMPTS)))
-      .orderBy(asc(emailOutbox.createdAt))
-      .limit(limit)
-      .for("update", { skipLocked: true });
-    let sent = 0;
-    for (const row of rows) {
-      try {
-        await send(row);
-        await tx.update(emailOutbox).set({ sentAt: new Date(), attempts: sql`${emailOutbox.attempts} + 1` }).where(eq(emailOutbox.id, row.id));
-        sent += 1;
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        await tx
-          .update(emailOutbox)
-          .set({ attempts: sql`${emailOutbox.attempts} + 1`, lastError: message.slice(0, 500) })
-          .where(eq(emailOutbox.id, row.id));
-      }
+  const tried: string[] = [];
+  let sent = 0;
+  while (tried.length < limit) {
+    const email = await claimNext(db, tried);
+    if (!email) break;
+    tried.push(email.id);
+    try {
+      await send(email);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await db.update(emailOutbox).set({ claimedAt: null, lastError: message.slice(0, 500) }).where(eq(emailOutbox.id, email.id));
+      continue;
     }
-    return sent;
-  });
+    await db.update(emailOutbox).set({ sentAt: sql`now()` }).where(eq(emailOutbox.id, email.id));
+    sent += 1;
+  }
+  return sent;
 }

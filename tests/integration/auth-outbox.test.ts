@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { emailOutbox } from "@/db/schema";
-import { deliverPending, enqueueEmail, MAX_DELIVERY_ATTEMPTS } from "@/db/queries/outbox";
+import { CLAIM_MINUTES, deliverPending, enqueueEmail, MAX_DELIVERY_ATTEMPTS } from "@/db/queries/outbox";
 import { registerUser } from "@/db/queries/users";
 import { formatForConsole, sendEmail } from "@/lib/email/transport";
 
@@ -51,6 +51,35 @@ describe("the email outbox", () => {
     await deliverPending(send);
     expect(sent.filter((to) => to === "once@example.test")).toHaveLength(1);
     expect((await row("once@example.test"))?.sentAt).toBeInstanceOf(Date);
+  });
+
+  it("lets two deliveries running at once send each email once", async () => {
+    const db = await getDb();
+    const batch = ["pair-1", "pair-2", "pair-3", "pair-4"].map((n) => `${n}@example.test`);
+    for (const to of batch) await enqueueEmail(db, { userId: null, message: message(to) });
+    const sent: string[] = [];
+    const slowSend = async (e: { to: string }) => {
+      sent.push(e.to);
+      await new Promise((r) => setTimeout(r, 20)); // the other delivery runs meanwhile
+    };
+    await Promise.all([deliverPending(slowSend), deliverPending(slowSend)]);
+    expect(sent.filter((to) => batch.includes(to)).sort()).toEqual(batch);
+  });
+
+  it("sends an email whose sender died mid-send once its claim has expired, not before", async () => {
+    const db = await getDb();
+    for (const to of ["died@example.test", "busy@example.test"]) await enqueueEmail(db, { userId: null, message: message(to) });
+    const claimedAgo = (minutes: number) => sql`now() - make_interval(mins => ${minutes})`;
+    await db.update(emailOutbox).set({ claimedAt: claimedAgo(CLAIM_MINUTES + 1), attempts: 1 }).where(eq(emailOutbox.toAddress, "died@example.test"));
+    await db.update(emailOutbox).set({ claimedAt: claimedAgo(1), attempts: 1 }).where(eq(emailOutbox.toAddress, "busy@example.test"));
+    const sent: string[] = [];
+    await deliverPending((e) => {
+      sent.push(e.to);
+      return Promise.resolve();
+    });
+    expect(sent).toContain("died@example.test");
+    expect(sent).not.toContain("busy@example.test");
+    expect(await row("died@example.test")).toMatchObject({ attempts: 2 });
   });
 
   it("keeps a failed email for another try, with the error, up to a limit", async () => {
