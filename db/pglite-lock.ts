@@ -32,33 +32,89 @@ export function lockFileFor(dir: string): string {
   return path.join(dir, "..", `${path.basename(dir)}.lock`);
 }
 
+/** The pid a lock file names, or null when it names none. */
+function ownerOf(file: string): number | null {
+  const pid = Number.parseInt(fs.readFileSync(file, "utf8"), 10);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+/**
+ * Creates the lock file holding our pid, or returns false if one exists. The
+ * pid is written to a file of our own first and linked into place, so another
+ * opener never reads a lock file that exists but is still empty (and takes it
+ * for stale).
+ */
+function tryCreate(file: string): boolean {
+  const mine = `${file}.${process.pid}`;
+  fs.writeFileSync(mine, String(process.pid));
+  try {
+    fs.linkSync(mine, file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  } finally {
+    fs.rmSync(mine, { force: true });
+  }
+}
+
+/**
+ * Removes a lock whose owner has died. Two openers can find the same stale
+ * lock; if the other has already replaced it with its own by the time we act,
+ * deleting by name would delete the live lock. So the lock is first renamed to
+ * a name of ours (only one opener can move it), and if what we moved turns out
+ * to name a live process, it is put back.
+ */
+function removeStale(file: string, abs: string): void {
+  const moved = `${file}.${process.pid}.stale`;
+  try {
+    fs.renameSync(file, moved);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return; // another opener moved it first
+    throw error;
+  }
+  try {
+    const owner = ownerOf(moved);
+    if (owner !== null && owner !== process.pid && isAlive(owner)) {
+      try {
+        fs.linkSync(moved, file);
+      } catch {
+        // A third opener took the name meanwhile: it holds the lock now.
+      }
+      throw new DatabaseLockedError(abs, owner);
+    }
+  } finally {
+    fs.rmSync(moved, { force: true });
+  }
+}
+
 export function acquirePgliteLock(dir: string): () => void {
   const abs = path.resolve(dir);
   if (openedHere.has(abs)) throw new DatabaseLockedError(abs, process.pid);
   fs.mkdirSync(path.dirname(abs), { recursive: true });
   const file = lockFileFor(abs);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      fs.writeFileSync(file, String(process.pid), { flag: "wx" });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (tryCreate(file)) {
       openedHere.add(abs);
       const release = () => {
         openedHere.delete(abs);
         try {
-          if (fs.readFileSync(file, "utf8") === String(process.pid)) fs.unlinkSync(file);
+          if (ownerOf(file) === process.pid) fs.unlinkSync(file);
         } catch {
           // Already gone: nothing to release.
         }
       };
       process.once("exit", release);
       return release;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const owner = Number.parseInt(fs.readFileSync(file, "utf8"), 10);
-      if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
-        throw new DatabaseLockedError(abs, owner);
-      }
-      fs.rmSync(file, { force: true }); // stale: its owner is gone
     }
+    let owner: number | null;
+    try {
+      owner = ownerOf(file);
+    } catch {
+      continue; // removed between our attempt and this read: try again
+    }
+    if (owner !== null && owner !== process.pid && isAlive(owner)) throw new DatabaseLockedError(abs, owner);
+    removeStale(file, abs);
   }
   throw new DatabaseLockedError(abs, -1);
 }

@@ -94,9 +94,9 @@ export async function startServer({
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null)
+    if (!isRunning(child))
       throw new Error(
-        `server on ${port} exited with ${child.exitCode}${logFile ? ` (see ${logFile})` : ""}`,
+        `server on ${port} exited with ${child.exitCode ?? child.signalCode}${logFile ? ` (see ${logFile})` : ""}`,
       );
     try {
       const res = await fetch(`${url}/api/health`);
@@ -114,12 +114,19 @@ export async function startServer({
     pid: child.pid ?? -1,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        // A server killed by a signal (an out-of-memory abort) has exitCode null
+        // and will not emit "exit" again: waiting for it would hang the caller.
+        if (!isRunning(child)) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
         setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
       }),
   };
+}
+
+/** False once the process has exited or been killed by a signal. */
+export function isRunning(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
 }
 
 /** Peak resident memory of a process so far, from /proc (Linux). */

@@ -9,7 +9,13 @@ import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { addDays, isoDateOf } from "@/lib/journal/iso-date";
-import { peakRssMb, prepareDatabase, startServer, type RunningServer } from "../lib/app-server";
+import {
+  isRunning,
+  peakRssMb,
+  prepareDatabase,
+  startServer,
+  type RunningServer,
+} from "../lib/app-server";
 import {
   launchBrowser,
   recordJournalSaveRequest,
@@ -310,6 +316,7 @@ async function main() {
     [3401, 3402].map((port) => startServer({ port, env, logFile: `.data/load-${port}.log` })),
   );
   const phases: Phase[] = [];
+  const died: { port: number; how: string; log: string }[] = [];
   const peaks: Record<number, number | null> = {};
   const sample = setInterval(
     () => servers.forEach((s) => (peaks[s.port] = peakRssMb(s.pid))),
@@ -327,6 +334,13 @@ async function main() {
     await verify(dbUrl, phases[1]!);
   } finally {
     clearInterval(sample);
+    for (const s of servers)
+      if (!isRunning(s.child))
+        died.push({
+          port: s.port,
+          how: String(s.child.exitCode ?? s.child.signalCode),
+          log: `.data/load-${s.port}.log`,
+        });
     servers.forEach((s) => (peaks[s.port] = peakRssMb(s.pid) ?? peaks[s.port] ?? null));
     await Promise.all(servers.map((s) => s.stop()));
     await database.cleanup();
@@ -356,12 +370,26 @@ async function main() {
   fs.mkdirSync("bench/results", { recursive: true });
   fs.writeFileSync(path.join("bench/results", "load.json"), JSON.stringify(report, null, 2));
   console.log(JSON.stringify(report, null, 2));
-  const failed = summary.some((p) => p.fivexx > 0 || p.lostSaves > 0 || p.acknowledgedSaves === 0);
+  const failed =
+    died.length > 0 ||
+    summary.some(
+      (p) => p.fivexx > 0 || p.networkErrors > 0 || p.lostSaves > 0 || p.acknowledgedSaves === 0,
+    );
+  for (const d of died)
+    console.log(`server on ${d.port} died during the run (${d.how}): see ${d.log}`);
   console.log(
     failed ? "LOAD TEST FAILED" : "load test passed: zero 5xx, zero lost acknowledged saves",
   );
   process.exit(failed ? 1 : 0);
 }
+
+// main() always ends in process.exit(); an event loop that runs dry first means
+// it was left waiting on something that can never happen, which is a failure,
+// not the exit code 0 Node would give it.
+process.on("beforeExit", () => {
+  console.error("LOAD TEST FAILED: it stopped before finishing (nothing left to wait for)");
+  process.exit(1);
+});
 
 main().catch((error: unknown) => {
   console.error(error);

@@ -48,4 +48,27 @@ describe("the embedded database", () => {
     expect(rows[0]?.n).toBe(1);
     first = reopened;
   });
+
+  it("lets exactly one of several processes that find the same stale lock at once open it", async () => {
+    const raceDir = path.join(dir, "race");
+    const raceData = path.join(raceDir, "pglite");
+    const lockModule = JSON.stringify(path.resolve("db/pglite-lock.ts"));
+    for (let trial = 0; trial < 2; trial++) {
+      fs.rmSync(raceDir, { recursive: true, force: true });
+      fs.mkdirSync(raceDir, { recursive: true });
+      fs.writeFileSync(lockFileFor(path.resolve(raceData)), "999999999"); // left by a kill -9
+      // Every racer waits (spinning, not sleeping) for the same instant, then
+      // takes the lock and holds it long enough for the others to finish trying.
+      const startAt = Date.now() + 2_500;
+      const script = `import(${lockModule}).then(async ({ acquirePgliteLock }) => {
+        while (Date.now() < ${startAt}) {}
+        try { acquirePgliteLock(${JSON.stringify(raceData)}); process.stdout.write("opened"); await new Promise((r) => setTimeout(r, 3000)); }
+        catch { process.stdout.write("refused"); }
+      })`;
+      const outcomes = await Promise.all(
+        Array.from({ length: 5 }, () => run(process.execPath, ["--import", "tsx", "-e", script]).then((r) => r.stdout)),
+      );
+      expect(outcomes.filter((o) => o === "opened"), `trial ${trial}: ${outcomes.join(", ")}`).toHaveLength(1);
+    }
+  }, 30_000);
 });
