@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import {
   deleteJournalEntry as deleteEntry,
   updateJournalEntry,
@@ -14,11 +14,15 @@ import { IdSchema } from "@/lib/validations/program";
 
 const NOT_FOUND = "That entry was not found.";
 
-function revalidateJournal() {
-  // The same entry feeds all three pages.
-  revalidatePath("/journal");
-  revalidatePath("/journal/insights");
-  revalidatePath("/dashboard");
+/**
+ * The same entry feeds the journal, the insights and the dashboard. None of them is cached on the
+ * server by path: the dashboard's cached body is keyed on the member's data version, which the
+ * write has just bumped. So only the browser needs telling: refresh() makes this action's answer
+ * carry the current page again and drops the router's copies of the others. revalidatePath would
+ * also expire every member's cached dashboard on this instance, not just this member's.
+ */
+function refreshJournalPages() {
+  refresh();
 }
 
 /**
@@ -45,12 +49,12 @@ export async function saveJournalEntry(_: ActionState, formData: FormData): Prom
         values: keptValues(formData),
       };
     }
-    revalidateJournal();
+    refreshJournalPages();
     return { status: "success", message: `Updated your entry for ${day}.` };
   }
 
   const { created } = await upsertJournalEntry({ userId: user.id, values });
-  revalidateJournal();
+  refreshJournalPages();
   return {
     status: "success",
     message: created ? `Saved your entry for ${day}. Nice work.` : `Updated your entry for ${day}.`,
@@ -63,6 +67,6 @@ export async function deleteJournalEntry(_: ActionState, formData: FormData): Pr
   if (!parsed.success) return failure(NOT_FOUND);
   const deleted = await deleteEntry({ userId: user.id, id: parsed.data.id });
   if (!deleted) return failure(NOT_FOUND);
-  revalidateJournal();
+  refreshJournalPages();
   return { status: "success", message: "Entry deleted." };
 }

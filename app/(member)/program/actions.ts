@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { refresh } from "next/cache";
 import { getLatestAssessment } from "@/db/queries/assessments";
 import { changePhase, deleteSession, logSession, startProgram } from "@/db/queries/program";
 import { type ActionState, failure, formFields, invalid } from "@/lib/action-state";
@@ -9,9 +9,9 @@ import { isoDateOf } from "@/lib/journal/iso-date";
 import { PHASE_NAMES } from "@/lib/program/types";
 import { ChangePhaseSchema, IdSchema, LogSessionSchema } from "@/lib/validations/program";
 
-function revalidateProgram() {
-  revalidatePath("/program");
-  revalidatePath("/dashboard");
+/** As refreshJournalPages in journal/actions.ts: the data version, not a path, renews the dashboard. */
+function refreshProgramPages() {
+  refresh();
 }
 
 export async function logExerciseSession(_: ActionState, formData: FormData): Promise<ActionState> {
@@ -24,7 +24,7 @@ export async function logExerciseSession(_: ActionState, formData: FormData): Pr
       "You aren't following a plan yet, so there is nothing to log against.",
       formData,
     );
-  revalidateProgram();
+  refreshProgramPages();
   const easier = parsed.data.painAfter < parsed.data.painBefore;
   return {
     status: "success",
@@ -43,7 +43,7 @@ export async function deleteExerciseSession(
   if (!parsed.success || !(await deleteSession({ userId: user.id, id: parsed.data.id }))) {
     return failure("That session was not found.");
   }
-  revalidateProgram();
+  refreshProgramPages();
   return { status: "success", message: "Session deleted." };
 }
 
@@ -58,7 +58,7 @@ export async function changeProgramPhase(_: ActionState, formData: FormData): Pr
     today: isoDateOf(new Date()),
   });
   if (!changed) return failure("That plan was not found.");
-  revalidateProgram();
+  refreshProgramPages();
   return {
     status: "success",
     message:
@@ -86,6 +86,6 @@ export async function startSuggestedProgram(
     planType: latest.resultType,
     today: isoDateOf(new Date()),
   });
-  revalidateProgram();
+  refreshProgramPages();
   return { status: "success", message: "Your plan has started at phase 1, Settle." };
 }
