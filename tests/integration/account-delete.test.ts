@@ -14,7 +14,7 @@ import { signInAs } from "./support/two-members";
 // from the session only, so a form naming someone else changes nothing.
 
 vi.mock("@/lib/auth/current-user", async () => (await import("./support/two-members")).currentUserStub);
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => import("./support/next-cache"));
 vi.mock("next/headers", () => ({ headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "198.51.100.7" })) }));
 vi.mock("@/lib/email/deliver", () => ({ scheduleEmailDelivery: () => {} }));
 // Auth.js itself needs a live request (the browser specs drive it).

@@ -35,7 +35,7 @@ vi.mock("@/lib/auth/current-user", () => ({
   requireUser: () => Promise.resolve(signedIn.user),
   getCurrentUser: () => Promise.resolve(signedIn.user),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => import("./support/next-cache"));
 vi.mock("next/headers", async () => {
   const { cookieJar } = await import("./quiz-fakes");
   const { randomIp: ip } = await import("./support/hostile-arbitraries");

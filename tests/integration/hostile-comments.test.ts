@@ -43,7 +43,7 @@ vi.mock("@/lib/auth/current-user", async () => {
           : Promise.reject(new NotFoundSignal()),
   };
 });
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => import("./support/next-cache"));
 vi.mock("next/headers", async () => {
   const { randomIp } = await import("./support/hostile-arbitraries");
   return { headers: () => Promise.resolve(new Headers({ "x-forwarded-for": randomIp() })) };

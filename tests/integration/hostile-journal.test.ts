@@ -31,7 +31,7 @@ vi.mock("@/lib/auth/current-user", () => ({
   requireUser: () => Promise.resolve(signedIn.user),
   getCurrentUser: () => Promise.resolve(signedIn.user),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => import("./support/next-cache"));
 
 const { saveJournalEntry, deleteJournalEntry } = await import("@/app/(member)/journal/actions");
 

@@ -30,7 +30,7 @@ vi.mock("@/lib/auth/current-user", () => ({
   requireUser: () => Promise.resolve(signedIn.user),
   getCurrentUser: () => Promise.resolve(signedIn.user),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => import("./support/next-cache"));
 vi.mock("next/navigation", async () => {
   const { NotFoundSignal, RedirectSignal } = await import("./quiz-fakes");
   return {

@@ -12,7 +12,7 @@ const signedIn = vi.hoisted(() => ({
   user: { id: "", name: "", email: "", role: "member" as const },
 }));
 vi.mock("@/lib/auth/current-user", () => ({ requireUser: () => Promise.resolve(signedIn.user) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => import("./support/next-cache"));
 
 const { saveJournalEntry, deleteJournalEntry } = await import("@/app/(member)/journal/actions");
 
