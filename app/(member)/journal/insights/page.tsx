@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cacheLife } from "next/cache";
 import { BarCompare } from "@/components/charts/bar-compare";
 import { PainLineChart } from "@/components/charts/pain-line-chart";
 import { ActivitiesTableView } from "@/components/journal/insights/activities-table-view";
@@ -8,8 +9,8 @@ import { PrintButton } from "@/components/journal/insights/print-button";
 import { RangeLinks } from "@/components/journal/insights/range-links";
 import { JournalNav } from "@/components/journal/journal-nav";
 import { requireUser } from "@/lib/auth/current-user";
-import { ACTIVE_DAY_MINUTES, GOOD_NIGHT_HOURS } from "@/lib/journal/insights";
-import { addDays, formatShortDate, isoDateOf } from "@/lib/journal/iso-date";
+import { ACTIVE_DAY_MINUTES, GOOD_NIGHT_HOURS, type PainTrendRange } from "@/lib/journal/insights";
+import { addDays, formatShortDate, isoDateOf, type IsoDate } from "@/lib/journal/iso-date";
 import { loadInsights, parseRange } from "./load-insights";
 
 export const metadata: Metadata = { title: "Journal insights" };
@@ -18,9 +19,40 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function InsightsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
-  const range = parseRange((await searchParams).range);
-  const today = isoDateOf(new Date());
-  const data = await loadInsights({ userId: user.id, today, range });
+  return (
+    <InsightsBody
+      memberId={user.id}
+      dataVersion={user.dataVersion}
+      today={isoDateOf(new Date())}
+      range={parseRange((await searchParams).range)}
+      name={user.name}
+    />
+  );
+}
+
+/**
+ * The page below the session check, cached as the dashboard's body is (decision record 0009):
+ * the arguments are the key, and the member's data version changes with every write to their
+ * journal, so a cached report is never served after the data behind it changed. Nothing here
+ * may read cookies or headers.
+ */
+async function InsightsBody({
+  memberId,
+  today,
+  range,
+  name,
+}: {
+  memberId: string;
+  /** Not read: it is here to be part of the cache key. */
+  dataVersion: number;
+  today: IsoDate;
+  range: PainTrendRange;
+  name: string | null;
+}) {
+  "use cache";
+  // A day at most: the key holds the date, so an older entry can never be served again.
+  cacheLife({ stale: 300, revalidate: 3600, expire: 86_400 });
+  const data = await loadInsights({ userId: memberId, today, range });
   const from = addDays(today, -(range - 1));
 
   return (
@@ -31,7 +63,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
           <span className="hidden print:inline">Back pain journal report</span>
         </h1>
         <p className="hidden print:block">
-          {user.name ? `${user.name}, ` : ""}
+          {name ? `${name}, ` : ""}
           {formatShortDate(from, true)} to {formatShortDate(today, true)} (last {range} days).
           Self-reported in LBPfix; pain on a 0–10 scale.
         </p>
