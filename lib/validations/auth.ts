@@ -30,7 +30,7 @@ export const NewPasswordSchema = z
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters (${PASSWORD_SUGGESTED} or more is better).`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
-/** A password being checked: any length that could have been set. */
+/** A password being checked: every length that could have been set is allowed. */
 const EnteredPasswordSchema = (message: string) =>
   z.string({ error: message }).min(1, message).max(PASSWORD_MAX, `A password has at most ${PASSWORD_MAX} characters.`);
 

@@ -303,6 +303,8 @@ async function verify(url: string, phase: Phase) {
   }
 }
 
+const serverLog = (port: number) => `.data/load-${port}.log`;
+
 async function main() {
   if (!process.argv.includes("--no-build"))
     execFileSync("npx", ["next", "build"], { stdio: "inherit" });
@@ -313,7 +315,7 @@ async function main() {
   // address as one attacker; it is switched off here, and only here.
   const env = { ...database.env, RATE_LIMIT_DISABLED: "true", DATABASE_POOL_MAX: "20" };
   const servers = await Promise.all(
-    [3401, 3402].map((port) => startServer({ port, env, logFile: `.data/load-${port}.log` })),
+    [3401, 3402].map((port) => startServer({ port, env, logFile: serverLog(port) })),
   );
   const phases: Phase[] = [];
   const died: { port: number; how: string; log: string }[] = [];
@@ -339,7 +341,7 @@ async function main() {
         died.push({
           port: s.port,
           how: String(s.child.exitCode ?? s.child.signalCode),
-          log: `.data/load-${s.port}.log`,
+          log: serverLog(s.port),
         });
     servers.forEach((s) => (peaks[s.port] = peakRssMb(s.pid) ?? peaks[s.port] ?? null));
     await Promise.all(servers.map((s) => s.stop()));

@@ -13,6 +13,7 @@ import { formatShortDate, isoDateOf, type IsoDate } from "@/lib/journal/iso-date
 import { PHASE_NAMES, PLAN_TYPE_NAMES } from "@/lib/program/types";
 import { RESULT_TYPE_LABELS } from "@/lib/quiz/types";
 import { loadDashboard } from "./load-dashboard";
+import { MEMBER_BODY_CACHE_LIFE } from "../member-body-cache";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -72,8 +73,7 @@ async function DashboardBody({
   firstName: string | null;
 }) {
   "use cache";
-  // A day at most: the key holds the date, so an older entry can never be served again.
-  cacheLife({ stale: 300, revalidate: 3600, expire: 86_400 });
+  cacheLife(MEMBER_BODY_CACHE_LIFE);
   const data = await loadDashboard({ userId: memberId, today });
 
   return (

@@ -1,5 +1,10 @@
 "use server";
 
+// After a write only the browser needs telling. The same entry feeds the journal, the insights
+// and the dashboard; none is cached on the server by path, and the cached bodies are keyed on
+// the member's data version, which the write has just bumped. refresh() makes the action's
+// answer carry the current page again and drops the router's copies of the others;
+// revalidatePath would also expire every member's cached bodies on this instance.
 import { refresh } from "next/cache";
 import {
   deleteJournalEntry as deleteEntry,
@@ -13,17 +18,6 @@ import { JournalEntrySchema } from "@/lib/journal/validation";
 import { IdSchema } from "@/lib/validations/program";
 
 const NOT_FOUND = "That entry was not found.";
-
-/**
- * The same entry feeds the journal, the insights and the dashboard. None of them is cached on the
- * server by path: the dashboard's cached body is keyed on the member's data version, which the
- * write has just bumped. So only the browser needs telling: refresh() makes this action's answer
- * carry the current page again and drops the router's copies of the others. revalidatePath would
- * also expire every member's cached dashboard on this instance, not just this member's.
- */
-function refreshJournalPages() {
-  refresh();
-}
 
 /**
  * Saves a journal day. Without an id it is "the entry for this date": a new day is added and a
@@ -49,12 +43,12 @@ export async function saveJournalEntry(_: ActionState, formData: FormData): Prom
         values: keptValues(formData),
       };
     }
-    refreshJournalPages();
+    refresh();
     return { status: "success", message: `Updated your entry for ${day}.` };
   }
 
   const { created } = await upsertJournalEntry({ userId: user.id, values });
-  refreshJournalPages();
+  refresh();
   return {
     status: "success",
     message: created ? `Saved your entry for ${day}. Nice work.` : `Updated your entry for ${day}.`,
@@ -67,6 +61,6 @@ export async function deleteJournalEntry(_: ActionState, formData: FormData): Pr
   if (!parsed.success) return failure(NOT_FOUND);
   const deleted = await deleteEntry({ userId: user.id, id: parsed.data.id });
   if (!deleted) return failure(NOT_FOUND);
-  refreshJournalPages();
+  refresh();
   return { status: "success", message: "Entry deleted." };
 }

@@ -1,5 +1,6 @@
 "use server";
 
+// refresh(), not revalidatePath: see journal/actions.ts.
 import { refresh } from "next/cache";
 import { getLatestAssessment } from "@/db/queries/assessments";
 import { changePhase, deleteSession, logSession, startProgram } from "@/db/queries/program";
@@ -8,11 +9,6 @@ import { requireUser } from "@/lib/auth/current-user";
 import { isoDateOf } from "@/lib/journal/iso-date";
 import { PHASE_NAMES } from "@/lib/program/types";
 import { ChangePhaseSchema, IdSchema, LogSessionSchema } from "@/lib/validations/program";
-
-/** As refreshJournalPages in journal/actions.ts: the data version, not a path, renews the dashboard. */
-function refreshProgramPages() {
-  refresh();
-}
 
 export async function logExerciseSession(_: ActionState, formData: FormData): Promise<ActionState> {
   const user = await requireUser();
@@ -24,7 +20,7 @@ export async function logExerciseSession(_: ActionState, formData: FormData): Pr
       "You aren't following a plan yet, so there is nothing to log against.",
       formData,
     );
-  refreshProgramPages();
+  refresh();
   const easier = parsed.data.painAfter < parsed.data.painBefore;
   return {
     status: "success",
@@ -43,7 +39,7 @@ export async function deleteExerciseSession(
   if (!parsed.success || !(await deleteSession({ userId: user.id, id: parsed.data.id }))) {
     return failure("That session was not found.");
   }
-  refreshProgramPages();
+  refresh();
   return { status: "success", message: "Session deleted." };
 }
 
@@ -58,7 +54,7 @@ export async function changeProgramPhase(_: ActionState, formData: FormData): Pr
     today: isoDateOf(new Date()),
   });
   if (!changed) return failure("That plan was not found.");
-  refreshProgramPages();
+  refresh();
   return {
     status: "success",
     message:
@@ -86,6 +82,6 @@ export async function startSuggestedProgram(
     planType: latest.resultType,
     today: isoDateOf(new Date()),
   });
-  refreshProgramPages();
+  refresh();
   return { status: "success", message: "Your plan has started at phase 1, Settle." };
 }

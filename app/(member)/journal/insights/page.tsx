@@ -12,6 +12,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { ACTIVE_DAY_MINUTES, GOOD_NIGHT_HOURS, type PainTrendRange } from "@/lib/journal/insights";
 import { addDays, formatShortDate, isoDateOf, type IsoDate } from "@/lib/journal/iso-date";
 import { loadInsights, parseRange } from "./load-insights";
+import { MEMBER_BODY_CACHE_LIFE } from "../../member-body-cache";
 
 export const metadata: Metadata = { title: "Journal insights" };
 
@@ -50,8 +51,7 @@ async function InsightsBody({
   name: string | null;
 }) {
   "use cache";
-  // A day at most: the key holds the date, so an older entry can never be served again.
-  cacheLife({ stale: 300, revalidate: 3600, expire: 86_400 });
+  cacheLife(MEMBER_BODY_CACHE_LIFE);
   const data = await loadInsights({ userId: memberId, today, range });
   const from = addDays(today, -(range - 1));
 
