@@ -1,0 +1,66 @@
+import { EMERGENCY_NUMBER } from "@/lib/safety/emergency-number";
+import { RED_FLAGS, URGENCY_WORDS, redFlagsInTier, type RedFlagTier } from "@/lib/safety/red-flags";
+
+/**
+ * The site's one red-flag list (docs/product.md §6), in two tiers: get urgent
+ * care now, and see a doctor first with how soon. Every page that lists red
+ * flags renders this; the e2e "one red-flag list" test fails on any other.
+ * No hooks and no server-only imports, so client components can render it too.
+ */
+export function RedFlagList({
+  headingLevel = 2,
+  title = "When to get help first",
+  compact = false,
+}: {
+  headingLevel?: 2 | 3;
+  title?: string;
+  /** One line per tier's items, for the footer. */
+  compact?: boolean;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <section
+      data-red-flag-list=""
+      aria-label={title}
+      className="border-danger-700/50 bg-danger-50 rounded-2xl border-2 p-5 sm:p-6"
+    >
+      <Heading className="text-danger-700 text-lg font-bold">{title}</Heading>
+      <Tier tier="urgent" compact={compact} />
+      <Tier tier="doctor_first" compact={compact} />
+    </section>
+  );
+}
+
+function Tier({ tier, compact }: { tier: RedFlagTier; compact: boolean }) {
+  const flags = redFlagsInTier(tier);
+  return (
+    <>
+      <p className="mt-3 font-semibold">
+        {tier === "urgent"
+          ? "Get urgent care now (emergency department) if, since the pain began, you have:"
+          : "See a doctor before you do more if:"}
+      </p>
+      <ul className={`mt-1 list-disc space-y-1 pl-6 ${compact ? "text-sm" : ""}`}>
+        {flags.map((flag) => (
+          <li key={flag.key}>
+            {flag.sign}
+            {tier === "doctor_first" ? (
+              <span className="font-semibold">
+                {" "}
+                — {URGENCY_WORDS[RED_FLAGS[flag.key].urgency].toLowerCase()}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {tier === "urgent" ? (
+        <p className="mt-2">
+          <a className="font-semibold underline" href={`tel:${EMERGENCY_NUMBER.dial}`}>
+            Call {EMERGENCY_NUMBER.label}
+          </a>{" "}
+          or go to the nearest emergency department.
+        </p>
+      ) : null}
+    </>
+  );
+}
