@@ -11,4 +11,13 @@ export async function openDatabaseOrExit() {
     console.error("[startup] cannot start:", error instanceof Error ? error.message : error);
     process.exit(1);
   }
+  await warnAboutConsoleMail();
+}
+
+/** Says once, at start-up, that a production server prints mail instead of sending it. */
+async function warnAboutConsoleMail() {
+  const { env } = await import("./lib/env");
+  const { consoleMailWarning } = await import("./lib/email/console-mail");
+  const warning = consoleMailWarning(env);
+  if (warning) console.warn(warning);
 }

@@ -29,6 +29,8 @@ export default defineConfig({
       E2E_PORT: String(port),
       AUTH_SECRET: "e2e-only-secret-e2e-only-secret-0123456789",
       SITE_URL: `http://127.0.0.1:${port}`,
+      // The suite reads reset and confirmation links from the server log (e2e/support/mailbox.ts).
+      MAIL_LOG_LINKS: "1",
     },
   },
 });

@@ -22,6 +22,10 @@ const EnvSchema = z.object({
   SITE_URL: z.url().default("http://localhost:3000"),
   SMTP_URL: z.string().optional(),
   EMAIL_FROM: z.string().default("LBPfix <no-reply@lbpfix.example>"),
+  // Without SMTP_URL, mail goes to the console. In production its links are
+  // redacted (they reset passwords) unless this opts in: the e2e suite reads
+  // them from the server log.
+  MAIL_LOG_LINKS: booleanFlag,
   AUTH_GOOGLE_ID: z.string().optional(),
   AUTH_GOOGLE_SECRET: z.string().optional(),
   AUTH_GITHUB_ID: z.string().optional(),

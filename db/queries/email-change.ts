@@ -3,6 +3,7 @@ import { and, eq, gt, like, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users, verificationTokens } from "@/db/schema";
 import { enqueueEmail, type OutboxMessage } from "./outbox";
+import { retireResetLinks } from "./reset-links";
 import { normalizeEmail } from "./users";
 
 // A new email takes effect only once its inbox confirms. Pending requests
@@ -96,6 +97,8 @@ export async function confirmEmailChange({
       .where(and(eq(users.id, userId), sql`not exists (select 1 from ${users} u where lower(u.email) = ${newEmail} and u.id <> ${userId})`))
       .returning({ id: users.id });
     if (updated.length === 0) return { status: "taken" };
+    // Reset links went to the address the member is leaving.
+    await retireResetLinks(tx, userId);
     await enqueueEmail(tx, { userId, message: notifyPrevious(me.email, newEmail) });
     return { status: "changed", email: newEmail };
   });

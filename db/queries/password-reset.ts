@@ -3,6 +3,7 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { passwordResetTokens, users } from "@/db/schema";
 import { enqueueEmail, type OutboxMessage } from "./outbox";
+import { retireResetLinks } from "./reset-links";
 import { normalizeEmail } from "./users";
 
 // Reset tokens are stored hashed, expire, and are claimed atomically: the
@@ -72,10 +73,7 @@ export async function resetPasswordWithToken({
       .where(eq(users.id, claimed.userId))
       .returning({ id: users.id, email: users.email });
     if (!user) return null;
-    await tx
-      .update(passwordResetTokens)
-      .set({ usedAt: new Date() })
-      .where(and(eq(passwordResetTokens.userId, user.id), isNull(passwordResetTokens.usedAt)));
+    await retireResetLinks(tx, user.id);
     await enqueueEmail(tx, { userId: user.id, message: notice(user.email) });
     return { userId: user.id, email: user.email };
   });

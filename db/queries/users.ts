@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { enqueueEmail, type OutboxMessage } from "./outbox";
+import { retireResetLinks } from "./reset-links";
 
 // Everything that reads or writes a user's identity. A password hash never
 // leaves this module: callers get "verified" or "not", never the hash.
@@ -116,7 +117,7 @@ export async function registerUser({
   });
 }
 
-/** New password, every other session ended (version bump), owner notified. */
+/** New password, every other session and every reset link ended, owner notified. */
 export async function changePassword({
   userId,
   passwordHash,
@@ -133,7 +134,9 @@ export async function changePassword({
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, userId))
       .returning({ email: users.email });
-    if (row) await enqueueEmail(tx, { userId, message: notice(row.email) });
+    if (!row) return;
+    await retireResetLinks(tx, userId);
+    await enqueueEmail(tx, { userId, message: notice(row.email) });
   });
 }
 

@@ -24,7 +24,7 @@ export function registerMember({ name, email, password, ip }: { name: string; em
       name,
       email,
       passwordHash,
-      welcome: (storedEmail) => welcomeEmail({ to: storedEmail, name }),
+      welcome: (storedEmail) => welcomeEmail({ to: storedEmail }),
       alreadyRegistered: (ownerEmail) => signUpAttemptEmail({ to: ownerEmail }),
     });
   });

@@ -2,7 +2,10 @@ import type { OutboxMessage } from "@/db/queries/outbox";
 import { env } from "@/lib/env";
 
 // Every email the accounts feature sends, in plain text. Links are absolute
-// (SITE_URL) because they are opened from a mail client.
+// (SITE_URL) because they are opened from a mail client. Mail to an address
+// nobody has confirmed yet (welcome, sign-up notice, email-change confirm and
+// notice) holds only our own words and links: whoever typed the address
+// could otherwise use our sender to deliver their text (F11).
 
 export function siteLink(path: string): string {
   return new URL(path, env.SITE_URL).toString();
@@ -10,12 +13,12 @@ export function siteLink(path: string): string {
 
 const signature = "\n\n— LBPfix\nEducational only: not a diagnosis or a substitute for care from a health professional.";
 
-export function welcomeEmail({ to, name }: { to: string; name: string }): OutboxMessage {
+export function welcomeEmail({ to }: { to: string }): OutboxMessage {
   return {
     to,
     kind: "welcome",
     subject: "Welcome to LBPfix",
-    text: `Hi ${name},\n\nYour LBPfix account is ready. Your dashboard: ${siteLink("/dashboard")}\n\nIf you did not create this account, reset its password at ${siteLink("/forgot-password")} and delete it from the Account page.${signature}`,
+    text: `Hello,\n\nYour LBPfix account is ready. Your dashboard: ${siteLink("/dashboard")}\n\nIf you did not create this account, reset its password at ${siteLink("/forgot-password")} and delete it from the Account page.${signature}`,
   };
 }
 

@@ -2,9 +2,12 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { PendingEmail } from "@/db/queries/outbox";
 import { env } from "@/lib/env";
+import { consoleMailIsRedacted, formatForConsole } from "./console-mail";
 
-// SMTP when SMTP_URL is set; otherwise the message, links included, goes to
-// the server console (development, tests, e2e, whose server log is read).
+// SMTP when SMTP_URL is set; otherwise the message goes to the server
+// console (development, tests, e2e, whose server log is read). A production
+// server without SMTP_URL redacts the links: whoever reads the log must not
+// be able to reset a member's password (see console-mail.ts).
 
 let transporter: Transporter | undefined;
 
@@ -13,13 +16,9 @@ function smtp(url: string): Transporter {
   return transporter;
 }
 
-export function formatForConsole(email: Pick<PendingEmail, "to" | "subject" | "text">): string {
-  return `[email] to=${email.to} subject=${JSON.stringify(email.subject)}\n${email.text}\n[email end]`;
-}
-
 export async function sendEmail(email: PendingEmail): Promise<void> {
   if (!env.SMTP_URL) {
-    console.log(formatForConsole(email));
+    console.log(formatForConsole(email, { redact: consoleMailIsRedacted(env) }));
     return;
   }
   await smtp(env.SMTP_URL).sendMail({ from: env.EMAIL_FROM, to: email.to, subject: email.subject, text: email.text });

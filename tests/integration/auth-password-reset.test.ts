@@ -8,6 +8,7 @@ import { isResetLinkUsable, requestPasswordReset, RESET_TOKEN_MINUTES, resetPass
 import { verifySignIn } from "@/lib/auth/sign-in";
 import { hashToken } from "@/lib/auth/tokens";
 import { createUser } from "./factories";
+import { latestResetToken } from "./support/outbox";
 
 const OLD = "the old remembered passphrase";
 const NEW = "a completely new passphrase";
@@ -18,21 +19,11 @@ async function memberWithPassword() {
   return createUser({ passwordHash: await hashPassword(OLD) });
 }
 
-/** The token from the newest reset email to `to`, as the member would click it. */
-async function tokenFromOutbox(to: string): Promise<string> {
-  const db = await getDb();
-  const rows = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, to));
-  const reset = rows.filter((r) => r.kind === "password-reset").pop();
-  const link = reset?.textBody.match(/https?:\/\/\S+\/reset-password\?token=(\S+)/);
-  if (!link?.[1]) throw new Error("no reset link in the outbox");
-  return decodeURIComponent(link[1]);
-}
-
 describe("password reset", () => {
   it("stores only a hash of the token, expiring in 30 minutes, and emails the link", async () => {
     const user = await memberWithPassword();
     expect(await requestPasswordReset({ email: user.email.toUpperCase(), ip: freshIp() })).toBe("sent");
-    const token = await tokenFromOutbox(user.email);
+    const token = await latestResetToken(user.email);
     const db = await getDb();
     const [row] = await db.select().from(passwordResetTokens).where(eq(passwordResetTokens.userId, user.id));
     expect(row?.tokenHash).toBe(hashToken(token));
@@ -52,7 +43,7 @@ describe("password reset", () => {
   it("sets the new password once: the old one stops working, the link cannot be reused, other sessions end", async () => {
     const user = await memberWithPassword();
     await requestPasswordReset({ email: user.email, ip: freshIp() });
-    const token = await tokenFromOutbox(user.email);
+    const token = await latestResetToken(user.email);
     expect(await isResetLinkUsable(token)).toBe(true);
 
     expect(await resetPassword({ token, password: NEW })).toBe(true);
@@ -71,7 +62,7 @@ describe("password reset", () => {
   it("refuses an expired token", async () => {
     const user = await memberWithPassword();
     await requestPasswordReset({ email: user.email, ip: freshIp() });
-    const token = await tokenFromOutbox(user.email);
+    const token = await latestResetToken(user.email);
     const db = await getDb();
     await db
       .update(passwordResetTokens)
@@ -85,9 +76,9 @@ describe("password reset", () => {
   it("retires the member's other reset links when one is used", async () => {
     const user = await memberWithPassword();
     await requestPasswordReset({ email: user.email, ip: freshIp() });
-    const first = await tokenFromOutbox(user.email);
+    const first = await latestResetToken(user.email);
     await requestPasswordReset({ email: user.email, ip: freshIp() });
-    const second = await tokenFromOutbox(user.email);
+    const second = await latestResetToken(user.email);
     expect(second).not.toBe(first);
     expect(await resetPassword({ token: second, password: NEW })).toBe(true);
     expect(await resetPassword({ token: first, password: "sneaky other passphrase" })).toBe(false);
@@ -98,7 +89,7 @@ describe("password reset", () => {
     for (let i = 0; i < 5; i++) await verifySignIn({ email: user.email, password: `attacker guess ${i}`, ip: freshIp() });
     expect(await verifySignIn({ email: user.email, password: OLD, ip: freshIp() })).toMatchObject({ status: "throttled" });
     await requestPasswordReset({ email: user.email, ip: freshIp() });
-    await resetPassword({ token: await tokenFromOutbox(user.email), password: NEW });
+    await resetPassword({ token: await latestResetToken(user.email), password: NEW });
     expect(await verifySignIn({ email: user.email, password: NEW, ip: freshIp() })).toMatchObject({ status: "ok" });
   });
 
@@ -117,7 +108,7 @@ describe("password reset", () => {
   it("keeps the users table consistent: a reset of a deleted member does nothing", async () => {
     const user = await memberWithPassword();
     await requestPasswordReset({ email: user.email, ip: freshIp() });
-    const token = await tokenFromOutbox(user.email);
+    const token = await latestResetToken(user.email);
     const db = await getDb();
     await db.delete(users).where(eq(users.id, user.id));
     expect(await resetPassword({ token, password: NEW })).toBe(false);

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { emailOutbox, users } from "@/db/schema";
 import { registerMember } from "@/lib/auth/register";
 import { COMMON_PASSWORD_MESSAGE, PERSONAL_PASSWORD_MESSAGE, withPasswordPolicy } from "@/lib/auth/password-policy";
+import { env } from "@/lib/env";
 import { SignUpSchema } from "@/lib/validations/auth";
 
 let ipCounter = 0;
@@ -41,6 +42,18 @@ describe("signing up", () => {
       .where(and(eq(emailOutbox.toAddress, "owner@example.test"), eq(emailOutbox.kind, "sign-up-existing")));
     expect(notices).toHaveLength(1);
     expect(notices[0]?.textBody).toContain("/forgot-password");
+  });
+
+  it("F11: mails an unconfirmed address only our own words and links, never the name typed at sign-up", async () => {
+    const name = "your account is on hold - verify now at https://lbpfix-support.example/verify";
+    await registerMember({ name, email: "someone-elses@example.test", password: "their own passphrase", ip: freshIp() });
+    await registerMember({ name, email: "someone-elses@example.test", password: "their own passphrase", ip: freshIp() });
+    const mails = await outboxFor("someone-elses@example.test");
+    expect(mails.map((m) => m.kind).sort()).toEqual(["sign-up-existing", "welcome"]);
+    for (const mail of mails) {
+      expect(mail.textBody).not.toMatch(/on hold|lbpfix-support/);
+      for (const link of mail.textBody.match(/https?:\/\/\S+/g) ?? []) expect(link.startsWith(env.SITE_URL)).toBe(true);
+    }
   });
 
   it("limits sign-ups to 5 per IP per 15 minutes", async () => {
