@@ -25,13 +25,14 @@ export const authConfig = {
       const now = nowInSeconds();
       if (user?.id) {
         // Only what the server needs to look the member up again: the id and
-        // the session version they signed in with, and when.
-        return { sub: user.id, sv: user.sessionVersion ?? 0, authTime: now };
+        // the session version they signed in with, when, and a random id for
+        // this session alone, which a plain sign-out revokes.
+        return { sub: user.id, sv: user.sessionVersion ?? 0, authTime: now, sid: crypto.randomUUID() };
       }
       // The token's own payload is all we keep; update() data from the
       // client is ignored, so a revoked cookie cannot be revived.
       if (!isWithinAbsoluteLimit(token.authTime, now, sessionPolicy)) return null;
-      return { sub: token.sub, sv: token.sv, authTime: token.authTime };
+      return { sub: token.sub, sv: token.sv, authTime: token.authTime, sid: token.sid };
     },
     session({ session, token }) {
       return {

@@ -6,6 +6,7 @@ import { getDb } from "@/db";
 import { accounts, users, verificationTokens } from "@/db/schema";
 import { afterSignIn } from "@/lib/auth/after-sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
+import { endSession } from "@/lib/auth/end-session";
 import { InvalidCredentials, TooManyAttempts } from "@/lib/auth/credentials-errors";
 import { verifySignIn } from "@/lib/auth/sign-in";
 import { socialProviders } from "@/lib/auth/social-providers";
@@ -38,6 +39,11 @@ async function config(): Promise<NextAuthConfig> {
       ? DrizzleAdapter(await getDb(), { usersTable: users, accountsTable: accounts, verificationTokensTable: verificationTokens })
       : undefined,
     events: {
+      // Auth.js passes the decoded JWT of the session being signed out; an
+      // error here is logged by Auth.js and the cookie is still cleared.
+      async signOut(message) {
+        await endSession("token" in message ? message.token : null);
+      },
       async signIn({ user }) {
         if (!user.id) return;
         try {

@@ -136,6 +136,19 @@ export const passwordResetTokens = pgTable(
 );
 export type PasswordResetToken = typeof passwordResetTokens.$inferSelect;
 
+// Sessions ended by a plain "Sign out": the session id (`sid`, random per
+// sign-in) from the JWT, kept until the cookie could no longer be valid
+// anyway (its absolute limit). Not keyed to the member, so it is not their
+// data and needs no cascade: a sid alone identifies nobody.
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sid: text("sid").primaryKey(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("revoked_sessions_expires_at_idx").on(t.expiresAt)],
+);
+
 // ── Quiz ────────────────────────────────────────────────────────────────────
 
 export const assessments = pgTable(

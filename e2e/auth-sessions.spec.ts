@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { signIn, signUpAndSignIn, setOwnNetwork, type Member } from "./support/members";
+import { signIn, signOut, signUpAndSignIn, setOwnNetwork, type Member } from "./support/members";
 
 // Two browsers (contexts) signed in as one member: what one does to the
 // account's sessions reaches the other on its very next request.
@@ -81,5 +81,29 @@ test("a server action from an ended session is refused", async ({ page, browser 
 
   await signIn(page, member, "/account");
   await expect(page.getByRole("region", { name: "Your name" }).getByLabel("Name")).toHaveValue(member.name);
+  await other.context.close();
+});
+
+test("F6: after a plain “Sign out”, a copy of that cookie is refused while the member's other browser stays signed in", async ({ page, browser, request }) => {
+  const member = await signUpAndSignIn(page);
+  const other = await secondBrowser(browser, member);
+  const copied = (await page.context().cookies()).filter((c) => c.name.includes("authjs.session-token"));
+  expect(copied.length).toBeGreaterThan(0);
+
+  await signOut(page);
+
+  // Someone who copied the cookie before the sign-out replays it.
+  const replay = await browser.newContext();
+  await replay.addCookies(copied);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/dashboard");
+  await expect(replayPage).toHaveURL(/\/sign-in\?next=%2Fdashboard&reason=session-ended$/);
+  const cookieHeader = copied.map((c) => `${c.name}=${c.value}`).join("; ");
+  const exported = await request.get("/account/export", { headers: { cookie: cookieHeader }, maxRedirects: 0 });
+  expect(exported.status()).toBe(401);
+
+  await other.page.goto("/dashboard");
+  await expect(other.page).toHaveURL(/\/dashboard$/);
+  await replay.close();
   await other.context.close();
 });

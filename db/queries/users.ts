@@ -1,7 +1,7 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { users } from "@/db/schema";
+import { revokedSessions, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { enqueueEmail, type OutboxMessage } from "./outbox";
 import { retireResetLinks } from "./reset-links";
@@ -34,9 +34,15 @@ export function normalizeEmail(email: string): string {
 
 const byEmail = (email: string) => sql`lower(${users.email}) = ${normalizeEmail(email)}`;
 
-export async function getSessionUser({ id }: { id: string }): Promise<SessionUser | null> {
+/**
+ * The member a session belongs to, or null when the account is gone or,
+ * given the session's id, that session was signed out (revoked_sessions).
+ * One indexed read either way.
+ */
+export async function getSessionUser({ id, sid }: { id: string; sid?: string }): Promise<SessionUser | null> {
   const db = await getDb();
-  const [row] = await db.select(sessionUserColumns).from(users).where(eq(users.id, id)).limit(1);
+  const live = sid === undefined ? undefined : sql`not exists (select 1 from ${revokedSessions} where ${revokedSessions.sid} = ${sid})`;
+  const [row] = await db.select(sessionUserColumns).from(users).where(and(eq(users.id, id), live)).limit(1);
   return row ?? null;
 }
 

@@ -17,14 +17,16 @@ export type CurrentUser = {
 
 type SessionCheck = { user: CurrentUser | null; hadSession: boolean };
 
-// The session cookie proves who signed in and with which session version;
-// the database says whether that version is still current. A password
-// change, "sign out everywhere" or deletion bumps (or removes) the row, and
-// every old cookie fails here on its next request. Cached per request.
+// The session cookie proves who signed in, with which session version and
+// which session; the database says whether that version is still current
+// and that session was not signed out. A password change, "sign out
+// everywhere" or deletion bumps (or removes) the row, a plain sign-out lists
+// the session id, and the old cookie fails here on its next request. Cached
+// per request.
 const checkSession = cache(async (): Promise<SessionCheck> => {
   const { present, claims } = await readSessionCookie();
   if (!claims) return { user: null, hadSession: present };
-  const row = await getSessionUser({ id: claims.userId });
+  const row = await getSessionUser({ id: claims.userId, sid: claims.sid });
   if (!row || row.sessionVersion !== claims.sessionVersion) return { user: null, hadSession: true };
   const { id, name, email, role, dataVersion } = row;
   return { user: { id, name, email, role, dataVersion }, hadSession: true };

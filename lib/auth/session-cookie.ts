@@ -13,7 +13,8 @@ import { isWithinAbsoluteLimit, nowInSeconds } from "./session-policy";
 // Auth.js names the cookie with the __Secure- prefix when served over HTTPS.
 const NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
-export type SessionClaims = { userId: string; sessionVersion: number };
+/** What a session cookie proves: who, with which session version, which session (sid). */
+export type SessionClaims = { userId: string; sessionVersion: number; sid: string };
 
 type Jar = Awaited<ReturnType<typeof cookies>>;
 
@@ -44,8 +45,12 @@ export async function readSessionCookie(): Promise<{ present: boolean; claims: S
         payload &&
         typeof payload.sub === "string" &&
         typeof payload.sv === "number" &&
+        typeof payload.sid === "string" &&
         isWithinAbsoluteLimit(payload.authTime, nowInSeconds(), sessionPolicy);
-      return { present: true, claims: ok ? { userId: payload.sub as string, sessionVersion: payload.sv as number } : null };
+      return {
+        present: true,
+        claims: ok ? { userId: payload.sub as string, sessionVersion: payload.sv as number, sid: payload.sid as string } : null,
+      };
     } catch {
       return { present: true, claims: null }; // expired, tampered or from another secret
     }

@@ -18,3 +18,13 @@ export function isWithinAbsoluteLimit(authTime: unknown, now: number, policy: Se
   if (typeof authTime !== "number" || !Number.isFinite(authTime)) return false;
   return authTime <= now && now - authTime < policy.absoluteSeconds;
 }
+
+/**
+ * When a session signed in at `authTime` dies whatever happens (its absolute
+ * limit), in seconds; how long a revocation must be remembered. Null for a
+ * malformed time.
+ */
+export function absoluteEndOf(authTime: unknown, policy: SessionPolicy): number | null {
+  if (typeof authTime !== "number" || !Number.isFinite(authTime)) return null;
+  return authTime + policy.absoluteSeconds;
+}

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { authConfig, sessionPolicy } from "@/auth.config";
@@ -6,6 +7,7 @@ import { journalEntries } from "@/db/schema";
 import { bumpSessionVersion } from "@/db/queries/users";
 import { deleteAccount } from "@/db/queries/account";
 import { env } from "@/lib/env";
+import { endSession } from "@/lib/auth/end-session";
 import { nowInSeconds } from "@/lib/auth/session-policy";
 import { createUser } from "./factories";
 
@@ -52,17 +54,19 @@ const { getCurrentUser, requireAdmin, requireUser } = await import("@/lib/auth/c
 
 const COOKIE = "authjs.session-token";
 
-async function sessionCookie(
-  claims: { sub: string; sv: number; authTime?: number },
-  maxAge = sessionPolicy.idleSeconds,
-) {
+type Claims = { sub: string; sv: number; authTime?: number; sid?: string };
+
+/** Puts a session cookie in the jar; returns the claims it carries. */
+async function sessionCookie(claims: Claims, maxAge = sessionPolicy.idleSeconds) {
+  const full = { authTime: nowInSeconds(), sid: randomUUID(), ...claims };
   const token = await encode({
-    token: { authTime: nowInSeconds(), ...claims },
+    token: full,
     secret: env.AUTH_SECRET,
     salt: COOKIE,
     maxAge,
   });
   request.cookies.set(COOKIE, token);
+  return full;
 }
 
 async function redirectOf(run: () => Promise<unknown>): Promise<string> {
@@ -109,6 +113,27 @@ describe("the current user", () => {
     // A cookie issued after the change (version 1) is good again.
     await sessionCookie({ sub: user.id, sv: 1 });
     expect(await getCurrentUser()).not.toBeNull();
+  });
+
+  it("F6: is nobody once that session signed out, while the member's other session goes on", async () => {
+    const user = await createUser();
+    const laptop = await sessionCookie({ sub: user.id, sv: 0 });
+    const laptopCookie = request.cookies.get(COOKIE)!;
+    await sessionCookie({ sub: user.id, sv: 0 });
+    const phoneCookie = request.cookies.get(COOKIE)!;
+
+    await endSession(laptop); // what Auth.js hands the signOut event
+    request.cookies.set(COOKIE, laptopCookie); // a copy of the signed-out cookie
+    expect(await getCurrentUser()).toBeNull();
+    request.cookies.set(COOKIE, phoneCookie);
+    expect(await getCurrentUser()).toMatchObject({ id: user.id });
+  });
+
+  it("is nobody for a cookie without a session id (issued before sign-out could end one session)", async () => {
+    const user = await createUser();
+    const token = await encode({ token: { sub: user.id, sv: 0, authTime: nowInSeconds() }, secret: env.AUTH_SECRET, salt: COOKIE });
+    request.cookies.set(COOKIE, token);
+    expect(await getCurrentUser()).toBeNull();
   });
 
   it("is nobody once the account is deleted", async () => {
@@ -181,21 +206,21 @@ describe("the session token", () => {
   const jwt = (input: JwtInput) =>
     (authConfig.callbacks.jwt as unknown as (i: JwtInput) => Record<string, unknown> | null)(input);
 
-  it("keeps only the member id, session version and sign-in time", () => {
-    const token = jwt({
-      token: { name: "x", email: "x@example.test" },
-      user: { id: "u1", sessionVersion: 3, email: "x@example.test" },
-    });
-    expect(Object.keys(token ?? {}).sort()).toEqual(["authTime", "sub", "sv"]);
+  it("keeps only the member id, session version, sign-in time and a session id new at each sign-in", () => {
+    const sign = () => jwt({ token: { name: "x", email: "x@example.test" }, user: { id: "u1", sessionVersion: 3, email: "x@example.test" } });
+    const token = sign();
+    expect(Object.keys(token ?? {}).sort()).toEqual(["authTime", "sid", "sub", "sv"]);
     expect(token).toMatchObject({ sub: "u1", sv: 3 });
+    expect(token?.sid).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sign()?.sid).not.toBe(token?.sid);
   });
 
   it("ends the session past the absolute limit and ignores data a client sends with an update", () => {
     const old = { sub: "u1", sv: 0, authTime: nowInSeconds() - sessionPolicy.absoluteSeconds - 5 };
     expect(jwt({ token: old })).toBeNull();
-    const fresh = { sub: "u1", sv: 0, authTime: nowInSeconds() };
+    const fresh = { sub: "u1", sv: 0, authTime: nowInSeconds(), sid: "the-session" };
     expect(
-      jwt({ token: fresh, trigger: "update", session: { sv: 99, sub: "someone-else" } }),
+      jwt({ token: fresh, trigger: "update", session: { sv: 99, sub: "someone-else", sid: "another" } }),
     ).toEqual(fresh);
   });
 
