@@ -8,26 +8,55 @@ import { env } from "@/lib/env";
 // Abuse limits kept in Postgres (the rate_limits table), so every app
 // instance on one database shares the same counters. Each attempt is counted
 // atomically *before* the work it guards, so parallel guesses cannot slip
-// past the limit; a success gives its point back (or clears the account's
-// counter). Keys are HMACs: the table never holds an email or an IP.
+// past the limit; a success gives its point back (or clears the counter).
+// Keys are HMACs: the table never holds an email or an IP. The numbers, and
+// why they are sized for many people behind one address, are in decision
+// record 0005.
 
 export type LimitRule = { name: string; points: number; durationSeconds: number };
 
-const FIFTEEN_MINUTES = 15 * 60;
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 export const RULES = {
-  /** Failed sign-ins per account, from any IP (OWASP ASVS 5: 5 per 15 min). */
-  signInAccount: { name: "signin-account", points: 5, durationSeconds: FIFTEEN_MINUTES },
-  /** Failed sign-ins per IP, across accounts. */
-  signInIp: { name: "signin-ip", points: 5, durationSeconds: FIFTEEN_MINUTES },
-  /** Sign-up attempts per IP. */
-  signUpIp: { name: "signup-ip", points: 5, durationSeconds: FIFTEEN_MINUTES },
-  /** Reset requests per IP; beyond it the form says "too many requests". */
-  resetIp: { name: "reset-ip", points: 5, durationSeconds: FIFTEEN_MINUTES },
-  /** Reset emails per address; beyond it we silently send nothing more. */
-  resetAccount: { name: "reset-account", points: 3, durationSeconds: FIFTEEN_MINUTES },
+  /** Failed sign-ins per address, across accounts: a generous daily cap, checked first. */
+  signInIp: { name: "signin-ip-day", points: 1000, durationSeconds: DAY },
+  /**
+   * Failed sign-ins per (account, address) pair, in growing windows: 5 typos
+   * wait out 15 minutes, persistent guessing an hour, then the day. Cleared
+   * by a successful sign-in from the pair.
+   */
+  signInPair: { name: "signin-pair-15m", points: 5, durationSeconds: 15 * MINUTE },
+  signInPairHour: { name: "signin-pair-1h", points: 10, durationSeconds: HOUR },
+  signInPairDay: { name: "signin-pair-1d", points: 20, durationSeconds: DAY },
+  /**
+   * Failed sign-ins per account from any address (NIST SP 800-63B's ceiling
+   * of 100). Beyond it only networks the owner has signed in from before
+   * (signInKnownNetwork) may keep trying, so many addresses cannot guess
+   * without bound and cannot lock the owner out of their usual networks.
+   */
+  signInAccount: { name: "signin-account-1d", points: 100, durationSeconds: DAY },
+  /** A (account, address) pair that signed in successfully: a marker, not a limit. */
+  signInKnownNetwork: { name: "signin-known", points: 1, durationSeconds: 90 * DAY },
+  /** Sign-up attempts per address. */
+  signUpIp: { name: "signup-ip-1h", points: 100, durationSeconds: HOUR },
+  signUpIpDay: { name: "signup-ip-1d", points: 500, durationSeconds: DAY },
+  /**
+   * Sign-ups with one email address a day (the welcome counts too); beyond
+   * it the owner gets no more "someone tried to sign up" notices, silently.
+   */
+  signUpNotice: { name: "signup-notice", points: 3, durationSeconds: DAY },
+  /** Reset requests per address; beyond it the form says "too many requests". */
+  resetIp: { name: "reset-ip-1h", points: 100, durationSeconds: HOUR },
+  /** Reset emails per email address; beyond it we silently send nothing more. */
+  resetAccount: { name: "reset-account-1h", points: 3, durationSeconds: HOUR },
   /** Wrong current passwords on /account (change email/password, delete) per member. */
-  passwordCheck: { name: "password-check", points: 5, durationSeconds: FIFTEEN_MINUTES },
+  passwordCheck: { name: "password-check", points: 5, durationSeconds: 15 * MINUTE },
+  /** Email-change requests per member (visible to them). */
+  emailChangeMember: { name: "email-change-member", points: 5, durationSeconds: DAY },
+  /** Email-change mails per target address; beyond it the request is stored but nothing is sent. */
+  emailChangeTarget: { name: "email-change-target", points: 3, durationSeconds: DAY },
 } as const satisfies Record<string, LimitRule>;
 
 export type Attempt = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -39,6 +68,10 @@ export type Limiter = {
   refund(subject: string): Promise<void>;
   /** Forgets the subject's counter (e.g. after a successful sign-in). */
   clear(subject: string): Promise<void>;
+  /** Sets a marker for the subject that lasts the rule's whole window from now. */
+  mark(subject: string): Promise<void>;
+  /** Whether the subject has a live counter or marker. */
+  has(subject: string): Promise<boolean>;
 };
 
 export function limiterKey(rule: LimitRule, subject: string): string {
@@ -46,11 +79,17 @@ export function limiterKey(rule: LimitRule, subject: string): string {
   return `${rule.name}:${digest}`;
 }
 
+const ALWAYS: Limiter = {
+  attempt: () => Promise.resolve({ allowed: true }),
+  refund: () => Promise.resolve(),
+  clear: () => Promise.resolve(),
+  mark: () => Promise.resolve(),
+  has: () => Promise.resolve(false),
+};
+
 /** A limiter on the given SQL client; exported so tests can run two "instances". */
 export function createLimiter(rule: LimitRule, client: SqlClient, { enabled = true }: { enabled?: boolean } = {}): Limiter {
-  if (!enabled) {
-    return { attempt: () => Promise.resolve({ allowed: true }), refund: () => Promise.resolve(), clear: () => Promise.resolve() };
-  }
+  if (!enabled) return ALWAYS;
   const store = new RateLimiterPostgres({
     storeClient: client,
     storeType: "client",
@@ -78,6 +117,36 @@ export function createLimiter(rule: LimitRule, client: SqlClient, { enabled = tr
     },
     async clear(subject) {
       await store.delete(key(subject));
+    },
+    async mark(subject) {
+      await store.block(key(subject), rule.durationSeconds);
+    },
+    async has(subject) {
+      const res = await store.get(key(subject));
+      return res !== null && res.consumedPoints > 0;
+    },
+  };
+}
+
+/** Several limiters counting the same attempt (growing windows): refused if any refuses. */
+export function allOf(...parts: Limiter[]): Limiter {
+  return {
+    async attempt(subject) {
+      const answers = await Promise.all(parts.map((p) => p.attempt(subject)));
+      const waits = answers.flatMap((a) => (a.allowed ? [] : [a.retryAfterSeconds]));
+      return waits.length ? { allowed: false, retryAfterSeconds: Math.max(...waits) } : { allowed: true };
+    },
+    async refund(subject) {
+      await Promise.all(parts.map((p) => p.refund(subject)));
+    },
+    async clear(subject) {
+      await Promise.all(parts.map((p) => p.clear(subject)));
+    },
+    async mark(subject) {
+      await Promise.all(parts.map((p) => p.mark(subject)));
+    },
+    async has(subject) {
+      return (await Promise.all(parts.map((p) => p.has(subject)))).some(Boolean);
     },
   };
 }

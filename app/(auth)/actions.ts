@@ -25,7 +25,7 @@ export async function signUpAction(_: ActionState, formData: FormData): Promise<
   const result = await registerMember({ ...parsed.data, ip: clientIp(await headers()) });
   scheduleEmailDelivery();
   if (result.status === "throttled") {
-    return failure("Too many sign-ups from your network. Please wait 15 minutes and try again.", formData);
+    return failure("Too many sign-ups from your network. Please wait an hour and try again.", formData);
   }
   if (result.status === "existing") {
     return { status: "success", message: `Check your email: we’ve sent a message to ${parsed.data.email} about your account.` };
@@ -57,7 +57,7 @@ export async function forgotPasswordAction(_: ActionState, formData: FormData): 
   const result = await requestPasswordReset({ email: parsed.data.email, ip: clientIp(await headers()) });
   scheduleEmailDelivery();
   if (result === "throttled") {
-    return failure("Too many reset requests from your network. Please wait 15 minutes and try again.", formData);
+    return failure("Too many reset requests from your network. Please wait an hour and try again.", formData);
   }
   return {
     status: "success",

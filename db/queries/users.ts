@@ -90,8 +90,9 @@ export type RegisterResult = { status: "created"; userId: string } | { status: "
 
 /**
  * Creates a member, or — when the email is taken — leaves the account alone
- * and tells its owner. Either way exactly one email is queued in the same
- * transaction, so both paths do the same work.
+ * and tells its owner. Either way one email is queued in the same
+ * transaction (unless the owner's notices are used up), so both paths do the
+ * same work.
  */
 export async function registerUser({
   name,
@@ -104,7 +105,8 @@ export async function registerUser({
   email: string;
   passwordHash: string;
   welcome: (storedEmail: string) => OutboxMessage;
-  alreadyRegistered: (ownerEmail: string) => OutboxMessage;
+  /** The owner's notice, or null when they have had enough of them for now. */
+  alreadyRegistered: ((ownerEmail: string) => OutboxMessage) | null;
 }): Promise<RegisterResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -118,7 +120,7 @@ export async function registerUser({
       return { status: "created", userId: created.id };
     }
     const [owner] = await tx.select({ id: users.id, email: users.email }).from(users).where(byEmail(email)).limit(1);
-    if (owner) await enqueueEmail(tx, { userId: owner.id, message: alreadyRegistered(owner.email) });
+    if (owner && alreadyRegistered) await enqueueEmail(tx, { userId: owner.id, message: alreadyRegistered(owner.email) });
     return { status: "existing" };
   });
 }

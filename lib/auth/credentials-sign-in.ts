@@ -4,7 +4,7 @@ import { signIn } from "@/auth";
 
 export const INVALID_CREDENTIALS_MESSAGE = "That email and password don’t match an account. Check both and try again.";
 export const TOO_MANY_ATTEMPTS_MESSAGE =
-  "Too many sign-in attempts. Please wait 15 minutes and try again, or reset your password.";
+  "Too many sign-in attempts. Please wait a few minutes and try again, or reset your password.";
 
 /**
  * Signs in with email and password from a server action, setting the session

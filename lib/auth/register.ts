@@ -1,7 +1,7 @@
 import "server-only";
 import { registerUser } from "@/db/queries/users";
 import { signUpAttemptEmail, welcomeEmail } from "@/lib/email/messages";
-import { limiters } from "@/lib/rate-limit";
+import { allOf, limiters } from "@/lib/rate-limit";
 import { withMinimumDuration } from "./min-duration";
 import { hashPassword } from "./password";
 
@@ -17,15 +17,19 @@ export const SIGN_UP_FLOOR_MS = 350;
  */
 export function registerMember({ name, email, password, ip }: { name: string; email: string; password: string; ip: string }): Promise<RegisterOutcome> {
   return withMinimumDuration(SIGN_UP_FLOOR_MS, async () => {
-    const limit = await (await limiters()).signUpIp.attempt(ip);
-    if (!limit.allowed) return { status: "throttled" };
+    const limits = await limiters();
+    const network = allOf(limits.signUpIp, limits.signUpIpDay);
+    if (!(await network.attempt(ip)).allowed) return { status: "throttled" };
+    // An owner hears about sign-ups with their email a few times a day at
+    // most: the notice must not become a way to flood their inbox.
+    const notify = (await limits.signUpNotice.attempt(email)).allowed;
     const passwordHash = await hashPassword(password);
     return registerUser({
       name,
       email,
       passwordHash,
       welcome: (storedEmail) => welcomeEmail({ to: storedEmail }),
-      alreadyRegistered: (ownerEmail) => signUpAttemptEmail({ to: ownerEmail }),
+      alreadyRegistered: notify ? (ownerEmail) => signUpAttemptEmail({ to: ownerEmail }) : null,
     });
   });
 }

@@ -5,7 +5,9 @@ import { emailOutbox, users } from "@/db/schema";
 import { registerMember } from "@/lib/auth/register";
 import { COMMON_PASSWORD_MESSAGE, PERSONAL_PASSWORD_MESSAGE, withPasswordPolicy } from "@/lib/auth/password-policy";
 import { env } from "@/lib/env";
+import { RULES } from "@/lib/rate-limit";
 import { SignUpSchema } from "@/lib/validations/auth";
+import { setCounter } from "./support/limits";
 
 let ipCounter = 0;
 const freshIp = () => `198.51.100.${++ipCounter}`;
@@ -56,15 +58,24 @@ describe("signing up", () => {
     }
   });
 
-  it("limits sign-ups to 5 per IP per 15 minutes", async () => {
+  it("F7: lets a whole class behind one address sign up, and limits one address to 100 an hour", async () => {
     const ip = freshIp();
-    for (let i = 0; i < 5; i++) {
-      expect((await registerMember({ name: "Bulk", email: `bulk${i}@example.test`, password: "bulk sign up passphrase", ip })).status).toBe("created");
+    await setCounter(RULES.signUpIp, ip, RULES.signUpIp.points - 30);
+    for (let i = 0; i < 30; i++) {
+      expect((await registerMember({ name: "Class Member", email: `pupil${i}@example.test`, password: "bulk sign up passphrase", ip })).status).toBe("created");
     }
-    expect(await registerMember({ name: "Bulk", email: "bulk5@example.test", password: "bulk sign up passphrase", ip })).toEqual({ status: "throttled" });
+    expect(await registerMember({ name: "Bulk", email: "bulk-over@example.test", password: "bulk sign up passphrase", ip })).toEqual({ status: "throttled" });
     const db = await getDb();
-    const [{ n }] = (await db.execute(sql`select count(*)::int as n from users where email = 'bulk5@example.test'`)).rows as [{ n: number }];
+    const [{ n }] = (await db.execute(sql`select count(*)::int as n from users where email = 'bulk-over@example.test'`)).rows as [{ n: number }];
     expect(n).toBe(0);
+  });
+
+  it("F8: sends one address at most 3 sign-up mails a day (welcome included), silently", async () => {
+    await registerMember({ name: "Owner", email: "popular@example.test", password: "owners own passphrase", ip: freshIp() });
+    for (let i = 0; i < 6; i++) {
+      expect(await registerMember({ name: "Prober", email: "popular@example.test", password: "probing passphrase", ip: freshIp() })).toEqual({ status: "existing" });
+    }
+    expect((await outboxFor("popular@example.test")).map((m) => m.kind).sort()).toEqual(["sign-up-existing", "sign-up-existing", "welcome"]);
   });
 });
 

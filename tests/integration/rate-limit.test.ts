@@ -29,8 +29,8 @@ describe("rate limits in Postgres", () => {
 
   it("are shared by two app instances: 5 failures across both, then both refuse", async () => {
     const [a, b] = await twoInstances();
-    const instanceA = createLimiter(RULES.signInAccount, a);
-    const instanceB = createLimiter(RULES.signInAccount, b);
+    const instanceA = createLimiter(RULES.signInPair, a);
+    const instanceB = createLimiter(RULES.signInPair, b);
     const subject = "shared@example.test";
     const answers = [];
     for (let i = 0; i < 5; i++) answers.push(await (i % 2 === 0 ? instanceA : instanceB).attempt(subject));
@@ -38,14 +38,14 @@ describe("rate limits in Postgres", () => {
     expect(await instanceA.attempt(subject)).toMatchObject({ allowed: false });
     expect(await instanceB.attempt(subject)).toMatchObject({ allowed: false });
     const refused = await instanceB.attempt(subject);
-    if (!refused.allowed) expect(refused.retryAfterSeconds).toBeLessThanOrEqual(RULES.signInAccount.durationSeconds);
+    if (!refused.allowed) expect(refused.retryAfterSeconds).toBeLessThanOrEqual(RULES.signInPair.durationSeconds);
   });
 
   it("count parallel attempts from both instances atomically", async () => {
     const [a, b] = await twoInstances();
-    const instances = [createLimiter(RULES.signInIp, a), createLimiter(RULES.signInIp, b)];
+    const instances = [createLimiter(RULES.passwordCheck, a), createLimiter(RULES.passwordCheck, b)];
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => instances[i % 2]!.attempt("203.0.113.99")));
-    expect(results.filter((r) => r.allowed)).toHaveLength(RULES.signInIp.points);
+    expect(results.filter((r) => r.allowed)).toHaveLength(RULES.passwordCheck.points);
   });
 
   it("give a point back on refund and start over on clear", async () => {
@@ -67,7 +67,7 @@ describe("rate limits in Postgres", () => {
     await createLimiter(RULES.resetAccount, a).attempt("Private.Person@Example.test");
     const db = await getDb();
     const { rows } = await db.execute<{ key: string }>(
-      (await import("drizzle-orm")).sql`select key from rate_limits where key like 'reset-account:%'`,
+      (await import("drizzle-orm")).sql`select key from rate_limits where key like 'reset-account-1h:%'`,
     );
     expect(rows.map((r) => r.key)).toContain(limiterKey(RULES.resetAccount, " private.person@example.test "));
     expect(JSON.stringify(rows)).not.toMatch(/private|example/i);
