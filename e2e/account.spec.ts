@@ -46,7 +46,7 @@ test("changing email asks for the current password and takes effect when the new
   await expect(section.getByRole("status")).toContainText(`Check ${newEmail}`);
   await latestEmail(member.email, /about to change/);
 
-  await page.goto(linkTo(await latestEmail(newEmail, /Confirm your new LBPfix email/), "/account/confirm-email"));
+  await page.goto(linkTo(await latestEmail(newEmail, /Using this address for an LBPfix account/), "/account/confirm-email"));
   await expect(page.getByText(`Use ${newEmail} instead of ${member.email}`)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Confirm new email" }).click();

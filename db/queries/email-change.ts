@@ -17,45 +17,48 @@ export function emailChangeIdentifierPrefix(userId: string): string {
 }
 
 /**
- * Queues the confirmation (or, if the address already has an account, a
- * notice to that account instead) and tells the current address. The caller
- * answers the same either way, so the form does not reveal who is registered.
+ * Records the request and queues its mails. The stored state is the same
+ * whether or not the address already has an account (security review F5: a
+ * difference showed in the member's data export): the pending change is
+ * replaced either way, and one mail goes to the address, the confirmation
+ * or, when the address is taken, a notice to it (whose link can then never
+ * be confirmed). `target` is null when that address has had enough mail
+ * from us for now; the request is still recorded. The current address is
+ * always told.
  */
 export async function requestEmailChange({
   userId,
   newEmail,
   tokenHash,
   expires,
-  confirm,
-  taken,
+  target,
   notifyCurrent,
 }: {
   userId: string;
   newEmail: string;
   tokenHash: string;
   expires: Date;
-  confirm: OutboxMessage;
-  taken: OutboxMessage;
+  target: { confirm: OutboxMessage; taken: OutboxMessage } | null;
   notifyCurrent: (currentEmail: string) => OutboxMessage;
-}): Promise<"requested" | "taken" | "unchanged"> {
+}): Promise<"requested" | "unchanged"> {
   const db = await getDb();
   const email = normalizeEmail(newEmail);
   return db.transaction(async (tx) => {
     const [me] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).limit(1);
     if (!me || normalizeEmail(me.email) === email) return "unchanged";
-    const [owner] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(sql`lower(${users.email}) = ${email}`)
-      .limit(1);
-    if (owner) {
-      await enqueueEmail(tx, { userId: owner.id, message: taken });
-      return "taken";
-    }
     // One pending change at a time: a new request replaces the last.
     await tx.delete(verificationTokens).where(like(verificationTokens.identifier, `${emailChangeIdentifierPrefix(userId)}%`));
     await tx.insert(verificationTokens).values({ identifier: `${emailChangeIdentifierPrefix(userId)}${email}`, token: tokenHash, expires });
-    await enqueueEmail(tx, { userId, message: confirm });
+    if (target) {
+      const [owner] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`lower(${users.email}) = ${email}`)
+        .limit(1);
+      // Queued under the member who asked, like the confirmation, so the
+      // rows of both cases look alike in their export.
+      await enqueueEmail(tx, { userId, message: owner ? target.taken : target.confirm });
+    }
     await enqueueEmail(tx, { userId, message: notifyCurrent(me.email) });
     return "requested";
   });

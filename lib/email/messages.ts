@@ -49,11 +49,17 @@ export function passwordChangedEmail({ to }: { to: string }): OutboxMessage {
   };
 }
 
+// The confirmation and the "address taken" notice share a kind and subject:
+// both are stored under the member who asked, and their data export must
+// not tell the two apart (F5). Only the body, which the export leaves out,
+// differs.
+const EMAIL_CHANGE_TARGET = { kind: "email-change-target", subject: "Using this address for an LBPfix account" } as const;
+
 export function emailChangeConfirmEmail({ to, token, hours }: { to: string; token: string; hours: number }): OutboxMessage {
   return {
     to,
-    kind: "email-change-confirm",
-    subject: "Confirm your new LBPfix email",
+    kind: EMAIL_CHANGE_TARGET.kind,
+    subject: EMAIL_CHANGE_TARGET.subject,
     text: `Confirm that you want to use this address for your LBPfix account. The link works once, for the next ${hours} hours, while you are signed in:\n\n${siteLink(`/account/confirm-email?token=${encodeURIComponent(token)}`)}\n\nIf you didn’t ask for this, ignore this email.${signature}`,
   };
 }
@@ -70,8 +76,8 @@ export function emailChangeRequestedEmail({ to, newEmail }: { to: string; newEma
 export function emailTakenEmail({ to }: { to: string }): OutboxMessage {
   return {
     to,
-    kind: "email-change-taken",
-    subject: "Someone tried to move an LBPfix account to your email",
+    kind: EMAIL_CHANGE_TARGET.kind,
+    subject: EMAIL_CHANGE_TARGET.subject,
     text: `Someone asked to change another LBPfix account’s email to this address. This address already has an account, so nothing changed.\n\nIf this was you, sign in to your existing account instead: ${siteLink("/sign-in")}${signature}`,
   };
 }

@@ -44,8 +44,7 @@ async function memberWithEverything(name: string) {
     newEmail: `${row.id}@new.example.test`,
     tokenHash: `email-change-${row.id}`,
     expires: new Date(Date.now() + 3_600_000),
-    confirm: { to: `${row.id}@new.example.test`, subject: "Confirm", text: "x", kind: "email-change-confirm" },
-    taken: { to: "x@example.test", subject: "Taken", text: "x", kind: "email-change-taken" },
+    target: { confirm: { to: `${row.id}@new.example.test`, subject: "Confirm", text: "x", kind: "email-change-confirm" }, taken: { to: "x@example.test", subject: "Taken", text: "x", kind: "email-change-taken" } },
     notifyCurrent: (to) => ({ to, subject: "Changing", text: "x", kind: "email-change-requested" }),
   });
   return { id: row.id, name: row.name, email: row.email, role: "member" as const, dataVersion: 0 };

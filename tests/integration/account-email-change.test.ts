@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { emailOutbox, users, verificationTokens } from "@/db/schema";
+import { emailOutbox, users } from "@/db/schema";
 import { confirmEmailChange, isEmailChangePending, requestEmailChange } from "@/db/queries/email-change";
 import { emailChangeConfirmEmail, emailChangedEmail, emailChangeRequestedEmail, emailTakenEmail } from "@/lib/email/messages";
 import { hashToken, newToken } from "@/lib/auth/tokens";
@@ -14,8 +14,7 @@ async function request(userId: string, newEmail: string, expires = new Date(Date
     newEmail,
     tokenHash,
     expires,
-    confirm: emailChangeConfirmEmail({ to: newEmail, token, hours: 24 }),
-    taken: emailTakenEmail({ to: newEmail }),
+    target: { confirm: emailChangeConfirmEmail({ to: newEmail, token, hours: 24 }), taken: emailTakenEmail({ to: newEmail }) },
     notifyCurrent: (to) => emailChangeRequestedEmail({ to, newEmail }),
   });
   return { token, result };
@@ -41,7 +40,7 @@ describe("changing email", () => {
     const { token, result } = await request(user.id, "New.Address@Example.test");
     expect(result).toBe("requested");
     expect(await emailOf(user.id)).toBe(user.email);
-    expect(await kindsTo("New.Address@Example.test")).toEqual(["email-change-confirm"]);
+    expect(await kindsTo("New.Address@Example.test")).toEqual(["email-change-target"]);
     expect(await kindsTo(user.email)).toEqual(["email-change-requested"]);
     expect(await isEmailChangePending({ userId: user.id, tokenHash: hashToken(token) })).toBe("new.address@example.test");
 
@@ -61,14 +60,17 @@ describe("changing email", () => {
     expect(await confirm(owner.id, token)).toMatchObject({ status: "changed" });
   });
 
-  it("to an address that has an account sends that account a notice and stores nothing", async () => {
+  it("to an address that has an account mails it a notice instead, and the pending change can never be confirmed", async () => {
     const user = await createUser();
     const taken = await createUser();
-    const { result } = await request(user.id, taken.email.toUpperCase());
-    expect(result).toBe("taken");
+    const { token, result } = await request(user.id, taken.email.toUpperCase());
+    expect(result).toBe("requested");
     const db = await getDb();
-    expect(await db.select().from(verificationTokens)).not.toContainEqual(expect.objectContaining({ identifier: expect.stringContaining(user.id) as string }));
-    expect(await kindsTo(taken.email.toUpperCase())).toEqual(["email-change-taken"]);
+    const [notice] = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, taken.email.toUpperCase()));
+    expect(notice?.textBody).toContain("already has an account");
+    expect(notice?.textBody).not.toContain("confirm-email");
+    expect(await confirm(user.id, token)).toEqual({ status: "taken" });
+    expect(await emailOf(user.id)).toBe(user.email);
   });
 
   it("refuses an expired link, and a link whose address was registered in the meantime", async () => {

@@ -47,8 +47,7 @@ async function twoFullMembers() {
     newEmail: "pending-new@example.test",
     tokenHash: "hash-of-email-change-token",
     expires: new Date(Date.now() + 3_600_000),
-    confirm: { to: "pending-new@example.test", subject: "Confirm", text: "link", kind: "email-change-confirm" },
-    taken: { to: "pending-new@example.test", subject: "Taken", text: "x", kind: "email-change-taken" },
+    target: { confirm: { to: "pending-new@example.test", subject: "Confirm", text: "link", kind: "email-change-confirm" }, taken: { to: "pending-new@example.test", subject: "Taken", text: "x", kind: "email-change-taken" } },
     notifyCurrent: (to) => ({ to, subject: "Changing", text: "x", kind: "email-change-requested" }),
   });
   return { me, other };

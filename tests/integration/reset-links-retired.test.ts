@@ -41,8 +41,7 @@ describe("F9: outstanding reset links", () => {
       newEmail,
       tokenHash: change.tokenHash,
       expires: new Date(Date.now() + 3_600_000),
-      confirm: emailChangeConfirmEmail({ to: newEmail, token: change.token, hours: 24 }),
-      taken: emailTakenEmail({ to: newEmail }),
+      target: { confirm: emailChangeConfirmEmail({ to: newEmail, token: change.token, hours: 24 }), taken: emailTakenEmail({ to: newEmail }) },
       notifyCurrent: (to) => emailChangeRequestedEmail({ to, newEmail }),
     });
     // Asking for a change alone retires nothing: the old address is still the member's.

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signOut } from "@/auth";
 import { deleteAccount } from "@/db/queries/account";
-import { confirmEmailChange, requestEmailChange } from "@/db/queries/email-change";
+import { confirmEmailChange } from "@/db/queries/email-change";
 import { bumpSessionVersion, changePassword, hasPassword, updateUserName } from "@/db/queries/users";
 import { failure, formFields, invalid, keptValues, type ActionState } from "@/lib/action-state";
 import { confirmCurrentPassword, type PasswordCheck } from "@/lib/auth/confirm-password";
@@ -13,22 +13,15 @@ import { requireUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
 import { withPasswordPolicy } from "@/lib/auth/password-policy";
 import { signInPath } from "@/lib/auth/routes";
-import { hashToken, newToken } from "@/lib/auth/tokens";
+import { requestEmailChangeFor } from "@/lib/auth/email-change";
+import { hashToken } from "@/lib/auth/tokens";
 import { scheduleEmailDelivery } from "@/lib/email/deliver";
-import {
-  emailChangeConfirmEmail,
-  emailChangedEmail,
-  emailChangeRequestedEmail,
-  emailTakenEmail,
-  passwordChangedEmail,
-} from "@/lib/email/messages";
+import { emailChangedEmail, passwordChangedEmail } from "@/lib/email/messages";
 import { limiters } from "@/lib/rate-limit";
 import { ChangeEmailSchema, ChangeNameSchema, ChangePasswordSchema, DeleteAccountSchema } from "@/lib/validations/auth";
 
 // Every action acts on the signed-in member only: the id comes from the
 // session, never from the form, so there is nothing to point at someone else.
-
-const EMAIL_CHANGE_HOURS = 24;
 
 function wrongPassword(check: Exclude<PasswordCheck, "ok">, field: string, formData: FormData): ActionState {
   if (check === "throttled") return failure("Too many wrong passwords. Please wait 15 minutes and try again.", formData);
@@ -56,18 +49,10 @@ export async function changeEmailAction(_: ActionState, formData: FormData): Pro
   const check = await confirmCurrentPassword({ userId: user.id, password: parsed.data.currentPassword });
   if (check !== "ok") return wrongPassword(check, "currentPassword", formData);
   const newEmail = parsed.data.email;
-  const { token, tokenHash } = newToken();
-  const result = await requestEmailChange({
-    userId: user.id,
-    newEmail,
-    tokenHash,
-    expires: new Date(Date.now() + EMAIL_CHANGE_HOURS * 3_600_000),
-    confirm: emailChangeConfirmEmail({ to: newEmail, token, hours: EMAIL_CHANGE_HOURS }),
-    taken: emailTakenEmail({ to: newEmail }),
-    notifyCurrent: (to) => emailChangeRequestedEmail({ to, newEmail }),
-  });
+  const result = await requestEmailChangeFor({ userId: user.id, newEmail });
   scheduleEmailDelivery();
   if (result === "unchanged") return failure("That is already your email.", formData);
+  if (result === "throttled") return failure("You’ve asked to change your email several times today. Please try again tomorrow.", formData);
   // The same answer whether or not the address has an account elsewhere.
   return {
     status: "success",
@@ -147,6 +132,7 @@ export async function deleteAccountAction(_: ActionState, formData: FormData): P
       limits.signInAccount.clear(gone.email),
       limits.resetAccount.clear(gone.email),
       limits.passwordCheck.clear(user.id),
+      limits.emailChangeMember.clear(user.id),
     ]);
   }
   await signOut({ redirectTo: signInPath(undefined, "account-deleted") });
