@@ -18,7 +18,8 @@ const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3);
 // Every route is measured this many times, in turns, and the median round is reported: on a
 // shared 2-core VM a single 10-second run of the same route moved ±30% between runs.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const PORT = 3300;
+// BENCH_PORT: several checkouts benchmarking on one machine each need their own port.
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASELINE_NAMES = {
   static: "baseline: static page",
   "signed-in": "baseline: signed-in page",

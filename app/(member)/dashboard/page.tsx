@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cacheLife } from "next/cache";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { z } from "zod";
 import { PainLineChart } from "@/components/charts/pain-line-chart";
 import { NextStepsList } from "@/components/dashboard/next-steps-list";
 import { QuickEntry } from "@/components/dashboard/quick-entry";
@@ -9,11 +10,11 @@ import { StreaksCard } from "@/components/dashboard/streaks-card";
 import { TodaysSessionList } from "@/components/program/todays-session";
 import { ButtonLink } from "@/components/ui/button-link";
 import { requireUser } from "@/lib/auth/current-user";
-import { formatShortDate, isoDateOf, type IsoDate } from "@/lib/journal/iso-date";
+import { formatShortDate, isoDateOf } from "@/lib/journal/iso-date";
 import { PHASE_NAMES, PLAN_TYPE_NAMES } from "@/lib/program/types";
 import { RESULT_TYPE_LABELS } from "@/lib/quiz/types";
 import { loadDashboard } from "./load-dashboard";
-import { MEMBER_BODY_CACHE_LIFE } from "../member-body-cache";
+import { MEMBER_BODY_CACHE_LIFE, openMemberBodyKey, sealMemberBodyKey } from "../member-body-cache";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -42,38 +43,37 @@ function Panel({
   );
 }
 
+/** What the dashboard body is keyed on; `dataVersion` is not read, it is there to be in the key. */
+const DashboardKey = z.object({
+  memberId: z.uuid(),
+  dataVersion: z.number().int(),
+  today: z.iso.date(),
+  firstName: z.string().nullable(),
+});
+
 export default async function DashboardPage() {
   const user = await requireUser();
-  return (
-    <DashboardBody
-      memberId={user.id}
-      dataVersion={user.dataVersion}
-      today={isoDateOf(new Date())}
-      firstName={user.name?.trim().split(/\s+/)[0] ?? null}
-    />
-  );
+  const memberKey = sealMemberBodyKey("dashboard", {
+    memberId: user.id,
+    dataVersion: user.dataVersion,
+    today: isoDateOf(new Date()),
+    firstName: user.name?.trim().split(/\s+/)[0] ?? null,
+  } satisfies z.infer<typeof DashboardKey>);
+  return <DashboardBody memberKey={memberKey} />;
 }
 
 /**
- * The page below the session check, cached per (member, data version, day, name): those
- * arguments are the cache key, so any write to the member's journal, sessions, plan or
+ * The page below the session check, cached per (member, data version, day, name): the sealed
+ * key holding them is the cache key, so any write to the member's journal, sessions, plan or
  * assessments (a database trigger bumps the version) or a new day renders afresh, on every
  * server instance. Reloads and returns to the dashboard between writes skip the queries and
- * the server render (decision record 0009). Nothing here may read cookies or headers.
+ * the server render (decision record 0009). Next lets anyone call this function as a server
+ * action, so it trusts only a key the page sealed. Nothing here may read cookies or headers.
  */
-async function DashboardBody({
-  memberId,
-  today,
-  firstName,
-}: {
-  memberId: string;
-  /** Not read: it is here to be part of the cache key. */
-  dataVersion: number;
-  today: IsoDate;
-  firstName: string | null;
-}) {
+async function DashboardBody({ memberKey }: { memberKey: string }) {
   "use cache";
   cacheLife(MEMBER_BODY_CACHE_LIFE);
+  const { memberId, today, firstName } = openMemberBodyKey("dashboard", memberKey, DashboardKey);
   const data = await loadDashboard({ userId: memberId, today });
 
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cacheLife } from "next/cache";
+import { z } from "zod";
 import { BarCompare } from "@/components/charts/bar-compare";
 import { PainLineChart } from "@/components/charts/pain-line-chart";
 import { ActivitiesTableView } from "@/components/journal/insights/activities-table-view";
@@ -9,49 +10,47 @@ import { PrintButton } from "@/components/journal/insights/print-button";
 import { RangeLinks } from "@/components/journal/insights/range-links";
 import { JournalNav } from "@/components/journal/journal-nav";
 import { requireUser } from "@/lib/auth/current-user";
-import { ACTIVE_DAY_MINUTES, GOOD_NIGHT_HOURS, type PainTrendRange } from "@/lib/journal/insights";
-import { addDays, formatShortDate, isoDateOf, type IsoDate } from "@/lib/journal/iso-date";
+import { ACTIVE_DAY_MINUTES, GOOD_NIGHT_HOURS, PAIN_TREND_RANGES } from "@/lib/journal/insights";
+import { addDays, formatShortDate, isoDateOf } from "@/lib/journal/iso-date";
 import { loadInsights, parseRange } from "./load-insights";
-import { MEMBER_BODY_CACHE_LIFE } from "../../member-body-cache";
+import { MEMBER_BODY_CACHE_LIFE, openMemberBodyKey, sealMemberBodyKey } from "../../member-body-cache";
 
 export const metadata: Metadata = { title: "Journal insights" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** What the insights body is keyed on; `dataVersion` is not read, it is there to be in the key. */
+const InsightsKey = z.object({
+  memberId: z.uuid(),
+  dataVersion: z.number().int(),
+  today: z.iso.date(),
+  range: z.literal(PAIN_TREND_RANGES),
+  name: z.string().nullable(),
+});
+
 export default async function InsightsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
-  return (
-    <InsightsBody
-      memberId={user.id}
-      dataVersion={user.dataVersion}
-      today={isoDateOf(new Date())}
-      range={parseRange((await searchParams).range)}
-      name={user.name}
-    />
-  );
+  const memberKey = sealMemberBodyKey("insights", {
+    memberId: user.id,
+    dataVersion: user.dataVersion,
+    today: isoDateOf(new Date()),
+    range: parseRange((await searchParams).range),
+    name: user.name,
+  } satisfies z.infer<typeof InsightsKey>);
+  return <InsightsBody memberKey={memberKey} />;
 }
 
 /**
  * The page below the session check, cached as the dashboard's body is (decision record 0009):
- * the arguments are the key, and the member's data version changes with every write to their
- * journal, so a cached report is never served after the data behind it changed. Nothing here
- * may read cookies or headers.
+ * the sealed key is the cache key, and the member's data version in it changes with every
+ * write to their journal, so a cached report is never served after the data behind it
+ * changed. Callable by anyone as a server action, so it trusts only a key the page sealed.
+ * Nothing here may read cookies or headers.
  */
-async function InsightsBody({
-  memberId,
-  today,
-  range,
-  name,
-}: {
-  memberId: string;
-  /** Not read: it is here to be part of the cache key. */
-  dataVersion: number;
-  today: IsoDate;
-  range: PainTrendRange;
-  name: string | null;
-}) {
+async function InsightsBody({ memberKey }: { memberKey: string }) {
   "use cache";
   cacheLife(MEMBER_BODY_CACHE_LIFE);
+  const { memberId, today, range, name } = openMemberBodyKey("insights", memberKey, InsightsKey);
   const data = await loadInsights({ userId: memberId, today, range });
   const from = addDays(today, -(range - 1));
 
