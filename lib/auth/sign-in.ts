@@ -45,10 +45,11 @@ export function verifySignIn({ email, password, ip }: { email: string; password:
       limits.signInAccount.attempt(email),
       limits.signInKnownNetwork.has(pair),
     ]);
-    const refusal = !pairAttempt.allowed ? pairAttempt : !account.allowed && !known ? account : null;
-    if (refusal && !refusal.allowed) {
+    // The account-wide ceiling does not apply where the owner has signed in before.
+    const waits = [pairAttempt, known ? null : account].flatMap((a) => (a && !a.allowed ? [a.retryAfterSeconds] : []));
+    if (waits.length > 0) {
       await Promise.all([limits.signInIp.refund(ip), pairLimits.refund(pair), limits.signInAccount.refund(email)]);
-      return throttled(refusal.retryAfterSeconds);
+      return throttled(Math.max(...waits));
     }
 
     const user = await findUserByCredentials({ email, password });

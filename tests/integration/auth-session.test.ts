@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { authConfig, sessionPolicy } from "@/auth.config";
 import { getDb } from "@/db";
-import { journalEntries } from "@/db/schema";
+import { journalEntries, revokedSessions } from "@/db/schema";
 import { bumpSessionVersion } from "@/db/queries/users";
 import { deleteAccount } from "@/db/queries/account";
 import { env } from "@/lib/env";
@@ -127,6 +128,19 @@ describe("the current user", () => {
     expect(await getCurrentUser()).toBeNull();
     request.cookies.set(COOKIE, phoneCookie);
     expect(await getCurrentUser()).toMatchObject({ id: user.id });
+  });
+
+  it("keeps a signed-out session's id only until that session would have ended anyway", async () => {
+    const user = await createUser();
+    const claims = await sessionCookie({ sub: user.id, sv: 0, authTime: nowInSeconds() - 60 });
+    await endSession(claims);
+    const db = await getDb();
+    const [row] = await db.select().from(revokedSessions).where(eq(revokedSessions.sid, claims.sid));
+    expect(row?.expiresAt.getTime()).toBe((claims.authTime + sessionPolicy.absoluteSeconds) * 1000);
+    // An expired entry is swept by the next sign-out.
+    await db.update(revokedSessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(revokedSessions.sid, claims.sid));
+    await endSession(await sessionCookie({ sub: user.id, sv: 0 }));
+    expect(await db.select().from(revokedSessions).where(eq(revokedSessions.sid, claims.sid))).toEqual([]);
   });
 
   it("is nobody for a cookie without a session id (issued before sign-out could end one session)", async () => {
