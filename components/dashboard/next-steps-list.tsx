@@ -1,6 +1,7 @@
 import Link from "next/link";
-import type { NextStep } from "@/app/(member)/dashboard/next-steps";
+import type { NextStep } from "@/lib/dashboard/next-steps";
 import { ButtonLink } from "@/components/ui/button-link";
+import { fourWeekHeadline } from "@/lib/journal/four-week-words";
 
 function Step({ step }: { step: NextStep }) {
   switch (step.kind) {
@@ -47,6 +48,15 @@ function Step({ step }: { step: NextStep }) {
           {step.reason}{" "}
           <Link className="underline" href="/program#phase">
             Move on to phase {step.nextPhase}
+          </Link>
+        </p>
+      );
+    case "four-week-check":
+      return (
+        <p data-four-week={step.verdict}>
+          {fourWeekHeadline(step.verdict, step.change)}{" "}
+          <Link className="underline" href="/journal/insights#improvement">
+            See the 4-week comparison
           </Link>
         </p>
       );

@@ -15,6 +15,12 @@ export const E2E_MEMBERS = {
   flare: { email: "flare-member@e2e.test", name: "Fran Flare" },
   /** On a plan, nothing logged today: uses the dashboard's quick entry. */
   quick: { email: "quick-member@e2e.test", name: "Quinn Quick" },
+  /** On a plan, pain 0 every day for four weeks: the four-week check says so kindly. */
+  lowSteady: { email: "low-steady@e2e.test", name: "Lou Low" },
+  /** On a plan, pain about 6 four weeks ago and about 3 now: "3 points lower". */
+  improving: { email: "improving@e2e.test", name: "Ivy Improving" },
+  /** On a plan, pain about 3 four weeks ago and about 6 now: the stronger prompt. */
+  worsening: { email: "worsening@e2e.test", name: "Wes Worsening" },
   /** Signed up, never took the quiz. */
   newcomer: { email: "newcomer@e2e.test", name: "Nia Newcomer" },
 } as const;
@@ -113,6 +119,23 @@ export async function writeMemberFixtures(): Promise<void> {
   await onPlan(await member(E2E_MEMBERS.quick), addDays(today, -3));
 
   await member(E2E_MEMBERS.newcomer);
+
+  // Four weeks of daily pain for the four-week check: `painOn(daysAgo)` for days 0–27.
+  const fourWeeks = async (who: { email: string; name: string }, painOn: (d: number) => number) => {
+    const userId = await member(who);
+    await onPlan(userId, addDays(today, -30));
+    await db.insert(journalEntries).values(
+      Array.from({ length: 28 }, (_, daysAgo) => ({
+        userId,
+        entryDate: addDays(today, -daysAgo),
+        pain: painOn(daysAgo),
+        worstPain: painOn(daysAgo),
+      })),
+    );
+  };
+  await fourWeeks(E2E_MEMBERS.lowSteady, () => 0);
+  await fourWeeks(E2E_MEMBERS.improving, (d) => (d >= 21 ? 6 : d < 7 ? 3 : 4));
+  await fourWeeks(E2E_MEMBERS.worsening, (d) => (d >= 21 ? 3 : d < 7 ? 6 : 4));
 
   // Six months of data for the insights and dashboard charts (idempotent: replaces the demo member).
   await seedDemoMember(db, {

@@ -45,7 +45,9 @@ describe("activeVsRest", () => {
     ];
     const result = activeVsRest(entries, { today: TODAY });
     expect(result).toMatchObject({ status: "insufficient", basedOnDays: 9, needed: 5 });
-    expect(result.status === "insufficient" && result.message).toMatch(/5 active and 4 rest/);
+    expect(result.status === "insufficient" && result.message).toMatch(
+      /5 active and 4 less active/,
+    );
   });
 
   it("handles an empty or one-entry journal", () => {

@@ -12,6 +12,15 @@ import type { JournalDay } from "./types";
 /** PRODUCT.md §5: an active day has at least 20 active minutes. */
 export const ACTIVE_DAY_MINUTES = 20;
 export const ACTIVE_MIN_DAYS_PER_GROUP = 5;
+/** What the other group is called wherever it is shown: a 15-minute walk is not a rest day. */
+export const LESS_ACTIVE_LABEL = `less active days (under ${ACTIVE_DAY_MINUTES} min)`;
+/**
+ * Shown beside every active-days comparison (docs/product.md §5): the figures cannot show cause,
+ * because people move more on days that already feel better, and a small rise after activity
+ * that settles is an ordinary part of building up.
+ */
+export const ACTIVE_DAYS_CAVEAT =
+  "People often move more on days when their back already feels better, so this comparison can't show what causes what. A small rise in pain the day after being active that settles again is normal while you build up.";
 
 type Comparison = { active: GroupFigure; rest: GroupFigure; summary: string };
 
@@ -27,7 +36,7 @@ export type ActiveVsRest = Insight<
 
 type ActivityEntry = Pick<JournalDay, "date" | "pain" | "activeMinutes">;
 
-/** Days with no activeMinutes logged are left out rather than counted as rest days. */
+/** Days with no activeMinutes logged are left out rather than counted as less active. */
 export function activeVsRest(
   entries: readonly ActivityEntry[],
   window: InsightWindow,
@@ -71,7 +80,7 @@ function compare(
       status: "insufficient",
       basedOnDays,
       needed: ACTIVE_MIN_DAYS_PER_GROUP,
-      message: `Comparing pain ${label}active and rest days needs at least ${ACTIVE_MIN_DAYS_PER_GROUP} of each${relation === "after" ? " followed by a logged day" : ""} (you have ${active.length} active and ${rest.length} rest).`,
+      message: `Comparing pain ${label}active and ${LESS_ACTIVE_LABEL} needs at least ${ACTIVE_MIN_DAYS_PER_GROUP} of each${relation === "after" ? " followed by a logged day" : ""} (you have ${active.length} active and ${rest.length} less active).`,
     };
   }
   const activeFigure = { days: active.length, meanPain: round1(mean(active) ?? 0) };
@@ -82,6 +91,6 @@ function compare(
     basedOnDays,
     active: activeFigure,
     rest: restFigure,
-    summary: `${when} active days (${ACTIVE_DAY_MINUTES}+ minutes) your pain averaged ${activeFigure.meanPain} (${daysWord(activeFigure.days)}); ${when.toLowerCase()} rest days it averaged ${restFigure.meanPain} (${daysWord(restFigure.days)}).`,
+    summary: `${when} active days (${ACTIVE_DAY_MINUTES}+ minutes) your pain averaged ${activeFigure.meanPain} (${daysWord(activeFigure.days)}); ${when.toLowerCase()} ${LESS_ACTIVE_LABEL} it averaged ${restFigure.meanPain} (${daysWord(restFigure.days)}).`,
   };
 }

@@ -9,5 +9,5 @@ export * from "./sleep-vs-pain";
 export * from "./active-vs-rest";
 export * from "./stress-vs-pain";
 export * from "./activities-table";
-export * from "./no-improvement";
+export * from "./four-week-check";
 export * from "./streaks";

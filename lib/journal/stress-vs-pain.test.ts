@@ -22,14 +22,24 @@ describe("stressVsPain", () => {
     });
   });
 
-  it("reads a strong positive link in plain words, without claiming a cause", () => {
-    const entries = days(Array.from({ length: 11 }, (_, i) => [i, i] as const));
+  it("uses no strength word below 21 days: 20 days could be chance", () => {
+    const entries = days(Array.from({ length: 20 }, (_, i) => [i % 11, i % 11] as const));
     const result = stressVsPain(entries, { today: TODAY });
     if (result.status !== "ok") throw new Error("expected ok");
     expect(result.correlation).toBe(1);
+    expect(result.reading).toBe(
+      "Over 20 days higher-stress days tended to be higher-pain days, but with only 20 days this could be chance. Keep logging: from 21 days the pattern becomes easier to trust.",
+    );
+    expect(result.reading).not.toMatch(/strong|moderate|weak/);
+  });
+
+  it("reads a strong positive link in plain words from 21 days, without claiming a cause", () => {
+    const entries = days(Array.from({ length: 21 }, (_, i) => [i % 11, i % 11] as const));
+    const result = stressVsPain(entries, { today: TODAY });
+    if (result.status !== "ok") throw new Error("expected ok");
     expect(result.strength).toBe("strong");
     expect(result.reading).toBe(
-      "Over 11 days there is a strong link: higher-stress days tended to be higher-pain days. A link is not proof that one causes the other.",
+      "Over 21 days there is a strong link: higher-stress days tended to be higher-pain days. A link is not proof that one causes the other.",
     );
   });
 

@@ -7,6 +7,11 @@ import type { JournalDay } from "./types";
  * that we show nothing rather than a confident-looking number.
  */
 export const STRESS_MIN_DAYS = 10;
+/**
+ * With 10 days an r of 0.5 is well within chance (the critical r at p = 0.05 is about 0.63), so
+ * strength words wait for three weeks of data; before that the reading says it could be chance.
+ */
+export const STRESS_STRENGTH_MIN_DAYS = 21;
 /** A band's mean is shown only with this many days in it. */
 export const STRESS_MIN_DAYS_PER_BAND = 3;
 
@@ -102,6 +107,9 @@ function readLink(r: number | null, strength: LinkStrength, days: number): strin
         (r ?? 0) > 0
           ? "higher-stress days tended to be higher-pain days"
           : "higher-stress days tended to be lower-pain days";
+      if (days < STRESS_STRENGTH_MIN_DAYS) {
+        return `${over} ${direction}, but with only ${daysWord(days)} this could be chance. Keep logging: from ${STRESS_STRENGTH_MIN_DAYS} days the pattern becomes easier to trust.`;
+      }
       return `${over} there is a ${strength} link: ${direction}. A link is not proof that one causes the other.`;
     }
   }

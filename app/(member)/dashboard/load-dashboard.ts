@@ -2,13 +2,13 @@ import "server-only";
 import { getLatestAssessment } from "@/db/queries/assessments";
 import { getRecentJournalWithAllDates } from "@/db/queries/journal";
 import { getActiveProgram } from "@/db/queries/program";
-import { painTrend, streaks } from "@/lib/journal/insights";
+import { fourWeekCheck, painTrend, streaks } from "@/lib/journal/insights";
 import { addDays, type IsoDate } from "@/lib/journal/iso-date";
 import { detectFlareUp } from "@/lib/program/flare-up";
 import { suggestPhaseChange } from "@/lib/program/phase";
 import { todaysSession } from "@/lib/program/today";
 import { FLARE_UP_LOOKBACK_DAYS } from "../program/load-program";
-import { nextSteps } from "./next-steps";
+import { nextSteps } from "@/lib/dashboard/next-steps";
 
 /**
  * Everything /dashboard shows, in three parallel round trips: the latest quiz result, the
@@ -46,6 +46,7 @@ export async function loadDashboard({ userId, today }: { userId: string; today: 
       }
     : null;
 
+  const fourWeek = fourWeekCheck(journal.recent, { today });
   return {
     today,
     assessment,
@@ -64,6 +65,7 @@ export async function loadDashboard({ userId, today }: { userId: string; today: 
         suggestion: plan.suggestion,
         flareUp: plan.flareUp,
       },
+      fourWeek: fourWeek.status === "ok" ? fourWeek : null,
     }),
   };
 }

@@ -3,8 +3,8 @@ import { getJournalDays } from "@/db/queries/journal";
 import {
   activeVsRest,
   activitiesTable,
-  NO_IMPROVEMENT_LOOKBACK_DAYS,
-  noImprovement,
+  FOUR_WEEK_LOOKBACK_DAYS,
+  fourWeekCheck,
   PAIN_AVERAGE_DAYS,
   PAIN_TREND_RANGES,
   painTrend,
@@ -21,7 +21,7 @@ export function parseRange(value: string | string[] | undefined): PainTrendRange
 
 /**
  * Every insight for one range, from a single query: the days in the range, plus the week
- * before it that the first 7-day averages lean on (and the four weeks the no-improvement
+ * before it that the first 7-day averages lean on (and the four weeks the four-week
  * check compares, which the shortest range already covers).
  */
 export async function loadInsights({
@@ -33,7 +33,7 @@ export async function loadInsights({
   today: IsoDate;
   range: PainTrendRange;
 }) {
-  const lookback = Math.max(range + PAIN_AVERAGE_DAYS - 1, NO_IMPROVEMENT_LOOKBACK_DAYS + 1);
+  const lookback = Math.max(range + PAIN_AVERAGE_DAYS - 1, FOUR_WEEK_LOOKBACK_DAYS + 1);
   const entries = await getJournalDays({ userId, from: addDays(today, -lookback), to: today });
   const window = { today, days: range };
   return {
@@ -44,7 +44,7 @@ export async function loadInsights({
     activity: activeVsRest(entries, window),
     stress: stressVsPain(entries, window),
     activities: activitiesTable(entries, window),
-    improvement: noImprovement(entries, { today }),
+    improvement: fourWeekCheck(entries, { today }),
   };
 }
 

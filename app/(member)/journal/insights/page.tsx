@@ -10,10 +10,20 @@ import { PrintButton } from "@/components/journal/insights/print-button";
 import { RangeLinks } from "@/components/journal/insights/range-links";
 import { JournalNav } from "@/components/journal/journal-nav";
 import { requireUser } from "@/lib/auth/current-user";
-import { ACTIVE_DAY_MINUTES, GOOD_NIGHT_HOURS, PAIN_TREND_RANGES } from "@/lib/journal/insights";
+import {
+  ACTIVE_DAY_MINUTES,
+  ACTIVE_DAYS_CAVEAT,
+  GOOD_NIGHT_HOURS,
+  LESS_ACTIVE_LABEL,
+  PAIN_TREND_RANGES,
+} from "@/lib/journal/insights";
 import { addDays, formatShortDate, isoDateOf } from "@/lib/journal/iso-date";
 import { loadInsights, parseRange } from "./load-insights";
-import { MEMBER_BODY_CACHE_LIFE, openMemberBodyKey, sealMemberBodyKey } from "../../member-body-cache";
+import {
+  MEMBER_BODY_CACHE_LIFE,
+  openMemberBodyKey,
+  sealMemberBodyKey,
+} from "../../member-body-cache";
 
 export const metadata: Metadata = { title: "Journal insights" };
 
@@ -129,13 +139,14 @@ async function InsightsBody({ memberKey }: { memberKey: string }) {
         </InsightSection>
       </div>
 
-      <InsightSection id="activity" title="Active days and rest days" insight={data.activity}>
+      <InsightSection id="activity" title="Active and less active days" insight={data.activity}>
         {data.activity.status === "ok" ? (
           <div className="grid gap-6 md:grid-cols-2 print:grid-cols-2">
             <div className="min-w-0 space-y-3">
               <p>{data.activity.summary}</p>
+              <p className="text-muted text-sm">{ACTIVE_DAYS_CAVEAT}</p>
               <BarCompare
-                title={`Pain on active days (${ACTIVE_DAY_MINUTES}+ minutes) and rest days`}
+                title={`Pain on active days (${ACTIVE_DAY_MINUTES}+ minutes) and ${LESS_ACTIVE_LABEL}`}
                 groups={[
                   {
                     label: "Active days",
@@ -143,7 +154,7 @@ async function InsightsBody({ memberKey }: { memberKey: string }) {
                     days: data.activity.active.days,
                   },
                   {
-                    label: "Rest days",
+                    label: "Less active days",
                     value: data.activity.rest.meanPain,
                     days: data.activity.rest.days,
                   },
@@ -163,7 +174,7 @@ async function InsightsBody({ memberKey }: { memberKey: string }) {
                         days: data.activity.dayAfter.active.days,
                       },
                       {
-                        label: "After rest",
+                        label: "After less active",
                         value: data.activity.dayAfter.rest.meanPain,
                         days: data.activity.dayAfter.rest.days,
                       },

@@ -1,4 +1,6 @@
 import { daysBetween, isoDateOf, type IsoDate } from "@/lib/journal/iso-date";
+import type { FourWeekVerdict } from "@/lib/journal/four-week-check";
+import { promptsClinician, type ClinicianPromptVerdict } from "@/lib/journal/four-week-words";
 import type { FlareUpResult } from "@/lib/program/flare-up";
 import type { PhaseSuggestion } from "@/lib/program/phase";
 
@@ -11,6 +13,7 @@ export type NextStep =
   | { kind: "start-plan" }
   | { kind: "flare-up"; reason: string; canStepBack: boolean }
   | { kind: "move-on"; reason: string; nextPhase: number }
+  | { kind: "four-week-check"; verdict: ClinicianPromptVerdict; change: number }
   | { kind: "retake-quiz"; daysSince: number }
   | { kind: "keep-going"; reason: string };
 
@@ -18,13 +21,17 @@ type Input = {
   today: IsoDate;
   assessment: { outcome: string; createdAt: Date } | null;
   plan: { phase: number; suggestion: PhaseSuggestion; flareUp: FlareUpResult } | null;
+  /** The journal's four-week check, when it had enough entries (docs/product.md §5). */
+  fourWeek: { verdict: FourWeekVerdict; change: number } | null;
 };
 
 /**
- * What the dashboard suggests next, most pressing first: a flare-up outranks moving on, and
- * both outrank a quiz retake. Always at least one step, so the card is never empty.
+ * What the dashboard suggests next, most pressing first: a flare-up outranks moving on; the
+ * four-week check's clinician prompt comes next (the same check /journal/insights shows, so a
+ * member who never opens that page still sees it); a quiz retake comes last. Always at least one
+ * step, so the card is never empty.
  */
-export function nextSteps({ today, assessment, plan }: Input): NextStep[] {
+export function nextSteps({ today, assessment, plan, fourWeek }: Input): NextStep[] {
   if (!assessment) return [{ kind: "take-quiz" }];
   const steps: NextStep[] = [];
   if (!plan) {
@@ -41,6 +48,9 @@ export function nextSteps({ today, assessment, plan }: Input): NextStep[] {
       reason: plan.suggestion.reason,
       nextPhase: plan.suggestion.nextPhase,
     });
+  }
+  if (fourWeek && promptsClinician(fourWeek.verdict)) {
+    steps.push({ kind: "four-week-check", verdict: fourWeek.verdict, change: fourWeek.change });
   }
   const daysSince = daysBetween(isoDateOf(assessment.createdAt), today);
   if (daysSince >= RETAKE_AFTER_DAYS) steps.push({ kind: "retake-quiz", daysSince });

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import type { FlareUpResult } from "@/lib/program/flare-up";
+import { suggestPhaseChange } from "@/lib/program/phase";
+import { nextSteps } from "./next-steps";
+
+const today = "2025-05-31";
+const assessment = { outcome: "candidate", createdAt: new Date("2025-05-20T09:00:00Z") };
+const quiet: FlareUpResult = { status: "none", baseline: 4, threshold: 6, reason: "No flare-up." };
+const notYet = suggestPhaseChange({ phase: 1, phaseStartedOn: "2025-05-20", today, sessions: [] });
+const plan = { phase: 1, suggestion: notYet, flareUp: quiet };
+const kinds = (fourWeek: Parameters<typeof nextSteps>[0]["fourWeek"]) =>
+  nextSteps({ today, assessment, plan, fourWeek }).map((s) => s.kind);
+
+describe("nextSteps: the four-week check on the dashboard", () => {
+  it("suggests a clinician when pain rose or did not meaningfully fall", () => {
+    expect(kinds({ verdict: "rose", change: 1.5 })).toEqual(["four-week-check"]);
+    expect(kinds({ verdict: "noMeaningfulImprovement", change: -0.5 })).toEqual([
+      "four-week-check",
+    ]);
+  });
+
+  it("never prompts when pain is low or fell meaningfully, or without enough entries", () => {
+    expect(kinds({ verdict: "low", change: 0 })).toEqual(["keep-going"]);
+    expect(kinds({ verdict: "improved", change: -3 })).toEqual(["keep-going"]);
+    expect(kinds(null)).toEqual(["keep-going"]);
+  });
+
+  it("ranks a flare-up above the four-week prompt", () => {
+    const flare: FlareUpResult = {
+      status: "flare-up",
+      since: "2025-05-29",
+      days: 3,
+      baseline: 3,
+      threshold: 5,
+      reason: "Your worst pain has been high for 3 days.",
+    };
+    const steps = nextSteps({
+      today,
+      assessment,
+      plan: { ...plan, flareUp: flare },
+      fourWeek: { verdict: "rose", change: 2 },
+    });
+    expect(steps.map((s) => s.kind)).toEqual(["flare-up", "four-week-check"]);
+  });
+});
