@@ -1,6 +1,9 @@
+import { contentSecurityPolicy } from "./lib/security/content-security-policy.mjs";
+
 // Security headers for every route. Articles, home and legal pages are static,
-// so per-request CSP nonces are not possible there; script-src allows inline
-// scripts (Next's RSC payload) but no third-party origin. See
+// so per-request CSP nonces are not possible there; their script-src allows
+// inline scripts (Next's RSC payload) but no third-party origin. Pages rendered
+// per request get a nonce policy from proxy.ts instead. See
 // docs/decisions/0002-csp-without-nonces.md.
 const isDev = process.env.NODE_ENV !== "production";
 // Only a site served over HTTPS asks browsers to upgrade its subresources; on a
@@ -9,20 +12,7 @@ const isDev = process.env.NODE_ENV !== "production";
 // build, as for the feed and sitemap.
 const servedOverHttps = (process.env.SITE_URL ?? "").startsWith("https://");
 
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  `connect-src 'self'${isDev ? " ws:" : ""}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "manifest-src 'self'",
-  ...(servedOverHttps ? ["upgrade-insecure-requests"] : []),
-].join("; ");
+const csp = contentSecurityPolicy({ development: isDev, upgradeInsecureRequests: servedOverHttps });
 
 const securityHeaders = [
   { key: "Content-Security-Policy", value: csp },

@@ -3,11 +3,13 @@ import NextAuth, { type NextAuthRequest } from "next-auth";
 import { authConfig } from "@/auth.config";
 import { PATHNAME_HEADER, proxyRedirect } from "@/lib/auth/routes";
 import { env } from "@/lib/env";
+import { addNoncePolicy } from "@/lib/security/nonce-policy";
 
 // Early redirects only: guests away from member pages, members away from the
 // sign-in pages. Decoding the cookie here also renews it, which is what makes
 // the idle time-out slide. Pages and actions still check the session and its
-// version against the database themselves.
+// version against the database themselves. Every page matched here renders per
+// request, so it also gets the strict nonce CSP (decision record 0002).
 const { auth } = NextAuth(authConfig);
 
 // Typed with the event so Auth.js picks its middleware overload (a NextMiddleware).
@@ -17,7 +19,10 @@ function sessionProxy(request: NextAuthRequest, _event: NextFetchEvent) {
   if (target) return NextResponse.redirect(new URL(target, request.nextUrl));
   const headers = new Headers(request.headers);
   headers.set(PATHNAME_HEADER, `${pathname}${search}`);
-  return NextResponse.next({ request: { headers } });
+  const policy = addNoncePolicy(headers);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
 }
 const withSession = auth(sessionProxy);
 

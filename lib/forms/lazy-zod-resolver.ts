@@ -16,10 +16,17 @@ export function lazyZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(l
   type Loaded = Resolver<z.input<S>, unknown, z.output<S>>;
   let ready: Promise<Loaded> | undefined;
   const load = () => {
-    ready ??= Promise.all([import("@hookform/resolvers/zod"), loadSchema()]).then(
+    ready ??= import("zod")
+      .then(({ z }) => {
+        // Before any schema is built: zod would otherwise probe whether it may compile its
+        // fast path with `new Function`, and the member and sign-in pages' nonce policy
+        // reports that probe as a violation even though zod catches it (decision record
+        // 0002). The interpreted parse is plenty for a form.
+        z.config({ jitless: true });
+        return Promise.all([import("@hookform/resolvers/zod"), loadSchema()]);
+      })
       // zodResolver's overloads cannot see through a generic S; the schema is exactly S.
-      ([{ zodResolver }, schema]) => zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as unknown as Loaded,
-    );
+      .then(([{ zodResolver }, schema]) => zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as unknown as Loaded);
     ready.catch(() => (ready = undefined)); // offline: try again next time
     return ready;
   };
