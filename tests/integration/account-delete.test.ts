@@ -68,7 +68,13 @@ async function rowsOf(member: { id: string; email: string }) {
       .from(verificationTokens)
       .where(or(like(verificationTokens.identifier, `%${member.id}%`), eq(verificationTokens.identifier, member.email)))
   ).length;
-  const keys = [limiterKey(RULES.signInAccount, member.email), limiterKey(RULES.resetAccount, member.email), limiterKey(RULES.passwordCheck, member.id)];
+  const keys = [
+    limiterKey(RULES.signInAccount, member.email),
+    limiterKey(RULES.resetAccount, member.email),
+    limiterKey(RULES.signUpNotice, member.email),
+    limiterKey(RULES.passwordCheck, member.id),
+    limiterKey(RULES.emailChangeMember, member.id),
+  ];
   const { rows } = await db.execute<{ n: number }>(sql`select count(*)::int as n from rate_limits where key in (${sql.join(keys.map((k) => sql`${k}`), sql`, `)})`);
   return total + rows[0]!.n;
 }
@@ -104,6 +110,8 @@ describe("deleting an account", () => {
     await limits.signInAccount.attempt(me.email);
     await limits.resetAccount.attempt(me.email);
     await limits.passwordCheck.attempt(me.id);
+    await limits.signUpNotice.attempt(me.email);
+    await limits.emailChangeMember.attempt(me.id);
     const otherBefore = await rowsOf(other);
     expect(await rowsOf(me)).toBeGreaterThan(10);
 

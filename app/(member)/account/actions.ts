@@ -126,11 +126,13 @@ export async function deleteAccountAction(_: ActionState, formData: FormData): P
   }
   const gone = await deleteAccount({ userId: user.id });
   if (gone) {
-    // Counters keyed by this member's email or id would outlive them.
+    // Counters keyed by this member's email or id would outlive them. Those
+    // keyed by (email, address) pairs cannot be listed; they expire (decision 0005).
     const limits = await limiters();
     await Promise.all([
       limits.signInAccount.clear(gone.email),
       limits.resetAccount.clear(gone.email),
+      limits.signUpNotice.clear(gone.email),
       limits.passwordCheck.clear(user.id),
       limits.emailChangeMember.clear(user.id),
     ]);
