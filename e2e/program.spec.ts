@@ -55,7 +55,8 @@ test("a flare-up shows the flare-up plan and offers stepping back a phase", asyn
   await signInAs(page, E2E_MEMBERS.flare.email, undefined, "/program");
   const flare = page.getByRole("region", { name: "Flare-up plan: Flexion intolerant" });
   await expect(flare).toContainText("suggests a flare-up");
-  await expect(flare.getByRole("heading", { name: "Get assessed if" })).toBeVisible();
+  await expect(flare.getByRole("heading", { name: "Book an assessment if" })).toBeVisible();
+  await expect(flare.locator("[data-red-flag-list]")).toContainText("both legs");
   await expectNoAxeViolations(page);
 
   await page.goto("/dashboard");

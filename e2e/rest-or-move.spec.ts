@@ -73,7 +73,7 @@ test.describe("without JavaScript", () => {
     ]) {
       await page.goto(url);
       const first = page.locator("main > div > :first-child");
-      await expect(first).toContainText("Red flags");
+      await expect(first).toContainText("Warning signs");
       await expect(first).toContainText("Get urgent care now");
     }
   });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleCard } from "@/components/articles/article-card";
+import { RedFlagList } from "@/components/safety/red-flag-list";
 import { ButtonLink } from "@/components/ui/button-link";
 import { getArticleSummaries } from "@/lib/articles/load";
 
@@ -67,18 +68,10 @@ export default function HomePage() {
         </ol>
       </section>
 
-      <section aria-labelledby="safety-heading" className="mx-auto max-w-5xl px-4">
-        <div className="border-warn-700/30 bg-warn-50 rounded-2xl border p-6">
-          <h2 id="safety-heading" className="text-warn-700 text-lg font-semibold">
-            Safety first
-          </h2>
-          <p className="mt-2 max-w-3xl">
-            New trouble controlling your bladder or bowels, numbness around your genitals or back
-            passage, or weakness in both legs needs urgent care today — not an app. The quiz asks
-            about these before anything else.
-          </p>
-        </div>
-      </section>
+      <div className="mx-auto max-w-5xl px-4">
+        <RedFlagList title="Safety first: these need care, not an app" />
+        <p className="text-muted mt-3 max-w-3xl">The quiz asks about these before anything else.</p>
+      </div>
 
       <section aria-labelledby="latest-heading" className="mx-auto max-w-5xl px-4 pt-14">
         <div className="flex flex-wrap items-baseline justify-between gap-3">

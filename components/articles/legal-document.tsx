@@ -18,14 +18,14 @@ export function legalMetadata(slug: LegalSlug): Metadata {
 /** A plain-language legal page from content/legal, prerendered at build. */
 export async function LegalDocument({ slug }: { slug: LegalSlug }) {
   const page = getLegalPage(slug);
-  const { html } = await renderMdx(page.file, page.body, { reservedIds: ["main"] });
+  const { parts } = await renderMdx(page.file, page.body, { reservedIds: ["main"] });
   return (
     <article className="mx-auto max-w-3xl px-4 py-12">
       <h1 className="font-serif text-4xl font-bold">{page.title}</h1>
       <p className="text-muted mt-3 text-sm">
         Last updated <time dateTime={page.updated}>{formatDate(page.updated)}</time>
       </p>
-      <Prose html={html} />
+      <Prose parts={parts} />
     </article>
   );
 }

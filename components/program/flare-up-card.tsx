@@ -2,6 +2,7 @@ import { changeProgramPhase } from "@/app/(member)/program/actions";
 import { exerciseById } from "@/lib/program/exercises";
 import { flareUpPlan } from "@/lib/program/plans";
 import type { Phase, PlanType } from "@/lib/program/types";
+import { RedFlagList } from "@/components/safety/red-flag-list";
 import { ActionButton } from "./action-button";
 
 type Props = { planType: PlanType; phase: Phase; enrollmentId: string; reason: string };
@@ -41,8 +42,9 @@ export function FlareUpCard({ planType, phase, enrollmentId, reason }: Props) {
           })}
         </ul>
       </div>
+      <RedFlagList headingLevel={3} title="Warning signs that need care first" compact />
       <div>
-        <h3 className="font-semibold">Get assessed if</h3>
+        <h3 className="font-semibold">Book an assessment if</h3>
         <ul className="mt-1 list-disc space-y-1 pl-6">
           {plan.getAssessedIf.map((g) => (
             <li key={g}>{g}</li>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { EMERGENCY_NUMBER } from "@/lib/safety/emergency-number";
 import { RED_FLAGS, URGENCY_WORDS, redFlagsInTier, type RedFlagTier } from "@/lib/safety/red-flags";
 
@@ -62,5 +63,26 @@ function Tier({ tier, compact }: { tier: RedFlagTier; compact: boolean }) {
         </p>
       ) : null}
     </>
+  );
+}
+
+/** Where the full list lives for a link from a one-line summary (content/legal/disclaimer.mdx). */
+export const FULL_RED_FLAG_LIST_HREF = "/disclaimer#warning-signs-when-to-get-help-first";
+
+/**
+ * The urgent tier in one sentence, for places too small for the whole list (the footer, the
+ * disclaimer box), with a link to the full list. Same module, same wording.
+ */
+export function RedFlagSummary({ className = "" }: { className?: string }) {
+  const urgent = redFlagsInTier("urgent").map((flag) => flag.sign);
+  return (
+    <p data-red-flag-list="summary" className={className}>
+      <strong>Get urgent care now</strong> if, since the pain began, you have {urgent.join("; or ")}
+      .{" "}
+      <Link className="underline" href={FULL_RED_FLAG_LIST_HREF}>
+        All warning signs and how soon to act
+      </Link>
+      .
+    </p>
   );
 }

@@ -1,3 +1,4 @@
+import { RedFlagSummary } from "@/components/safety/red-flag-list";
 import { ChromeLink } from "@/components/site/chrome-link";
 import { siteConfig } from "@/lib/site";
 
@@ -5,11 +6,12 @@ export function SiteFooter() {
   return (
     <footer role="contentinfo" className="border-brand-100 bg-brand-50 mt-16 border-t">
       <div className="text-muted mx-auto grid max-w-5xl gap-6 px-4 py-10 text-sm sm:grid-cols-[2fr_1fr]">
-        <p className="max-w-prose">
-          <strong className="text-ink">Not medical advice.</strong> {siteConfig.shortDisclaimer} If
-          you have new bladder or bowel problems, numbness around your genitals or back passage, or
-          weakness in both legs, seek urgent care now.
-        </p>
+        <div className="max-w-prose space-y-2">
+          <p>
+            <strong className="text-ink">Not medical advice.</strong> {siteConfig.shortDisclaimer}
+          </p>
+          <RedFlagSummary />
+        </div>
         <nav aria-label="Legal and site">
           <ul className="space-y-1">
             <li>

@@ -24,7 +24,34 @@ describe("content/", () => {
     },
   );
 
+  // docs/product.md §6: one red-flag list. Articles place it with <RedFlags />; a copied
+  // list drifts (the clinical review found 8 articles missing the earliest warning signs).
+  it.each(articles.map((a) => [a.slug, a] as const))(
+    "%s shows the shared red-flag list and copies none of its own",
+    async (_slug, article) => {
+      const { parts } = await renderMdx(article.file, article.body);
+      expect(parts).toContainEqual({ kind: "slot", slot: "RedFlags" });
+      expect(copiedRedFlagLines(article.body)).toEqual([]);
+    },
+  );
+
+  it("the disclaimer shows the shared red-flag list and copies none of its own", async () => {
+    const page = getLegalPage("disclaimer");
+    const { parts } = await renderMdx(page.file, page.body);
+    expect(parts).toContainEqual({ kind: "slot", slot: "RedFlags" });
+    expect(copiedRedFlagLines(page.body)).toEqual([]);
+  });
+
   it.each(LEGAL_SLUGS)("legal page %s is valid", (slug) => {
     expect(getLegalPage(slug).title.length).toBeGreaterThan(3);
   });
 });
+
+/** Lines that read like a hand-written red-flag item: warning-sign words in a list item or anywhere. */
+function copiedRedFlagLines(body: string): string[] {
+  const anywhere = /bladder|bowel control|genitals|back passage|saddle|injecting drugs/i;
+  const inListItem = /both legs|fever|weight loss|lost weight|night pain|pain at night|cancer/i;
+  return body
+    .split("\n")
+    .filter((line) => anywhere.test(line) || (/^\s*[-*+] /.test(line) && inListItem.test(line)));
+}

@@ -3,9 +3,18 @@ import { renderMdx } from "./render-mdx";
 
 const FILE = "content/articles/example.mdx";
 
+/** The body as one string, a slot written as its tag, for assertions on the HTML. */
+async function render(...args: Parameters<typeof renderMdx>) {
+  const rendered = await renderMdx(...args);
+  const html = rendered.parts
+    .map((part) => (part.kind === "html" ? part.html : `<${part.slot} />`))
+    .join("\n");
+  return { ...rendered, html };
+}
+
 describe("renderMdx", () => {
   it("renders Markdown to HTML with no React markup or per-element classes", async () => {
-    const { html } = await renderMdx(
+    const { html } = await render(
       FILE,
       "Some **strong** and *soft* words.\n\n- one\n- two\n\n1. first\n\n> A quote.\n\n---\n",
     );
@@ -18,7 +27,7 @@ describe("renderMdx", () => {
   });
 
   it("gives headings unique ids, avoids reserved ids, and reports them in order", async () => {
-    const { html, headings } = await renderMdx(
+    const { html, headings } = await render(
       FILE,
       "## Sources\n\n## Why *rest* hurts\n\n### Step one\n\n## Why rest hurts\n",
       { reservedIds: ["sources"] },
@@ -34,7 +43,7 @@ describe("renderMdx", () => {
   });
 
   it("keeps internal and external links as plain anchors", async () => {
-    const { html } = await renderMdx(
+    const { html } = await render(
       FILE,
       'See [walking](/articles/walking-for-lower-back-pain), [NICE](https://www.nice.org.uk/guidance/ng59 "NG59") and [below](#sources).\n',
     );
@@ -44,7 +53,7 @@ describe("renderMdx", () => {
   });
 
   it("escapes text, so Markdown cannot inject markup", async () => {
-    const { html } = await renderMdx(
+    const { html } = await render(
       FILE,
       "Use `<script>alert(1)</script>` and 3 &lt; 4 & 5 \\< 6.\n",
     );
@@ -79,12 +88,30 @@ describe("renderMdx", () => {
   });
 
   it("drops MDX comments", async () => {
-    const { html } = await renderMdx(
+    const { html } = await render(
       FILE,
       "Before\n\n{/* an editor's note */}\n\nAfter {/* inline */}\n",
     );
     expect(html).not.toContain("note");
     expect(html).toMatch(/<p>Before<\/p>\s*<p>After <\/p>/);
+  });
+
+  it("splits the body at a <RedFlags /> block so the page renders the shared component there", async () => {
+    const { parts } = await renderMdx(FILE, "## Get checked\n\nFirst.\n\n<RedFlags />\n\nAfter.\n");
+    expect(parts).toEqual([
+      { kind: "html", html: expect.stringContaining("<p>First.</p>") as string },
+      { kind: "slot", slot: "RedFlags" },
+      { kind: "html", html: "<p>After.</p>" },
+    ]);
+  });
+
+  it("refuses a slot with props, and any other component", async () => {
+    await expect(renderMdx(FILE, '<RedFlags tier="urgent" />\n')).rejects.toThrow(
+      /takes no props or children/,
+    );
+    await expect(renderMdx(FILE, "<Other />\n")).rejects.toThrow(
+      /mdxJsxFlowElement is not supported/,
+    );
   });
 
   it("fails with the file, line and reason for broken MDX", async () => {

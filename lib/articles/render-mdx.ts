@@ -5,7 +5,28 @@ import { toHtml } from "hast-util-to-html";
 import { rehypeHeadingIds } from "./heading-ids";
 import type { Heading } from "./types";
 
-export type RenderedMdx = { html: string; headings: Heading[] };
+/**
+ * Components an MDX body may place, by name, as a block of its own (`<RedFlags />`, no props):
+ * the page renders the real React component there, so shared content such as the red-flag list
+ * comes from its one module instead of being copied into each file.
+ */
+export const MDX_SLOTS = ["RedFlags"] as const;
+export type MdxSlot = (typeof MDX_SLOTS)[number];
+
+/** A body in order: static HTML between the slots. */
+export type MdxPart = { kind: "html"; html: string } | { kind: "slot"; slot: MdxSlot };
+
+export type RenderedMdx = { parts: MdxPart[]; headings: Heading[] };
+
+function slotOf(node: RootContent): MdxSlot | null {
+  if (node.type !== "mdxJsxFlowElement") return null;
+  const slot = MDX_SLOTS.find((name) => name === node.name);
+  if (!slot) return null;
+  if (node.attributes.length > 0 || node.children.length > 0) {
+    fail(`<${slot} /> takes no props or children`, node);
+  }
+  return slot;
+}
 
 // MDX reports syntax errors as VFileMessages carrying the line and column.
 function position(error: unknown): string {
@@ -38,31 +59,47 @@ function isCommentOnly(node: RootContent): boolean {
  * Last rehype plugin: checks the finished tree and serialises it to HTML.
  * Bodies are plain Markdown, so JSX, expressions and ESM are refused here
  * (an HTML string cannot run them, and `<script>` in MDX is JSX), naming the
- * file, line and column like a syntax error.
+ * file, line and column like a syntax error. The one exception is a slot
+ * (MDX_SLOTS) standing as a top-level block: it splits the body into parts.
  */
-function rehypeToHtmlString(options: { onHtml: (html: string) => void }) {
-  return (tree: Root) => {
-    const check = (parent: { children: RootContent[] }) => {
-      parent.children = parent.children.filter((node) => !isCommentOnly(node));
-      for (const node of parent.children) {
-        if (node.type.startsWith("mdx")) {
-          fail(
-            `${node.type} is not supported: article and legal bodies are plain Markdown, rendered to static HTML`,
-            node,
-          );
-        }
-        if (node.type !== "element") continue;
-        for (const attribute of ["href", "src"] as const) {
-          const url = node.properties[attribute];
-          if (url !== undefined && !SAFE_URL.test(String(url))) {
-            fail(`unsafe URL in ${attribute}: ${String(url)}`, node);
-          }
-        }
-        check(node);
+function rehypeToParts(options: { onParts: (parts: MdxPart[]) => void }) {
+  const checkNode = (node: RootContent) => {
+    if (node.type.startsWith("mdx")) {
+      fail(
+        `${node.type} is not supported: article and legal bodies are plain Markdown, rendered to static HTML (apart from ${MDX_SLOTS.map((s) => `<${s} />`).join(", ")} as a block of its own)`,
+        node,
+      );
+    }
+    if (node.type !== "element") return;
+    for (const attribute of ["href", "src"] as const) {
+      const url = node.properties[attribute];
+      if (url !== undefined && !SAFE_URL.test(String(url))) {
+        fail(`unsafe URL in ${attribute}: ${String(url)}`, node);
       }
+    }
+    node.children = node.children.filter((child) => !isCommentOnly(child));
+    node.children.forEach(checkNode);
+  };
+  return (tree: Root) => {
+    const parts: MdxPart[] = [];
+    let run: RootContent[] = [];
+    const flush = () => {
+      const html = toHtml({ type: "root", children: run }).trim();
+      if (html !== "") parts.push({ kind: "html", html });
+      run = [];
     };
-    check(tree);
-    options.onHtml(toHtml(tree));
+    for (const node of tree.children.filter((child) => !isCommentOnly(child))) {
+      const slot = slotOf(node);
+      if (slot) {
+        flush();
+        parts.push({ kind: "slot", slot });
+      } else {
+        checkNode(node);
+        run.push(node);
+      }
+    }
+    flush();
+    options.onParts(parts);
   };
 }
 
@@ -79,7 +116,7 @@ export async function renderMdx(
   { reservedIds = [] }: { reservedIds?: readonly string[] } = {},
 ): Promise<RenderedMdx> {
   const headings: Heading[] = [];
-  let html: string | undefined;
+  let parts: MdxPart[] | undefined;
   try {
     // `compile` is only used for its parser and rehype stage; the JavaScript
     // it also generates is thrown away.
@@ -92,7 +129,7 @@ export async function renderMdx(
             rehypeHeadingIds,
             { reserved: reservedIds, onHeading: (h: Heading) => headings.push(h) },
           ],
-          [rehypeToHtmlString, { onHtml: (h: string) => (html = h) }],
+          [rehypeToParts, { onParts: (p: MdxPart[]) => (parts = p) }],
         ],
       },
     );
@@ -102,6 +139,6 @@ export async function renderMdx(
       { cause: error },
     );
   }
-  if (html === undefined) throw new Error(`Cannot compile ${file}: no HTML was produced`);
-  return { html, headings };
+  if (parts === undefined) throw new Error(`Cannot compile ${file}: no HTML was produced`);
+  return { parts, headings };
 }

@@ -11,15 +11,14 @@ const RELATIVE_REST =
 const COMMON_NEXT_DAYS = [
   "Take short, gentle walks several times a day; even 5 minutes counts.",
   "Do the easing exercises below once or twice a day and skip any that make it worse.",
-  "Pause the harder parts of your program (loaded lifts, carries, new activities) for a few days, then restart from the previous phase.",
+  "Pause the harder parts of your program (loaded lifts, carries, new activities) for a few days, then pick them back up gradually as it settles.",
   "Keep logging your pain each day. Most flare-ups settle within days to a couple of weeks.",
 ];
 
+// The warning signs that need care first are the shared red-flag list (lib/safety/red-flags.ts),
+// which the flare-up card renders beside these; this list is only when to book an assessment.
 const GET_ASSESSED_IF = [
-  "Get urgent care now if you have new trouble controlling your bladder or bowels, or numbness around the genitals, back passage or inner thighs.",
-  "Get urgent care now if either leg is getting weaker or numb, both legs are affected, or you feel unsteady walking.",
-  "See a doctor promptly if you have a fever or feel generally unwell along with the pain.",
-  "See a physiotherapist or chiropractor if the pain is severe and getting worse with any and all activity.",
+  "See a physiotherapist or GP if the pain is severe and getting worse with any and all activity.",
   "Book an assessment if it is not easing after a week, or not back to your usual within two weeks.",
 ];
 

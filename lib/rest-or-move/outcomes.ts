@@ -1,3 +1,4 @@
+import { NOT_GETTING_BETTER } from "@/lib/safety/red-flags";
 import type { Category } from "./decide";
 
 export type Outcome = {
@@ -9,7 +10,8 @@ export type Outcome = {
 };
 
 // Wording follows PRODUCT.md §1: suggest, never diagnose; encourage movement;
-// relative rest of the sore part only, never bed rest.
+// relative rest of the sore part only, never bed rest. "See someone if it is not getting better"
+// is the one timing in lib/safety/red-flags.ts (docs/product.md §6).
 export const OUTCOMES: Record<Category, Outcome> = {
   A: {
     title: "A specific, localised injury",
@@ -24,11 +26,7 @@ export const OUTCOMES: Record<Category, Outcome> = {
       "Complete bed rest: it slows recovery rather than speeding it up.",
       "Training so hard that it slows healing — mostly a risk for competitive athletes keen to get back.",
     ],
-    getAssessed: [
-      "The pain is getting worse over the first few days instead of settling.",
-      "It has not clearly improved after one to two weeks.",
-      "You are unsure how serious the injury is.",
-    ],
+    getAssessed: [NOT_GETTING_BETTER, "You are unsure how serious the injury is."],
   },
   B: {
     title: "Get assessed first",
@@ -64,7 +62,7 @@ export const OUTCOMES: Record<Category, Outcome> = {
     ],
     getAssessed: [
       "The pain starts to worsen with everything you do.",
-      "There is no improvement after a few weeks of this approach.",
+      NOT_GETTING_BETTER,
       "You want a plan tailored to you: our quiz can suggest which movements your back tolerates.",
     ],
   },
@@ -83,7 +81,7 @@ export const OUTCOMES: Record<Category, Outcome> = {
     ],
     getAssessed: [
       "The pain changes character, spreads, or gets steadily worse.",
-      "It hasn’t improved after about six weeks.",
+      NOT_GETTING_BETTER,
       "It keeps coming back and stops you doing things that matter to you.",
     ],
   },

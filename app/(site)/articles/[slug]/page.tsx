@@ -70,7 +70,7 @@ const PAGE_IDS = [
 export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  const { html, headings } = await renderMdx(article.file, article.body, {
+  const { parts, headings } = await renderMdx(article.file, article.body, {
     reservedIds: PAGE_IDS,
   });
   const related = relatedArticles(article, getArticleSummaries());
@@ -127,7 +127,7 @@ export default async function ArticlePage({ params }: Props) {
             </div>
             <div className="mt-8 min-w-0 lg:order-1 lg:mt-0">
               <DisclaimerBox className="max-w-[68ch]" />
-              <Prose html={html} />
+              <Prose parts={parts} />
               <SourcesList sources={article.sources} />
               <QuizCta />
             </div>

@@ -2,7 +2,7 @@ import { DisclaimerBox } from "@/components/ui/disclaimer-box";
 import { nextStep } from "@/lib/rest-or-move/decide";
 import type { Answers, QuestionId } from "@/lib/rest-or-move/questions";
 import { QuestionForm } from "./question-form";
-import { RedFlagNote } from "./red-flag-note";
+import { RedFlagList } from "@/components/safety/red-flag-list";
 import { ResultView } from "./result-view";
 
 /** The whole guide for a given set of answers: a question, or the A–D result. */
@@ -10,7 +10,7 @@ export function Guide({ answers, invalid = [] }: { answers: Answers; invalid?: Q
   const step = nextStep(answers);
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:py-12">
-      <RedFlagNote />
+      <RedFlagList title="Warning signs: get help before using this guide" compact />
       <h1 className="mt-10 font-serif text-4xl font-bold">Should I rest or move?</h1>
       <p className="text-muted mt-3 max-w-prose text-lg">
         A few questions sort today’s back pain into one of four situations, each with what to do,
