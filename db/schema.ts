@@ -187,6 +187,8 @@ export const programEnrollments = pgTable(
     planType: resultType("plan_type").notNull(),
     phase: smallint("phase").notNull().default(1),
     phaseStartedOn: date("phase_started_on", { mode: "string" }).notNull(),
+    /** The day the member said "I'm having a flare-up"; null when they haven't or ended it. */
+    flareDeclaredOn: date("flare_declared_on", { mode: "string" }),
     status: enrollmentStatus("status").notNull().default("active"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -69,3 +69,33 @@ test("a flare-up shows the flare-up plan and offers stepping back a phase", asyn
   await page.getByRole("button", { name: "Step back to phase 1" }).click();
   await expect(page.getByRole("heading", { name: "Phase 1: Settle", level: 2 })).toBeVisible();
 });
+
+test("/program states the pain rule, the shared red-flag list and the disclaimer", async ({
+  page,
+}) => {
+  await signInAs(page, E2E_MEMBERS.program.email, undefined, "/program");
+  await expect(page.getByRole("region", { name: "How much pain is OK?" })).toContainText(
+    "settles back to your usual level by the next morning",
+  );
+  const warnings = page.locator('[data-red-flag-list=""]#warning-signs');
+  await expect(warnings).toContainText("Get urgent care now");
+  await expect(warnings).toContainText("pain that has recently started going down both legs");
+  await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toBeVisible();
+  await page.getByRole("link", { name: "warning signs at the end of this page" }).click();
+  await expect(page).toHaveURL(/#warning-signs$/);
+});
+
+test("a member who says they are having a flare-up gets the flare-up plan, and can end it", async ({
+  page,
+}) => {
+  await signInAs(page, E2E_MEMBERS.declares.email, undefined, "/program");
+  await expect(page.getByRole("region", { name: /Flare-up plan/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "I'm having a flare-up" }).click();
+  const flare = page.getByRole("region", { name: /Flare-up plan/ });
+  await expect(flare).toContainText("You told us you're having a flare-up");
+  await expect(flare).toContainText("Stay in phase 1 and use the flare-up plan");
+  await expect(flare).not.toContainText(/step back/i);
+  await expectNoAxeViolations(page);
+  await flare.getByRole("button", { name: "My flare-up has settled" }).click();
+  await expect(page.getByRole("button", { name: "I'm having a flare-up" })).toBeVisible();
+});

@@ -1,14 +1,21 @@
-import { changeProgramPhase } from "@/app/(member)/program/actions";
+import { changeProgramPhase, declareFlareUp } from "@/app/(member)/program/actions";
 import { exerciseById } from "@/lib/program/exercises";
+import { flareUpAdvice, type FlareUpSource } from "@/lib/program/flare-up";
 import { flareUpPlan } from "@/lib/program/plans";
 import type { Phase, PlanType } from "@/lib/program/types";
 import { RedFlagList } from "@/components/safety/red-flag-list";
 import { ActionButton } from "./action-button";
 
-type Props = { planType: PlanType; phase: Phase; enrollmentId: string; reason: string };
+type Props = {
+  planType: PlanType;
+  phase: Phase;
+  enrollmentId: string;
+  reason: string;
+  source: FlareUpSource;
+};
 
 /** Shown only when a flare-up is detected: what is happening, what to do, when to get help. */
-export function FlareUpCard({ planType, phase, enrollmentId, reason }: Props) {
+export function FlareUpCard({ planType, phase, enrollmentId, reason, source }: Props) {
   const plan = flareUpPlan(planType);
   return (
     <section
@@ -19,7 +26,9 @@ export function FlareUpCard({ planType, phase, enrollmentId, reason }: Props) {
       <h2 id="flare-up-heading" className="text-xl font-semibold">
         {plan.title}
       </h2>
-      <p>{reason}</p>
+      <p>
+        {reason} {flareUpAdvice(phase)}
+      </p>
       <p>{plan.summary}</p>
       <div>
         <h3 className="font-semibold">For the next few days</h3>
@@ -51,6 +60,16 @@ export function FlareUpCard({ planType, phase, enrollmentId, reason }: Props) {
           ))}
         </ul>
       </div>
+      {source === "declared" ? (
+        <ActionButton
+          action={declareFlareUp}
+          fields={{ enrollmentId, declared: "end" }}
+          label="It has settled"
+          accessibleLabel="My flare-up has settled"
+          pendingText="Saving…"
+          variant="secondary"
+        />
+      ) : null}
       {phase > 1 ? (
         <ActionButton
           action={changeProgramPhase}

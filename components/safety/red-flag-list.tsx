@@ -12,16 +12,20 @@ export function RedFlagList({
   headingLevel = 2,
   title = "When to get help first",
   compact = false,
+  id,
 }: {
   headingLevel?: 2 | 3;
   title?: string;
-  /** One line per tier's items, for the footer. */
+  /** Smaller text, for places where the list sits beside other content. */
   compact?: boolean;
+  /** An anchor other parts of the page can link to. */
+  id?: string;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section
       data-red-flag-list=""
+      id={id}
       aria-label={title}
       className="border-danger-700/50 bg-danger-50 rounded-2xl border-2 p-5 sm:p-6"
     >

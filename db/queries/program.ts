@@ -42,6 +42,7 @@ export type ActiveEnrollment = {
   phase: Phase;
   phaseStartedOn: IsoDate;
   assessmentId: string | null;
+  flareDeclaredOn: IsoDate | null;
 };
 
 export type SessionView = {
@@ -73,6 +74,7 @@ export async function getActiveProgram({
         phase: programEnrollments.phase,
         phaseStartedOn: programEnrollments.phaseStartedOn,
         assessmentId: programEnrollments.assessmentId,
+        flareDeclaredOn: programEnrollments.flareDeclaredOn,
       },
       session: {
         id: exerciseSessions.id,
@@ -190,6 +192,35 @@ export async function changePhase({
     )
     .returning({ phase: programEnrollments.phase });
   return row ? { phase: asPhase(row.phase) } : null;
+}
+
+/**
+ * Records or clears the member's own "I'm having a flare-up" on their active plan; false when
+ * that plan is not theirs or not active.
+ */
+export async function setFlareDeclared({
+  userId,
+  enrollmentId,
+  declaredOn,
+}: {
+  userId: string;
+  enrollmentId: string;
+  declaredOn: IsoDate | null;
+}): Promise<boolean> {
+  if (!isUuid(enrollmentId)) return false;
+  const db = await getDb();
+  const rows = await db
+    .update(programEnrollments)
+    .set({ flareDeclaredOn: declaredOn })
+    .where(
+      and(
+        eq(programEnrollments.id, enrollmentId),
+        eq(programEnrollments.userId, userId),
+        eq(programEnrollments.status, "active"),
+      ),
+    )
+    .returning({ id: programEnrollments.id });
+  return rows.length > 0;
 }
 
 function asPhase(value: number): Phase {

@@ -21,6 +21,8 @@ export const E2E_MEMBERS = {
   improving: { email: "improving@e2e.test", name: "Ivy Improving" },
   /** On a plan, pain about 3 four weeks ago and about 6 now: the stronger prompt. */
   worsening: { email: "worsening@e2e.test", name: "Wes Worsening" },
+  /** On a plan with no journal: declares a flare-up on /program. */
+  declares: { email: "declares-flare@e2e.test", name: "Dee Declares" },
   /** Signed up, never took the quiz. */
   newcomer: { email: "newcomer@e2e.test", name: "Nia Newcomer" },
 } as const;
@@ -119,6 +121,8 @@ export async function writeMemberFixtures(): Promise<void> {
   await onPlan(await member(E2E_MEMBERS.quick), addDays(today, -3));
 
   await member(E2E_MEMBERS.newcomer);
+
+  await onPlan(await member(E2E_MEMBERS.declares), addDays(today, -5));
 
   // Four weeks of daily pain for the four-week check: `painOn(daysAgo)` for days 0–27.
   const fourWeeks = async (who: { email: string; name: string }, painOn: (d: number) => number) => {

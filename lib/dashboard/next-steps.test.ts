@@ -28,6 +28,7 @@ describe("nextSteps: the four-week check on the dashboard", () => {
   it("ranks a flare-up above the four-week prompt", () => {
     const flare: FlareUpResult = {
       status: "flare-up",
+      source: "rise",
       since: "2025-05-29",
       days: 3,
       baseline: 3,

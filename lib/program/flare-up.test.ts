@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/journal/iso-date";
-import { detectFlareUp, type FlareUpEntry } from "./flare-up";
+import { detectFlareUp, flareUpAdvice, type FlareUpEntry } from "./flare-up";
 
 const TODAY = "2025-06-30";
 
@@ -39,12 +39,41 @@ describe("detectFlareUp", () => {
     expect(result.status).toBe("none");
   });
 
-  it("treats a missing day as the end of a streak", () => {
+  it("tolerates one unlogged day inside a run (clinical review P10)", () => {
     const result = detectFlareUp({
       entries: [...days(30, 5, 3), ...days(4, 3, 6), ...days(1, 0, 6)],
       today: TODAY,
     });
+    expect(result).toMatchObject({ status: "flare-up", source: "rise", since: addDays(TODAY, -4) });
+    expect(result.status === "flare-up" && result.days).toBe(4);
+  });
+
+  it("needs 3 flare-up days in the last 4: two unlogged days end it", () => {
+    const result = detectFlareUp({
+      entries: [...days(30, 4, 3), ...days(3, 3, 6), ...days(0, 0, 6)],
+      today: TODAY,
+    });
     expect(result.status).toBe("none");
+  });
+
+  it("flags worst pain of 8 or more on 3 of 4 days even when the usual level is high", () => {
+    // Usual 7: the rise rule would need 9+ on three days; 9, 8, (7), 8 is still a flare-up.
+    const result = detectFlareUp({
+      entries: [
+        ...days(30, 4, 7),
+        { date: addDays(TODAY, -3), worstPain: 9 },
+        { date: addDays(TODAY, -2), worstPain: 8 },
+        { date: addDays(TODAY, -1), worstPain: 7 },
+        { date: TODAY, worstPain: 8 },
+      ],
+      today: TODAY,
+    });
+    expect(result).toMatchObject({ status: "flare-up", source: "severe", threshold: 8, days: 3 });
+  });
+
+  it("flags 8 or more on 3 of 4 days without any baseline yet", () => {
+    const result = detectFlareUp({ entries: days(2, 0, 8), today: TODAY });
+    expect(result).toMatchObject({ status: "flare-up", source: "severe" });
   });
 
   it("counts a streak ending yesterday when today is not logged yet", () => {
@@ -52,9 +81,9 @@ describe("detectFlareUp", () => {
     expect(result).toMatchObject({ status: "flare-up", since: addDays(TODAY, -3), days: 3 });
   });
 
-  it("is over once today's entry is back near baseline", () => {
+  it("is over once two of the last four days are back near baseline", () => {
     const result = detectFlareUp({
-      entries: [...USUAL, ...days(3, 1, 6), ...days(0, 0, 3)],
+      entries: [...days(30, 5, 3), ...days(4, 2, 6), ...days(1, 0, 3)],
       today: TODAY,
     });
     expect(result.status).toBe("none");
@@ -81,7 +110,7 @@ describe("detectFlareUp", () => {
   });
 
   it("needs 7 days of history before the streak for a baseline", () => {
-    const result = detectFlareUp({ entries: [...days(9, 4, 2), ...days(2, 0, 8)], today: TODAY });
+    const result = detectFlareUp({ entries: [...days(9, 4, 2), ...days(2, 0, 7)], today: TODAY });
     expect(result).toMatchObject({ status: "no-baseline", basedOnDays: 6, needed: 7 });
   });
 
@@ -98,11 +127,28 @@ describe("detectFlareUp", () => {
     expect(detectFlareUp({ entries: days(0, 0, 9), today: TODAY }).status).toBe("no-baseline");
   });
 
+  it("shows a flare the member declared for 7 days, then lets it lapse", () => {
+    const declared = (ago: number) =>
+      detectFlareUp({ entries: USUAL, today: TODAY, declaredOn: addDays(TODAY, -ago) });
+    expect(declared(0)).toMatchObject({ status: "flare-up", source: "declared", days: 1 });
+    expect(declared(6)).toMatchObject({ status: "flare-up", source: "declared", days: 7 });
+    expect(declared(7).status).toBe("none");
+    expect(detectFlareUp({ entries: USUAL, today: TODAY, declaredOn: null }).status).toBe("none");
+  });
+
   it("ignores entries dated after today", () => {
     const result = detectFlareUp({
       entries: [...USUAL, ...days(1, 0, 6), { date: addDays(TODAY, 1), worstPain: 9 }],
       today: TODAY,
     });
     expect(result.status).toBe("none");
+  });
+});
+
+describe("flareUpAdvice", () => {
+  it("never tells a phase-1 member to step back (clinical review P12)", () => {
+    expect(flareUpAdvice(1)).toBe("Stay in phase 1 and use the flare-up plan for a few days.");
+    expect(flareUpAdvice(1)).not.toMatch(/step back/i);
+    expect(flareUpAdvice(3)).toMatch(/phase 2/);
   });
 });

@@ -55,11 +55,9 @@ export const LogSessionSchema = z.object({
       value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value],
     z
       .array(
-        z
-          .string()
-          .refine((id) => getExercise(id) !== undefined, {
-            error: SESSION_MESSAGES.unknownExercise,
-          }),
+        z.string().refine((id) => getExercise(id) !== undefined, {
+          error: SESSION_MESSAGES.unknownExercise,
+        }),
         {
           error: SESSION_MESSAGES.exercises,
         },
@@ -78,7 +76,11 @@ export const LogSessionSchema = z.object({
         : typeof value === "string"
           ? value.trim()
           : (value ?? null),
-    z.string().max(2000, { error: SESSION_MESSAGES.notes }).nullable().refine(isStorableOrNull, { error: STORABLE_TEXT_MESSAGE }),
+    z
+      .string()
+      .max(2000, { error: SESSION_MESSAGES.notes })
+      .nullable()
+      .refine(isStorableOrNull, { error: STORABLE_TEXT_MESSAGE }),
   ),
 });
 export type LogSessionValues = z.output<typeof LogSessionSchema>;
@@ -92,3 +94,8 @@ export const ChangePhaseSchema = z.object({
   direction: z.enum(["next", "back"], { error: "Choose next or back" }),
 });
 export type ChangePhaseValues = z.output<typeof ChangePhaseSchema>;
+
+export const DeclareFlareSchema = z.object({
+  enrollmentId: z.string({ error: "Missing plan" }).max(64).refine(isUuid, { error: "Not found" }),
+  declared: z.enum(["start", "end"], { error: "Choose start or end" }),
+});

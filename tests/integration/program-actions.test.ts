@@ -13,7 +13,7 @@ const signedIn = vi.hoisted(() => ({
 vi.mock("@/lib/auth/current-user", () => ({ requireUser: () => Promise.resolve(signedIn.user) }));
 vi.mock("next/cache", () => import("./support/next-cache"));
 
-const { changeProgramPhase, deleteExerciseSession, logExerciseSession } =
+const { changeProgramPhase, declareFlareUp, deleteExerciseSession, logExerciseSession } =
   await import("@/app/(member)/program/actions");
 
 const today = isoDateOf(new Date());
@@ -155,6 +155,34 @@ describe("program actions", () => {
       expect(state).toMatchObject({ status: "error", message: "That plan was not found." });
     }
     expect(await enrollmentsOf(owner.userId)).toEqual(before);
+  });
+
+  it("a member declares a flare-up and ends it; another member's plan id gets not found", async () => {
+    const owner = member;
+    const declared = async () => {
+      const db = await getDb();
+      const [row] = await db
+        .select({ on: programEnrollments.flareDeclaredOn })
+        .from(programEnrollments)
+        .where(eq(programEnrollments.id, owner.enrollmentId));
+      return row?.on ?? null;
+    };
+    const start = form({ enrollmentId: owner.enrollmentId, declared: "start" });
+    expect(await declareFlareUp(idleState, start)).toMatchObject({ status: "success" });
+    expect(await declared()).toBe(today);
+
+    member = await memberOnAPlan();
+    const end = form({ enrollmentId: owner.enrollmentId, declared: "end" });
+    expect(await declareFlareUp(idleState, end)).toMatchObject({
+      status: "error",
+      message: "That plan was not found.",
+    });
+    expect(await declared()).toBe(today);
+
+    member = owner;
+    signedIn.user = { ...signedIn.user, id: owner.userId };
+    expect(await declareFlareUp(idleState, end)).toMatchObject({ status: "success" });
+    expect(await declared()).toBeNull();
   });
 
   it("a member moves on a phase and back again, never past 3 or below 1", async () => {

@@ -42,7 +42,11 @@ export async function loadDashboard({ userId, today }: { userId: string; today: 
           today,
           sessions: program.sessions,
         }),
-        flareUp: detectFlareUp({ entries: journal.recent, today }),
+        flareUp: detectFlareUp({
+          entries: journal.recent,
+          today,
+          declaredOn: program.enrollment.flareDeclaredOn,
+        }),
       }
     : null;
 

@@ -3,12 +3,23 @@
 // refresh(), not revalidatePath: see journal/actions.ts.
 import { refresh } from "next/cache";
 import { getLatestAssessment } from "@/db/queries/assessments";
-import { changePhase, deleteSession, logSession, startProgram } from "@/db/queries/program";
+import {
+  changePhase,
+  deleteSession,
+  logSession,
+  setFlareDeclared,
+  startProgram,
+} from "@/db/queries/program";
 import { type ActionState, failure, formFields, invalid } from "@/lib/action-state";
 import { requireUser } from "@/lib/auth/current-user";
 import { isoDateOf } from "@/lib/journal/iso-date";
 import { PHASE_NAMES } from "@/lib/program/types";
-import { ChangePhaseSchema, IdSchema, LogSessionSchema } from "@/lib/validations/program";
+import {
+  ChangePhaseSchema,
+  DeclareFlareSchema,
+  IdSchema,
+  LogSessionSchema,
+} from "@/lib/validations/program";
 
 export async function logExerciseSession(_: ActionState, formData: FormData): Promise<ActionState> {
   const user = await requireUser();
@@ -61,6 +72,27 @@ export async function changeProgramPhase(_: ActionState, formData: FormData): Pr
       parsed.data.direction === "next"
         ? `You're now in phase ${changed.phase}, ${PHASE_NAMES[changed.phase]}. Take it step by step.`
         : `You're back in phase ${changed.phase}, ${PHASE_NAMES[changed.phase]}. Stepping back is part of the plan, not a failure.`,
+  };
+}
+
+/** "I'm having a flare-up" (start) or "It has settled" (end), on the member's own active plan. */
+export async function declareFlareUp(_: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await requireUser();
+  const parsed = DeclareFlareSchema.safeParse(formFields(formData));
+  if (!parsed.success) return failure("That plan was not found.");
+  const start = parsed.data.declared === "start";
+  const saved = await setFlareDeclared({
+    userId: user.id,
+    enrollmentId: parsed.data.enrollmentId,
+    declaredOn: start ? isoDateOf(new Date()) : null,
+  });
+  if (!saved) return failure("That plan was not found.");
+  refresh();
+  return {
+    status: "success",
+    message: start
+      ? "Thanks for telling us. The flare-up plan is below: gentle movement, a little less than usual."
+      : "Glad it has settled. Pick the harder parts back up gradually.",
   };
 }
 

@@ -39,7 +39,11 @@ export async function loadProgram({ userId, today }: { userId: string; today: Is
       today,
       sessions,
     }),
-    flareUp: detectFlareUp({ entries: journal, today }),
+    flareUp: detectFlareUp({
+      entries: journal,
+      today,
+      declaredOn: program.enrollment.flareDeclaredOn,
+    }),
   };
 }
 

@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
+import { ActionButton } from "@/components/program/action-button";
 import { FlareUpCard } from "@/components/program/flare-up-card";
+import { PainRule } from "@/components/program/pain-rule";
+import { RedFlagList } from "@/components/safety/red-flag-list";
+import { DisclaimerBox } from "@/components/ui/disclaimer-box";
 import { LogSessionForm } from "@/components/program/log-session-form";
 import { NoPlan } from "@/components/program/no-plan";
 import { PhasePlan } from "@/components/program/phase-plan";
@@ -11,6 +15,7 @@ import { isoDateOf } from "@/lib/journal/iso-date";
 import { exerciseById } from "@/lib/program/exercises";
 import { getPlan, getPlans } from "@/lib/program/plans";
 import { PLAN_TYPE_NAMES } from "@/lib/program/types";
+import { declareFlareUp } from "./actions";
 import { loadProgram } from "./load-program";
 
 export const metadata: Metadata = { title: "Your program" };
@@ -49,8 +54,28 @@ export default async function ProgramPage() {
           phase={enrollment.phase}
           enrollmentId={enrollment.id}
           reason={flareUp.reason}
+          source={flareUp.source}
         />
-      ) : null}
+      ) : (
+        <section aria-labelledby="declare-flare-heading" className="space-y-2">
+          <h2 id="declare-flare-heading" className="text-lg font-semibold">
+            Having a flare-up?
+          </h2>
+          <p className="text-muted">
+            If your back has suddenly got worse, tell us and we&apos;ll show the flare-up plan for
+            the next week: gentle movement, a little less than usual.
+          </p>
+          <ActionButton
+            action={declareFlareUp}
+            fields={{ enrollmentId: enrollment.id, declared: "start" }}
+            label="I'm having a flare-up"
+            pendingText="Saving…"
+            variant="secondary"
+          />
+        </section>
+      )}
+
+      <PainRule />
 
       <PhaseStatus enrollmentId={enrollment.id} phase={enrollment.phase} suggestion={suggestion} />
 
@@ -97,6 +122,9 @@ export default async function ProgramPage() {
         </h2>
         <SessionHistory sessions={sessions} />
       </section>
+
+      <RedFlagList id="warning-signs" title="Warning signs: stop and get help first" />
+      <DisclaimerBox />
     </div>
   );
 }
