@@ -39,7 +39,14 @@ const ITEM_POINTS = {
 const WORST_TRIGGER_POINTS = 2;
 const BEST_RELIEF_POINTS = 1;
 
-export type TypeAnswers = Pick<FullQuizAnswers, TypeKey>;
+/**
+ * Version 2 lets "which is worst" and "what eases" be "none of these", passed here as null:
+ * it scores nothing and breaks no tie. Version-1 answers always name a type.
+ */
+export type TypeAnswers = Omit<Pick<FullQuizAnswers, TypeKey>, "worstTrigger" | "bestRelief"> & {
+  worstTrigger: TypeId | null;
+  bestRelief: TypeId | null;
+};
 
 export function emptyScores(): Record<TypeId, number> {
   return { flexion: 0, extension: 0, instability: 0, load: 0 };
@@ -52,8 +59,8 @@ export function typeScores(answers: TypeAnswers): Record<TypeId, number> {
     ITEM_POINTS.standingArching[answers.standingArching],
     ITEM_POINTS.suddenMoves[answers.suddenMoves],
     ITEM_POINTS.liftingImpact[answers.liftingImpact],
-    { [answers.worstTrigger]: WORST_TRIGGER_POINTS },
-    { [answers.bestRelief]: BEST_RELIEF_POINTS },
+    answers.worstTrigger ? { [answers.worstTrigger]: WORST_TRIGGER_POINTS } : {},
+    answers.bestRelief ? { [answers.bestRelief]: BEST_RELIEF_POINTS } : {},
   ];
   for (const points of earned) {
     for (const type of TYPE_IDS) scores[type] += points[type] ?? 0;
@@ -106,8 +113,8 @@ export interface TypeAssignment {
  */
 export function assignType(
   scores: Readonly<Record<TypeId, number>>,
-  worstTrigger: TypeId,
-  bestRelief: TypeId,
+  worstTrigger: TypeId | null,
+  bestRelief: TypeId | null,
 ): TypeAssignment {
   const tieKey = (type: TypeId) => (type === worstTrigger ? 2 : 0) + (type === bestRelief ? 1 : 0);
   const ranked = [...TYPE_IDS].sort(
@@ -129,9 +136,9 @@ export function assignType(
     type = "mixed";
   } else if (nearTop.length === 1) {
     type = leader;
-  } else if (contenders.includes(worstTrigger)) {
+  } else if (worstTrigger && contenders.includes(worstTrigger)) {
     type = worstTrigger;
-  } else if (contenders.includes(bestRelief)) {
+  } else if (bestRelief && contenders.includes(bestRelief)) {
     type = bestRelief;
   } else {
     type = "mixed";
