@@ -158,7 +158,8 @@ export const assessments = pgTable(
     // Null while a guest's result waits to be claimed by the account they create.
     userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
     quizVersion: smallint("quiz_version").notNull(),
-    answers: jsonb("answers").$type<Record<string, string | number>>().notNull(),
+    // Version 2 stores multi-selects (circumstances, NG65 features) as arrays of strings.
+    answers: jsonb("answers").$type<Record<string, string | number | string[]>>().notNull(),
     outcome: assessmentOutcome("outcome").notNull(),
     resultType: resultType("result_type"),
     runnerUp: intoleranceType("runner_up"),

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { scoreQuiz } from "../lib/quiz/score";
-import { answersForType } from "../lib/quiz/test-answers";
+import { scoreQuizV2 } from "../lib/quiz/v2/score";
+import { candidateForType } from "../lib/quiz/v2/test-answers";
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E_MEMBERS, expectFitsNarrowPhone, signInAs } from "./support/member-fixtures";
 import { takeQuiz } from "./support/quiz-steps";
@@ -25,11 +25,11 @@ test("a member without an assessment is shown the way to the quiz", async ({ pag
   // Taking the quiz signed in saves the result, and no code path tells the dashboard to
   // refresh: only the data version in its cache key (a database trigger) can. The dashboard
   // rendered above must not be served again.
-  const flexion = answersForType("flexion");
+  const flexion = candidateForType("flexion");
   await takeQuiz(page, flexion);
   await page.goto("/dashboard");
   await expect(
-    page.getByText(`Flexion intolerant, category ${scoreQuiz(flexion).category}`),
+    page.getByText(`Flexion intolerant, category ${scoreQuizV2(flexion).category}`),
   ).toBeVisible();
 });
 

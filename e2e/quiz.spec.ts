@@ -1,20 +1,32 @@
-import { expect, test } from "@playwright/test";
-import { scoreQuiz } from "../lib/quiz/score";
-import { answers, answersForType, quizScreens } from "../lib/quiz/test-answers";
+import { expect, test, type Page } from "@playwright/test";
+import { scoreQuizV2 } from "../lib/quiz/v2/score";
+import {
+  ALL_GATE_NO_V2,
+  candidateForType,
+  candidateV2,
+  quizScreensV2,
+} from "../lib/quiz/v2/test-answers";
+import { RED_FLAG_KEYS, RED_FLAGS, type RedFlagKey } from "../lib/safety/red-flags";
 import { expectNoAxeViolations } from "./support/axe";
 import { answerScreen, fillSignUp, quizQuestion, takeQuiz } from "./support/quiz-steps";
 
 const question = quizQuestion;
 
-test("a guest with a clear flexion-intolerant profile gets that result, signs up and finds it saved", async ({ page }) => {
-  test.setTimeout(120_000); // axe runs on every one of the nineteen screens
-  const target = answersForType("flexion");
-  const expected = scoreQuiz(target);
+test("a guest with a clear flexion-intolerant profile gets that result, signs up and finds it saved", async ({
+  page,
+}) => {
+  test.setTimeout(150_000); // axe runs on every one of the twenty-three screens
+  const target = candidateForType("flexion");
+  const expected = scoreQuizV2(target);
   await takeQuiz(page, target, { axe: true });
 
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByRole("definition").filter({ hasText: "Flexion intolerant" })).toBeVisible();
-  await expect(page.getByRole("definition").filter({ hasText: `${expected.category}: ` })).toBeVisible();
+  await expect(
+    page.getByRole("definition").filter({ hasText: "Flexion intolerant" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("definition").filter({ hasText: `${expected.category}: ` }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "The next two weeks" })).toBeVisible();
   await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -47,54 +59,83 @@ test("a guest with a clear flexion-intolerant profile gets that result, signs up
   await expect(page.getByText("Flexion intolerant").first()).toBeVisible();
 });
 
-test("a yes to the bladder or bowel question ends the quiz on an urgent-care screen with no program", async ({ page }) => {
+/** Answers the eight gate questions: "yes" to the ones named, "no" to the rest. */
+async function answerGate(page: Page, yes: readonly RedFlagKey[]) {
+  for (const key of RED_FLAG_KEYS) {
+    await expect(question(page)).toContainText(RED_FLAGS[key].question);
+    await page.getByRole("radio", { name: yes.includes(key) ? "Yes" : "No", exact: true }).check();
+    await page.getByRole("button", { name: /^(Continue|See my result)$/ }).click();
+  }
+}
+
+test("a yes to the cauda equina question ends the quiz on an urgent screen with a call link and no program", async ({
+  page,
+}) => {
   await page.goto("/quiz");
   await expect(page.getByRole("progressbar", { name: "Quiz progress" })).toBeVisible();
-  await page.getByRole("radio", { name: "Yes", exact: true }).check();
-  await page.getByRole("button", { name: "See my result" }).click();
+  await answerGate(page, ["caudaEquina"]);
 
   await expect(page).toHaveURL(/\/quiz\/result$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Please get urgent medical care now");
-  await expect(page.getByText("Go to an emergency department", { exact: false })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Get urgent care now");
+  await expect(page.getByText(RED_FLAGS.caudaEquina.action)).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Call / })).toHaveAttribute("href", /^tel:/);
+  await expect(page.getByRole("button", { name: "Print or show to a clinician" })).toBeVisible();
   await expect(page.getByRole("button", { name: /program/i })).toHaveCount(0);
   await expect(page.getByRole("link", { name: /program|create a free account/i })).toHaveCount(0);
   await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toBeVisible();
-  // "Show them your answers": they are on the page, folded away.
   await page.getByText("Your answers", { exact: true }).click();
   await expect(page.getByRole("definition").filter({ hasText: /^Yes$/ })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
-test("a yes to the cancer question says see a doctor first", async ({ page }) => {
+test("trauma says get seen today; cancer history says within 24 hours; the most urgent flag leads", async ({
+  page,
+}) => {
   await page.goto("/quiz");
-  for (let i = 0; i < 4; i += 1) {
-    await page.getByRole("radio", { name: "No", exact: true }).check();
-    await page.getByRole("button", { name: "Continue" }).click();
-  }
-  await expect(question(page)).toContainText("Have you ever had cancer");
-  await page.getByRole("radio", { name: "Yes", exact: true }).check();
-  await page.getByRole("button", { name: "See my result" }).click();
+  await answerGate(page, ["trauma"]);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Get seen today");
+  await expect(page.getByText(RED_FLAGS.trauma.action)).toBeVisible();
 
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Please see a doctor before you start");
-  await expect(page.getByText("Cancer in the past, or weight loss without trying")).toBeVisible();
+  await page.goto("/quiz");
+  await answerGate(page, ["cancerHistory", "weightLossNightPain"]);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Get advice within 24 hours");
+  await expect(page.getByText(RED_FLAGS.cancerHistory.action)).toBeVisible();
+  const told = page.locator("[data-red-flag-answer]");
+  await expect(told).toHaveCount(2);
+  await expect(told.first()).toHaveAttribute("data-red-flag-answer", "cancerHistory");
   await expect(page.getByRole("button", { name: /program/i })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 
-test("symptoms in both legs asks the safety question again, and a yes there means urgent care", async ({ page }) => {
-  const target = answers({ legSymptoms: "bothLegs" });
+test("pain recently started down both legs: 'both legs' re-asks the question, and a yes is urgent with no program", async ({
+  page,
+}) => {
+  const target = candidateV2({ legSymptoms: "bothLegs", legsNeuroRecheck: "yes" });
   await page.goto("/quiz");
-  const screens = quizScreens(target);
-  const recheckAt = screens.findIndex((s) => s.recheck);
-  for (const screen of screens.slice(0, recheckAt)) await answerScreen(page, screen);
-  await expect(question(page)).toContainText("To be safe, we ask this again");
+  const screens = quizScreensV2(target);
+  for (const screen of screens.slice(0, -1)) await answerScreen(page, screen);
+  await expect(question(page)).toContainText("Has pain recently started going down both legs");
   await expectNoAxeViolations(page);
   await page.getByRole("radio", { name: "Yes", exact: true }).check();
   await page.getByRole("button", { name: "See my result" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Please get urgent medical care now");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Get urgent care now");
+  await expect(page.getByRole("link", { name: /^Call / })).toHaveAttribute("href", /^tel:/);
+  await expect(page.getByRole("button", { name: /program/i })).toHaveCount(0);
 });
 
-test("answers survive a reload, Back returns to the last question, and the keyboard alone works", async ({ page }) => {
+test("under 16 ends the quiz with see a GP or physiotherapist with a parent or carer, and no program", async ({
+  page,
+}) => {
+  await takeQuiz(page, { ...ALL_GATE_NO_V2, ageBand: "under16" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Please see a GP or physiotherapist, with a parent or carer",
+  );
+  await expect(page.getByRole("button", { name: /program/i })).toHaveCount(0);
+});
+
+test("answers survive a reload, Back returns to the last question, and the keyboard alone works", async ({
+  page,
+}) => {
   await page.goto("/quiz");
   // Keyboard only: arrow keys pick within the group, Enter continues.
   await page.getByRole("radio", { name: "Yes", exact: true }).focus();
@@ -123,16 +164,21 @@ test("answers survive a reload, Back returns to the last question, and the keybo
 
 test("every form control carries its answer key as its name", async ({ page }) => {
   await page.goto("/quiz");
-  const names = await page.getByRole("radio").evaluateAll((els) => els.map((el) => (el as HTMLInputElement).name));
-  expect(new Set(names)).toEqual(new Set(["bladderBowel"]));
+  const names = await page
+    .getByRole("radio")
+    .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).name));
+  expect(new Set(names)).toEqual(new Set(["caudaEquina"]));
 });
 
 test("the quiz and its result fit a 320 px wide phone", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  const target = answersForType("load", { worstPain: 6 });
+  const overflow = () =>
+    page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+  const target = candidateForType("load", { worstPain: 6 });
   await page.goto("/quiz");
-  for (const screen of quizScreens(target)) {
+  for (const screen of quizScreensV2(target)) {
     expect(await overflow()).toBeLessThanOrEqual(0);
     await answerScreen(page, screen);
   }
@@ -144,11 +190,16 @@ test("the quiz and its result fit a 320 px wide phone", async ({ page }) => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the quiz says it needs JavaScript, repeats the urgent signs and sends no answers anywhere", async ({ page, request }) => {
+  test("the quiz says it needs JavaScript, repeats the urgent signs and sends no answers anywhere", async ({
+    page,
+    request,
+  }) => {
     // Playwright turns scripts off without turning <noscript> on, so the
     // note is checked in the HTML the server sends.
     const html = await (await request.get("/quiz")).text();
-    expect(html).toMatch(/<noscript>.*This quiz needs JavaScript.*rest-or-move guide.*get urgent care now.*<\/noscript>/s);
+    expect(html).toMatch(
+      /<noscript>.*This quiz needs JavaScript.*rest-or-move guide.*get urgent care now.*<\/noscript>/is,
+    );
 
     await page.goto("/quiz");
     await page.getByRole("radio", { name: "No", exact: true }).check();

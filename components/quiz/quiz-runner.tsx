@@ -1,29 +1,36 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+} from "react";
 import { buttonClassName } from "@/components/ui/button-class";
 import { FormAlert } from "@/components/ui/form-alert";
 import { idleState, type ActionState } from "@/lib/action-state";
-import { nextStep, previousStep, progress, questionForStep, reachableAnswers, visibleSteps } from "@/lib/quiz/flow";
-import { SECTION_INTROS } from "@/lib/quiz/questions";
-import type { QuizDraft, YesNo } from "@/lib/quiz/types";
+import { reachableAnswersV2, visibleKeysV2 } from "@/lib/quiz/v2/flow";
+import type { QuizV2Draft } from "@/lib/quiz/v2/model";
+import { SECTION_INTROS_V2, questionForV2 } from "@/lib/quiz/v2/questions";
 import { QuestionFieldset } from "./question-fieldset";
 import { clearQuiz, loadQuiz, saveQuiz } from "./quiz-storage";
 
 type QuizAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
+type Answer = string | number | string[];
+
 /**
- * One question per screen, driven by lib/quiz/flow. The browser only keeps
+ * One question per screen, driven by lib/quiz/v2/flow (version 2, docs/product.md §3). The
+ * browser only keeps
  * the draft; the complete answers go to the server action, which validates,
  * scores and stores them and then redirects to the result. Deliberately no
  * form or validation library here: this is the whole of the quiz's own JS.
  */
 export function QuizRunner({ action }: { action: QuizAction }) {
-  const [draft, setDraft] = useState<QuizDraft>({});
+  const [draft, setDraft] = useState<QuizV2Draft>({});
   const [index, setIndex] = useState(0);
-  // The both-legs recheck writes an answer that already exists ("no" from
-  // the gate), so what the person picks there is held apart until Continue.
-  const [recheck, setRecheck] = useState<YesNo | undefined>(undefined);
   const [missing, setMissing] = useState(false);
   // Until hydration the browser would submit the form itself, as a GET that
   // puts health answers in the URL (and server logs). So Continue stays
@@ -57,68 +64,76 @@ export function QuizRunner({ action }: { action: QuizAction }) {
     headingRef.current?.focus();
   }, [index]);
 
-  const steps = visibleSteps(draft);
-  const safeIndex = Math.min(index, steps.length - 1);
-  const step = steps[safeIndex] ?? steps[0]!;
-  const question = questionForStep(step);
-  const { position, total, percent } = progress(draft, safeIndex);
-  const value = step.recheck ? recheck : draft[step.key];
-  const startsSection = !step.recheck && (safeIndex === 0 || steps[safeIndex - 1]?.section !== step.section);
-  const isLast = safeIndex === steps.length - 1;
-  const endsQuiz = isLast || (step.section === "gate" && value === "yes");
+  const keys = visibleKeysV2(draft);
+  const safeIndex = Math.min(index, keys.length - 1);
+  const question = questionForV2(keys[safeIndex] ?? keys[0]!);
+  const total = keys.length;
+  const position = safeIndex + 1;
+  const percent = Math.round((position / total) * 100);
+  const value: Answer | undefined = draft[question.key];
+  const previousSection = safeIndex > 0 ? questionForV2(keys[safeIndex - 1]!).section : null;
+  const startsSection = previousSection !== question.section;
+  const endsQuiz = safeIndex === keys.length - 1;
 
-  function go(nextIndex: number, nextDraft: QuizDraft) {
+  function go(nextIndex: number, nextDraft: QuizV2Draft) {
     moveFocus.current = true;
     setMissing(false);
     setIndex(nextIndex);
     saveQuiz({ draft: nextDraft, index: nextIndex });
   }
 
-  function choose(raw: string) {
+  function answer(next: Answer) {
     setMissing(false);
-    if (step.recheck) {
-      setRecheck(raw === "yes" ? "yes" : "no");
-      return;
-    }
+    // Values come from the question's own options; the server validates the set again.
+    const nextDraft = { ...draft, [question.key]: next } as QuizV2Draft;
+    setDraft(nextDraft);
+    saveQuiz({ draft: nextDraft, index: safeIndex });
+    return nextDraft;
+  }
+
+  function choose(raw: string, checked: boolean) {
     const option = question.options.find((o) => String(o.value) === raw);
     if (!option) return;
-    const next = { ...draft, [step.key]: option.value } as QuizDraft;
-    if (step.key === "legSymptoms" && option.value !== draft.legSymptoms) setRecheck(undefined);
-    setDraft(next);
-    saveQuiz({ draft: next, index: safeIndex });
+    if (question.kind !== "multi") return void answer(option.value);
+    const current = Array.isArray(value) ? value : [];
+    const chosen = question.options
+      .map((o) => String(o.value))
+      .filter((v) => (v === raw ? checked : current.includes(v)));
+    answer(chosen);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending || !ready) return;
-    if (value === undefined) {
+    // A multi-select answered with nothing ticked means "none of these".
+    const current = value === undefined && question.kind === "multi" ? answer([]) : draft;
+    if (current[question.key] === undefined) {
       setMissing(true);
       fieldsetRef.current?.querySelector("input")?.focus();
       return;
     }
-    const current = step.recheck && recheck === "yes" ? { ...draft, bothLegs: "yes" as const } : draft;
-    const next = nextStep(current, safeIndex);
-    if (next !== null) return go(next, current);
+    const path = visibleKeysV2(current);
+    if (safeIndex + 1 < path.length) return go(safeIndex + 1, current);
     const formData = new FormData();
-    for (const [key, answer] of Object.entries(reachableAnswers(current))) formData.set(key, String(answer));
+    for (const [key, given] of Object.entries(reachableAnswersV2(current))) {
+      for (const one of [given].flat()) formData.append(key, String(one));
+    }
     clearQuiz(); // a finished quiz starts afresh next time
     startTransition(() => formAction(formData));
   }
 
   function back() {
-    const previous = previousStep(safeIndex);
-    if (previous !== null) go(previous, draft);
+    if (safeIndex > 0) go(safeIndex - 1, draft);
   }
 
   function restart() {
     clearQuiz();
     setDraft({});
-    setRecheck(undefined);
     go(0, {});
   }
 
   const errorId = "quiz-error";
-  const stepErrors = state.fieldErrors?.[step.key];
+  const stepErrors = state.fieldErrors?.[question.key];
 
   return (
     <form onSubmit={onSubmit} method="post" noValidate className="space-y-6">
@@ -130,18 +145,21 @@ export function QuizRunner({ action }: { action: QuizAction }) {
           aria-valuemax={100}
           aria-valuenow={percent}
           aria-valuetext={`Question ${position} of ${total}`}
-          className="h-2.5 overflow-hidden rounded-full bg-brand-100"
+          className="bg-brand-100 h-2.5 overflow-hidden rounded-full"
         >
-          <div className="h-full rounded-full bg-brand-600 transition-[width]" style={{ width: `${percent}%` }} />
+          <div
+            className="bg-brand-600 h-full rounded-full transition-[width]"
+            style={{ width: `${percent}%` }}
+          />
         </div>
       </div>
 
       <FormAlert state={state} />
 
-      {startsSection ? <p className="text-muted">{SECTION_INTROS[step.section]}</p> : null}
+      {startsSection ? <p className="text-muted">{SECTION_INTROS_V2[question.section]}</p> : null}
 
       <QuestionFieldset
-        key={`${step.key}-${step.recheck ? "recheck" : "main"}`}
+        key={question.key}
         question={question}
         value={value}
         onChoose={choose}
@@ -157,12 +175,22 @@ export function QuizRunner({ action }: { action: QuizAction }) {
           {pending ? "Saving your answers…" : endsQuiz ? "See my result" : "Continue"}
         </button>
         {safeIndex > 0 ? (
-          <button type="button" onClick={back} disabled={pending} className={buttonClassName("secondary")}>
+          <button
+            type="button"
+            onClick={back}
+            disabled={pending}
+            className={buttonClassName("secondary")}
+          >
             Back
           </button>
         ) : null}
         {safeIndex > 0 ? (
-          <button type="button" onClick={restart} disabled={pending} className="ml-auto min-h-11 px-2 text-sm text-muted underline">
+          <button
+            type="button"
+            onClick={restart}
+            disabled={pending}
+            className="text-muted ml-auto min-h-11 px-2 text-sm underline"
+          >
             Start again
           </button>
         ) : null}

@@ -1,27 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { answers, gateStopped } from "@/lib/quiz/test-answers";
+import { ALL_GATE_NO_V2, candidateV2 } from "@/lib/quiz/v2/test-answers";
 import { clampIndex, sanitizeDraft } from "./quiz-storage";
 
-describe("restoring a saved quiz draft", () => {
-  it("keeps every allowed answer of a full set", () => {
-    const full = answers({ worstPain: 7, legSymptoms: "oneLeg" });
+describe("restoring a saved version-2 quiz draft", () => {
+  it("keeps every allowed answer of a full set, multi-selects included", () => {
+    const full = candidateV2({ worstPain: 7, legSymptoms: "oneLeg", circumstances: ["pregnant"] });
     expect(sanitizeDraft(JSON.parse(JSON.stringify(full)))).toEqual(full);
   });
 
   it("drops unknown keys, values the quiz does not offer, and a stored result", () => {
     const restored = sanitizeDraft({
+      caudaEquina: "no",
+      legsNeuro: "maybe",
       bladderBowel: "no",
-      bothLegs: "maybe",
       worstPain: "7",
-      ageBand: "over50",
+      circumstances: ["pregnant", "pregnant"],
       outcome: "candidate",
       type: "flexion",
     });
-    expect(restored).toEqual({ bladderBowel: "no", ageBand: "over50" });
+    expect(restored).toEqual({ caudaEquina: "no" });
   });
 
-  it("drops answers past a safety yes, which the server would reject", () => {
-    expect(sanitizeDraft({ ...answers(), cancer: "yes" })).toEqual(gateStopped("cancer"));
+  it("drops answers off the path, which the server would reject", () => {
+    expect(Object.keys(sanitizeDraft({ ...candidateV2(), trauma: "yes" }))).toHaveLength(8);
   });
 
   it.each([null, undefined, "text", 42, []])("turns %j into an empty draft", (raw) => {
@@ -29,11 +30,10 @@ describe("restoring a saved quiz draft", () => {
   });
 
   it("never restores past the first unanswered question or off the end of the path", () => {
-    expect(clampIndex({ bladderBowel: "no", bothLegs: "no" }, 9)).toBe(2);
-    expect(clampIndex({ bladderBowel: "no" }, 1)).toBe(1);
+    expect(clampIndex({ caudaEquina: "no", legsNeuro: "no" }, 9)).toBe(2);
     expect(clampIndex({}, -3)).toBe(0);
     expect(clampIndex({}, "4")).toBe(0);
-    expect(clampIndex(answers(), 99)).toBe(18);
-    expect(clampIndex(gateStopped("bladderBowel"), 5)).toBe(0);
+    expect(clampIndex(candidateV2(), 99)).toBe(22);
+    expect(clampIndex({ ...ALL_GATE_NO_V2, caudaEquina: "yes" }, 12)).toBe(7);
   });
 });

@@ -4,37 +4,40 @@
 // shared device. Checked by hand against the question options rather than
 // with zod, to keep the quiz page's JavaScript small.
 
-import { reachableAnswers, visibleSteps } from "@/lib/quiz/flow";
-import { questionFor } from "@/lib/quiz/questions";
-import { QUIZ_KEYS, QUIZ_VERSION, type QuizDraft } from "@/lib/quiz/types";
+import { reachableAnswersV2, visibleKeysV2 } from "@/lib/quiz/v2/flow";
+import { QUIZ_V2, type QuizV2Draft } from "@/lib/quiz/v2/model";
+import { QUESTIONS_V2, type QuestionV2 } from "@/lib/quiz/v2/questions";
 
-const STORAGE_KEY = `lbpfix:quiz:v${QUIZ_VERSION}`;
+const STORAGE_KEY = `lbpfix:quiz:v${QUIZ_V2}`;
 
 export interface SavedQuiz {
-  draft: QuizDraft;
+  draft: QuizV2Draft;
   index: number;
 }
 
-function isAllowed(key: (typeof QUIZ_KEYS)[number], value: unknown): boolean {
-  return questionFor(key).options.some((option) => option.value === value);
+function isAllowed(question: QuestionV2, value: unknown): boolean {
+  const allowed = (one: unknown) => question.options.some((option) => option.value === one);
+  if (question.kind !== "multi") return allowed(value);
+  return Array.isArray(value) && value.every(allowed) && new Set(value).size === value.length;
 }
 
 /** Only keys and values the quiz can produce survive; anything else is dropped. */
-export function sanitizeDraft(raw: unknown): QuizDraft {
+export function sanitizeDraft(raw: unknown): QuizV2Draft {
   if (typeof raw !== "object" || raw === null) return {};
   const source = raw as Record<string, unknown>;
   const draft: Record<string, unknown> = {};
-  for (const key of QUIZ_KEYS) {
-    if (isAllowed(key, source[key])) draft[key] = source[key];
+  for (const question of QUESTIONS_V2) {
+    if (isAllowed(question, source[question.key])) draft[question.key] = source[question.key];
   }
-  return reachableAnswers(draft);
+  // Every value was checked against its question's own options just above.
+  return reachableAnswersV2(draft);
 }
 
 /** Never past the first unanswered step, never off the end of the path. */
-export function clampIndex(draft: QuizDraft, index: unknown): number {
-  const steps = visibleSteps(draft);
-  const firstGap = steps.findIndex((step) => draft[step.key] === undefined);
-  const last = firstGap === -1 ? steps.length - 1 : firstGap;
+export function clampIndex(draft: QuizV2Draft, index: unknown): number {
+  const keys = visibleKeysV2(draft);
+  const firstGap = keys.findIndex((key) => draft[key] === undefined);
+  const last = firstGap === -1 ? keys.length - 1 : firstGap;
   const wanted = typeof index === "number" && Number.isInteger(index) ? index : 0;
   return Math.min(Math.max(wanted, 0), last);
 }

@@ -4,7 +4,11 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { DisclaimerBox } from "@/components/ui/disclaimer-box";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { AnswerList } from "./answer-list";
+import { AnswerList, type StoredAnswers } from "./answer-list";
+import { SafetyScreen } from "./safety-screen";
+import type { DisplayedResult } from "@/db/queries/assessments";
+import { SOFT_FLAG_NOTES_V2 } from "@/lib/quiz/v2/copy";
+import type { QuizV2Result } from "@/lib/quiz/v2/score";
 import { resultCopy } from "@/lib/quiz/copy";
 import { RESULT_TYPE_LABELS, type QuizResult, type ResultType } from "@/lib/quiz/types";
 
@@ -26,22 +30,43 @@ export type ResultViewer =
  * disclaimer is always there.
  */
 export function ResultView({
-  result,
+  displayed,
   answers,
   takenOn,
   viewer,
 }: {
-  result: QuizResult;
-  answers: Readonly<Record<string, string | number>>;
+  displayed: DisplayedResult;
+  answers: StoredAnswers;
   takenOn: Date;
   viewer: ResultViewer;
 }) {
+  const { result } = displayed;
   const stopped = result.outcome === "urgent" || result.outcome === "doctor_first";
   return (
     <div className="mx-auto max-w-2xl space-y-6 px-4 py-8 sm:py-12">
-      {stopped ? <SafetyResult result={result} /> : <FullResult result={result} viewer={viewer} />}
-      <AnswerList answers={answers} />
-      <p className="text-sm text-muted">
+      {displayed.version === 2 ? (
+        stopped ? (
+          <SafetyScreen result={displayed.result} />
+        ) : (
+          <>
+            <FullResult result={asVersion1Display(displayed.result)} viewer={viewer} />
+            <NotesV2 result={displayed.result} />
+          </>
+        )
+      ) : stopped ? (
+        <SafetyResult result={displayed.result} />
+      ) : (
+        <FullResult result={displayed.result} viewer={viewer} />
+      )}
+      <p className="text-muted text-sm">
+        Quiz version {displayed.version}
+        {displayed.version === 1
+          ? " (an earlier version of the quiz, scored by its own rules)"
+          : ""}
+        .
+      </p>
+      <AnswerList version={displayed.version} answers={answers} />
+      <p className="text-muted text-sm">
         Quiz taken on <time dateTime={takenOn.toISOString()}>{formatDate(takenOn)}</time>.
       </p>
       <DisclaimerBox />
@@ -58,7 +83,7 @@ function SafetyResult({ result }: { result: QuizResult }) {
         aria-labelledby="result-heading"
         className={`rounded-2xl border-2 p-5 sm:p-6 ${urgent ? "border-danger-700 bg-danger-50" : "border-warn-700 bg-warn-50"}`}
       >
-        <h1 id="result-heading" className="font-serif text-3xl font-bold leading-tight">
+        <h1 id="result-heading" className="font-serif text-3xl leading-tight font-bold">
           {copy.outcome.title}
         </h1>
         <WhoAndWhen whoToSee={copy.outcome.whoToSee} howSoon={copy.outcome.howSoon} />
@@ -80,7 +105,11 @@ function SafetyResult({ result }: { result: QuizResult }) {
       </section>
       {urgent ? null : (
         <p>
-          When your doctor is happy for you to start, you can <Link href="/quiz" className="underline">take the quiz again</Link>.
+          When your doctor is happy for you to start, you can{" "}
+          <Link href="/quiz" className="underline">
+            take the quiz again
+          </Link>
+          .
         </p>
       )}
     </>
@@ -94,14 +123,16 @@ function FullResult({ result, viewer }: { result: QuizResult; viewer: ResultView
   return (
     <>
       <div>
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Your quiz result</p>
-        <h1 id="result-heading" className="mt-1 font-serif text-3xl font-bold leading-tight">
+        <p className="text-brand-700 text-sm font-semibold tracking-wide uppercase">
+          Your quiz result
+        </p>
+        <h1 id="result-heading" className="mt-1 font-serif text-3xl leading-tight font-bold">
           {copy.outcome.title}
         </h1>
       </div>
 
       {!candidate ? (
-        <Card aria-labelledby="next-step-heading" className="border-2 border-warn-700 bg-warn-50">
+        <Card aria-labelledby="next-step-heading" className="border-warn-700 bg-warn-50 border-2">
           <h2 id="next-step-heading" className="text-lg font-semibold">
             Your next step
           </h2>
@@ -192,16 +223,20 @@ function NextAction({ candidate, viewer }: { candidate: boolean; viewer: ResultV
       <div className="space-y-3">
         {candidate && activePlan && !following ? (
           <p>
-            You are following the {RESULT_TYPE_LABELS[activePlan.planType]} plan (phase {activePlan.phase}). Starting this
-            one ends it and begins again at phase 1.
+            You are following the {RESULT_TYPE_LABELS[activePlan.planType]} plan (phase{" "}
+            {activePlan.phase}). Starting this one ends it and begins again at phase 1.
           </p>
         ) : null}
         <div className="flex flex-wrap items-center gap-3">
-          {candidate && following ? <ButtonLink href="/program">Go to my program</ButtonLink> : null}
+          {candidate && following ? (
+            <ButtonLink href="/program">Go to my program</ButtonLink>
+          ) : null}
           {candidate && !following ? (
             <form action={viewer.startProgram}>
               <input type="hidden" name="assessmentId" value={viewer.assessmentId} />
-              <SubmitButton pendingText="Starting…">{activePlan ? "Switch to this program" : "Start my program"}</SubmitButton>
+              <SubmitButton pendingText="Starting…">
+                {activePlan ? "Switch to this program" : "Start my program"}
+              </SubmitButton>
             </form>
           ) : null}
           <ButtonLink href="/assessments" variant="secondary">
@@ -221,7 +256,10 @@ function NextAction({ candidate, viewer }: { candidate: boolean; viewer: ResultV
       </h2>
       <p className="mt-2">
         We keep this result for this browser for 30 days. Create a free account to keep it for good
-        {candidate ? ", start the program that matches it, and track how you get on" : " and track how you get on"}.
+        {candidate
+          ? ", start the program that matches it, and track how you get on"
+          : " and track how you get on"}
+        .
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <ButtonLink href="/sign-up?next=/quiz/result">Create a free account</ButtonLink>
@@ -250,8 +288,8 @@ function WhoAndWhen({ whoToSee, howSoon }: { whoToSee: string; howSoon: string }
 
 function Summary({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <div className="rounded-xl border border-brand-100 bg-white p-4">
-      <dt className="text-sm text-muted">{term}</dt>
+    <div className="border-brand-100 rounded-xl border bg-white p-4">
+      <dt className="text-muted text-sm">{term}</dt>
       <dd className="mt-1 text-lg font-semibold">{children}</dd>
     </div>
   );
@@ -270,9 +308,65 @@ function BulletList({ heading, items }: { heading: string; items: readonly strin
   );
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "23 November 2026", by hand so the output never depends on the server's locale data. */
 export function formatDate(date: Date): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ""} ${date.getUTCFullYear()}`;
+}
+
+/**
+ * A version-2 candidate or assessment-first result in the shape the shared result layout reads;
+ * version 2's new notes are shown beside it by NotesV2.
+ */
+function asVersion1Display(result: QuizV2Result): QuizResult {
+  return {
+    version: 1,
+    outcome: result.outcome,
+    type: result.type,
+    runnerUp: result.runnerUp,
+    scores: result.scores,
+    category: result.category,
+    redFlags: [],
+    softFlags: result.softFlags.filter(
+      (flag): flag is "oneLegSymptoms" | "bothLegsSymptoms" | "slowToSettle" | "chronic" =>
+        flag === "oneLegSymptoms" ||
+        flag === "bothLegsSymptoms" ||
+        flag === "slowToSettle" ||
+        flag === "chronic",
+    ),
+  };
+}
+
+function NotesV2({ result }: { result: QuizV2Result }) {
+  const notes = result.softFlags.flatMap((flag) => {
+    const note = SOFT_FLAG_NOTES_V2[flag];
+    return note ? [note] : [];
+  });
+  if (notes.length === 0) return null;
+  return (
+    <Card aria-labelledby="notes-v2-heading">
+      <h2 id="notes-v2-heading" className="text-lg font-semibold">
+        Before you start
+      </h2>
+      <ul className="mt-2 list-disc space-y-2 pl-5">
+        {notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+    </Card>
+  );
 }

@@ -2,11 +2,23 @@ import "server-only";
 import { and, count, desc, eq, gte, isNull, lt } from "drizzle-orm";
 import { getDb } from "@/db";
 import { assessments } from "@/db/schema";
-import { assessmentColumns } from "@/db/assessment-columns";
+import { assessmentColumns, assessmentColumnsV2 } from "@/db/assessment-columns";
+import { QUIZ_V2, type QuizV2Draft } from "@/lib/quiz/v2/model";
+import { QuizV2AnswersSchema } from "@/lib/quiz/v2/schema";
+import { scoreQuizV2, type QuizV2Result } from "@/lib/quiz/v2/score";
 import { writeOnce } from "@/db/write-once";
 import { QuizAnswersSchema } from "@/lib/quiz/schema";
 import { scoreQuiz } from "@/lib/quiz/score";
-import { GATE_KEYS, QUIZ_VERSION, type Category, type Outcome, type QuizAnswers, type QuizResult, type ResultType, type TypeId } from "@/lib/quiz/types";
+import {
+  GATE_KEYS,
+  QUIZ_VERSION,
+  type Category,
+  type Outcome,
+  type QuizAnswers,
+  type QuizResult,
+  type ResultType,
+  type TypeId,
+} from "@/lib/quiz/types";
 
 // Every read and write of quiz results. Member reads carry the user's id in
 // the WHERE clause; guest rows (user_id null) are only reachable by id through
@@ -29,7 +41,7 @@ export interface AssessmentSummary {
 }
 
 export interface AssessmentDetail extends AssessmentSummary {
-  answers: Record<string, string | number>;
+  answers: Record<string, string | number | string[]>;
 }
 
 const summaryColumns = {
@@ -69,8 +81,32 @@ export async function insertAssessment({
   return { id: row.id, result };
 }
 
+/** Stores a validated version-2 answer set with the result the server computes from it. */
+export async function insertAssessmentV2({
+  userId,
+  answers,
+}: {
+  userId: string | null;
+  answers: QuizV2Draft;
+}): Promise<{ id: string; result: QuizV2Result }> {
+  const { result, columns } = assessmentColumnsV2(answers);
+  const db = await getDb();
+  const [row] = await writeOnce(db, (tx) =>
+    tx
+      .insert(assessments)
+      .values({ userId, ...columns })
+      .returning({ id: assessments.id }),
+  );
+  if (!row) throw new Error("insert into assessments returned no row");
+  return { id: row.id, result };
+}
+
 /** The member's most recent result, or null if they have never taken the quiz. */
-export async function getLatestAssessment({ userId }: { userId: string }): Promise<AssessmentSummary | null> {
+export async function getLatestAssessment({
+  userId,
+}: {
+  userId: string;
+}): Promise<AssessmentSummary | null> {
   const db = await getDb();
   const [row] = await db
     .select(summaryColumns)
@@ -92,7 +128,13 @@ export async function getAssessments({ userId }: { userId: string }): Promise<As
 }
 
 /** One of the member's results; someone else's id (or a malformed one) gives null. */
-export async function getAssessment({ userId, id }: { userId: string; id: string }): Promise<AssessmentDetail | null> {
+export async function getAssessment({
+  userId,
+  id,
+}: {
+  userId: string;
+  id: string;
+}): Promise<AssessmentDetail | null> {
   if (!isUuid(id)) return null;
   const db = await getDb();
   const [row] = await db
@@ -104,7 +146,11 @@ export async function getAssessment({ userId, id }: { userId: string; id: string
 }
 
 /** The member's most recent result with its answers (the result page re-scores them). */
-export async function getLatestAssessmentDetail({ userId }: { userId: string }): Promise<AssessmentDetail | null> {
+export async function getLatestAssessmentDetail({
+  userId,
+}: {
+  userId: string;
+}): Promise<AssessmentDetail | null> {
   const db = await getDb();
   const [row] = await db
     .select(detailColumns)
@@ -131,7 +177,13 @@ export async function getGuestAssessment({ id }: { id: string }): Promise<Assess
  * Attaches a guest result to the account that just signed up or in. Only an
  * unclaimed row moves, so a replayed cookie cannot take someone else's result.
  */
-export async function claimGuestAssessment({ userId, id }: { userId: string; id: string }): Promise<boolean> {
+export async function claimGuestAssessment({
+  userId,
+  id,
+}: {
+  userId: string;
+  id: string;
+}): Promise<boolean> {
   if (!isUuid(id)) return false;
   const db = await getDb();
   const claimed = await db
@@ -154,7 +206,9 @@ export async function deleteGuestAssessment({ id }: { id: string }): Promise<boo
 }
 
 /** Deletes guest results nobody claimed within GUEST_RESULT_DAYS; returns how many. */
-export async function purgeUnclaimedGuestAssessments({ now = new Date() }: { now?: Date } = {}): Promise<number> {
+export async function purgeUnclaimedGuestAssessments({
+  now = new Date(),
+}: { now?: Date } = {}): Promise<number> {
   const db = await getDb();
   const deleted = await db
     .delete(assessments)
@@ -166,7 +220,10 @@ export async function purgeUnclaimedGuestAssessments({ now = new Date() }: { now
 /** How many results a member has (the admin page and tests count with it). */
 export async function countAssessments({ userId }: { userId: string }): Promise<number> {
   const db = await getDb();
-  const [row] = await db.select({ n: count() }).from(assessments).where(eq(assessments.userId, userId));
+  const [row] = await db
+    .select({ n: count() })
+    .from(assessments)
+    .where(eq(assessments.userId, userId));
   return row?.n ?? 0;
 }
 
@@ -175,7 +232,9 @@ export async function countAssessments({ userId }: { userId: string }): Promise<
  * parse or were given to a quiz version this code cannot score: the stored
  * columns are then the only record, and callers show those.
  */
-export function rescoreAssessment(stored: Pick<AssessmentDetail, "quizVersion" | "answers">): QuizResult | null {
+export function rescoreAssessment(
+  stored: Pick<AssessmentDetail, "quizVersion" | "answers">,
+): QuizResult | null {
   if (stored.quizVersion !== QUIZ_VERSION) return null;
   const parsed = QuizAnswersSchema.safeParse(stored.answers);
   return parsed.success ? scoreQuiz(parsed.data) : null;
@@ -214,4 +273,19 @@ function guestStillKept() {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function isUuid(value: string): boolean {
   return UUID.test(value);
+}
+
+/** A stored result as its own version's rules show it. */
+export type DisplayedResult =
+  { version: 1; result: QuizResult } | { version: 2; result: QuizV2Result };
+
+/**
+ * What a result page shows. Version-1 rows: the stored columns plus the flags re-scored by
+ * version 1. Version-2 rows: re-scored by version 2 from the stored answers (never rewritten);
+ * should they ever fail to parse, the safe side (see someone first) is shown.
+ */
+export function displayedResult(stored: AssessmentDetail): DisplayedResult {
+  if (stored.quizVersion !== QUIZ_V2) return { version: 1, result: resultForDisplay(stored) };
+  const parsed = QuizV2AnswersSchema.safeParse(stored.answers);
+  return { version: 2, result: scoreQuizV2(parsed.success ? parsed.data : {}) };
 }

@@ -1,24 +1,28 @@
 import { expect, type Page } from "@playwright/test";
-import { quizScreens, type QuizScreen } from "../../lib/quiz/test-answers";
-import type { QuizAnswers } from "../../lib/quiz/types";
+import type { QuizV2Draft } from "../../lib/quiz/v2/model";
+import { quizScreensV2, type QuizScreenV2 } from "../../lib/quiz/v2/test-answers";
 import { expectNoAxeViolations } from "./axe";
 
-// Drives the quiz the way a person does: read the question, pick the option
-// by its visible label, press Continue.
+// Drives the quiz (version 2) the way a person does: read the question, pick the option by
+// its visible label (tick each box of a multi-select), press Continue.
 
 export const quizQuestion = (page: Page) => page.getByRole("heading", { level: 2 });
 
-export async function answerScreen(page: Page, screen: QuizScreen, { axe = false } = {}) {
+export async function answerScreen(page: Page, screen: QuizScreenV2, { axe = false } = {}) {
   await expect(quizQuestion(page)).toContainText(screen.prompt);
   const group = page.getByRole("group", { name: screen.prompt });
-  await group.getByRole("radio", { name: screen.optionLabel, exact: true }).check();
+  for (const label of screen.optionLabels) {
+    await group
+      .getByRole(screen.multi ? "checkbox" : "radio", { name: label, exact: true })
+      .check();
+  }
   if (axe) await expectNoAxeViolations(page);
   await page.getByRole("button", { name: /^(Continue|See my result)$/ }).click();
 }
 
-export async function takeQuiz(page: Page, target: QuizAnswers, options: { axe?: boolean } = {}) {
+export async function takeQuiz(page: Page, target: QuizV2Draft, options: { axe?: boolean } = {}) {
   await page.goto("/quiz");
-  for (const screen of quizScreens(target)) await answerScreen(page, screen, options);
+  for (const screen of quizScreensV2(target)) await answerScreen(page, screen, options);
   await expect(page).toHaveURL(/\/quiz\/result$/);
 }
 

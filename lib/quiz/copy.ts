@@ -3,6 +3,8 @@
 // never "diagnoses"; encourage movement; never suggest bed rest; red flags in
 // plain words, calmly, first.
 
+import { NOT_GETTING_BETTER } from "@/lib/safety/red-flags";
+import { CANDIDATE_CHECK } from "./v2/copy";
 import { RESULT_TYPE_LABELS } from "./types";
 import type { Category, GateKey, Outcome, QuizResult, ResultType, SoftFlag } from "./types";
 
@@ -206,17 +208,16 @@ export const OUTCOME_COPY: Readonly<Record<Outcome, OutcomeCopy>> = {
     body: [
       "An in-person assessment is the best next step when pain is this strong or keeps getting worse.",
       "It is often less serious than it feels.",
-      "If you notice numbness, weakness, or changes in bladder or bowel control, get urgent care.",
+      "If you notice any of the warning signs on the disclaimer page, get help at once.",
       "After your assessment, take the quiz again to get a programme that fits.",
     ],
   },
   candidate: {
     title: "You can start your programme",
     whoToSee: "No one urgently. A physiotherapist can help if you would like guidance in person.",
-    howSoon:
-      "If you are not improving after 4 weeks, or things get worse, see a physiotherapist or doctor.",
+    howSoon: NOT_GETTING_BETTER,
     body: [
-      "Nothing in your answers needs a medical check first.",
+      CANDIDATE_CHECK,
       "Most back pain gets better by staying active. Your programme starts gently and builds up.",
       "Start easy and note how you feel each day.",
     ],

@@ -5,11 +5,21 @@ import { getDb } from "@/db";
 import { assessments } from "@/db/schema";
 import { idleState } from "@/lib/action-state";
 import { GUEST_RESULT_COOKIE } from "@/lib/quiz/guest-cookie";
-import { NEUTRAL_ANSWERS, answersForType } from "@/lib/quiz/test-answers";
-import { QUIZ_KEYS, TYPE_IDS } from "@/lib/quiz/types";
+import { QUIZ_V2_KEYS } from "@/lib/quiz/v2/model";
+import { candidateForType, candidateV2 } from "@/lib/quiz/v2/test-answers";
+import { TYPE_IDS } from "@/lib/quiz/types";
 import { createUser } from "./factories";
 import { cookieJar } from "./quiz-fakes";
-import { extraFields, field, hostileText, isExplainedError, outcomeOf, RUNS, toFormData, type HostileFields } from "./support/hostile-arbitraries";
+import {
+  extraFields,
+  field,
+  hostileText,
+  isExplainedError,
+  outcomeOf,
+  RUNS,
+  toFormData,
+  type HostileFields,
+} from "./support/hostile-arbitraries";
 
 // submitQuiz under hostile FormData, as a guest and as a member: the answer is
 // an error state or the redirect to the result, never an exception; a refused
@@ -17,15 +27,21 @@ import { extraFields, field, hostileText, isExplainedError, outcomeOf, RUNS, toF
 
 const session = vi.hoisted(() => {
   process.env.AUTH_SECRET = "integration-only-secret-integration-only-0123";
-  return { user: null as null | { id: string; name: string; email: string; role: "member" | "admin" } };
+  return {
+    user: null as null | { id: string; name: string; email: string; role: "member" | "admin" },
+  };
 });
 vi.mock("@/lib/auth/current-user", () => ({
   getCurrentUser: () => Promise.resolve(session.user),
-  requireUser: () => (session.user ? Promise.resolve(session.user) : Promise.reject(new Error("not signed in"))),
+  requireUser: () =>
+    session.user ? Promise.resolve(session.user) : Promise.reject(new Error("not signed in")),
 }));
 vi.mock("next/headers", async () => {
   const { cookieJar: jar } = await import("./quiz-fakes");
-  return { cookies: () => Promise.resolve(jar.store), headers: () => Promise.resolve(new Headers()) };
+  return {
+    cookies: () => Promise.resolve(jar.store),
+    headers: () => Promise.resolve(new Headers()),
+  };
 });
 vi.mock("next/navigation", async () => {
   const { NotFoundSignal, RedirectSignal } = await import("./quiz-fakes");
@@ -50,24 +66,48 @@ async function rowCount(): Promise<number> {
 const answerValues = () =>
   fc.oneof(
     hostileText,
-    fc.constantFrom("yes", "no", "YES", "none", "one", "both", "20to50", "over50", "-1", "11", "10", "0", "3.0", "०"),
+    fc.constantFrom(
+      "yes",
+      "no",
+      "YES",
+      "none",
+      "one",
+      "both",
+      "20to50",
+      "over50",
+      "under16",
+      "pregnant",
+      "recentSurgery",
+      "-1",
+      "11",
+      "10",
+      "0",
+      "3.0",
+      "०",
+    ),
   );
 
 /** A real answer set (any plan, or neutral) with one to four answers replaced, removed or repeated. */
 const hostileQuiz = () =>
   fc
     .tuple(
-      fc.constantFrom<Record<string, string | number>>(NEUTRAL_ANSWERS, ...TYPE_IDS.map((t) => answersForType(t))),
+      fc.constantFrom<Record<string, string | number | string[]>>(
+        candidateV2({ worstPain: 9 }),
+        ...TYPE_IDS.map((t) => candidateForType(t)),
+      ),
       fc.array(
-        fc.oneof(fc.constantFrom(...QUIZ_KEYS), fc.constantFrom("outcome", "resultType", "category", "scores", "userId")).chain((key) =>
-          field(answerValues()).map((values) => [key, values] as const),
-        ),
+        fc
+          .oneof(
+            fc.constantFrom(...QUIZ_V2_KEYS),
+            fc.constantFrom("outcome", "resultType", "category", "scores", "userId"),
+          )
+          .chain((key) => field(answerValues()).map((values) => [key, values] as const)),
         { minLength: 1, maxLength: 4 },
       ),
       fc.oneof(fc.constant({}), extraFields),
     )
     .map(([base, overrides, extra]): HostileFields => ({
-      ...Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [String(v)]])),
+      ...Object.fromEntries(Object.entries(base).map(([k, v]) => [k, [v].flat().map(String)])),
       ...Object.fromEntries(overrides),
       ...extra,
     }));
@@ -116,7 +156,11 @@ describe("submitQuiz with hostile input", () => {
           expect(after).toHaveLength(before.length + 1);
           const added = after.find((a) => !before.some((b) => b.id === a.id));
           // Only quiz keys are stored, never a posted outcome or score.
-          expect(Object.keys(added?.answers ?? {}).every((k) => (QUIZ_KEYS as readonly string[]).includes(k))).toBe(true);
+          expect(
+            Object.keys(added?.answers ?? {}).every((k) =>
+              (QUIZ_V2_KEYS as readonly string[]).includes(k),
+            ),
+          ).toBe(true);
         } else {
           expect(isExplainedError(outcome)).toBe(true);
           expect(after).toEqual(before);
@@ -131,17 +175,45 @@ describe("submitQuiz with hostile input", () => {
     const db = await getDb();
     const [someoneElse] = await db
       .insert(assessments)
-      .values({ userId: null, quizVersion: 1, answers: {}, outcome: "candidate", resultType: "load", category: "D", worstPain: 3, scores: {} })
+      .values({
+        userId: null,
+        quizVersion: 1,
+        answers: {},
+        outcome: "candidate",
+        resultType: "load",
+        category: "D",
+        worstPain: 3,
+        scores: {},
+      })
       .returning({ id: assessments.id });
     await fc.assert(
-      fc.asyncProperty(fc.oneof(hostileText, fc.constant(`${someoneElse!.id}.forged`), fc.constant(someoneElse!.id)), async (cookie) => {
-        cookieJar.jar.clear();
-        cookieJar.store.set(GUEST_RESULT_COOKIE, cookie);
-        const outcome = await outcomeOf(() => submitQuiz(idleState, toFormData({ ...Object.fromEntries(Object.entries(NEUTRAL_ANSWERS).map(([k, v]) => [k, [String(v)]])) })));
-        expect(outcome).toEqual({ kind: "redirect", url: "/quiz/result" });
-        const [still] = await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.id, someoneElse!.id));
-        expect(still?.id).toBe(someoneElse!.id);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          hostileText,
+          fc.constant(`${someoneElse!.id}.forged`),
+          fc.constant(someoneElse!.id),
+        ),
+        async (cookie) => {
+          cookieJar.jar.clear();
+          cookieJar.store.set(GUEST_RESULT_COOKIE, cookie);
+          const outcome = await outcomeOf(() =>
+            submitQuiz(
+              idleState,
+              toFormData(
+                Object.fromEntries(
+                  Object.entries(candidateV2()).map(([k, v]) => [k, [v].flat().map(String)]),
+                ),
+              ),
+            ),
+          );
+          expect(outcome).toEqual({ kind: "redirect", url: "/quiz/result" });
+          const [still] = await db
+            .select({ id: assessments.id })
+            .from(assessments)
+            .where(eq(assessments.id, someoneElse!.id));
+          expect(still?.id).toBe(someoneElse!.id);
+        },
+      ),
       { numRuns: 20 },
     );
   });

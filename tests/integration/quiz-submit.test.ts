@@ -4,18 +4,21 @@ import { getDb } from "@/db";
 import { assessments } from "@/db/schema";
 import { idleState } from "@/lib/action-state";
 import { GUEST_RESULT_COOKIE, verifyGuestResultRef } from "@/lib/quiz/guest-cookie";
-import { scoreQuiz } from "@/lib/quiz/score";
-import { answersForType, gateStopped } from "@/lib/quiz/test-answers";
+import { scoreQuizV2 } from "@/lib/quiz/v2/score";
+import { ALL_GATE_NO_V2, candidateForType } from "@/lib/quiz/v2/test-answers";
 import { createUser } from "./factories";
 import { cookieJar, form, redirectOf } from "./quiz-fakes";
 
 const session = vi.hoisted(() => {
   process.env.AUTH_SECRET = "integration-only-secret-integration-only-0123";
-  return { user: null as null | { id: string; name: string; email: string; role: "member" | "admin" } };
+  return {
+    user: null as null | { id: string; name: string; email: string; role: "member" | "admin" },
+  };
 });
 vi.mock("@/lib/auth/current-user", () => ({
   getCurrentUser: () => Promise.resolve(session.user),
-  requireUser: () => (session.user ? Promise.resolve(session.user) : Promise.reject(new Error("not signed in"))),
+  requireUser: () =>
+    session.user ? Promise.resolve(session.user) : Promise.reject(new Error("not signed in")),
 }));
 const request = vi.hoisted(() => ({ ip: "198.51.100.1" }));
 vi.mock("next/headers", async () => {
@@ -38,7 +41,8 @@ vi.mock("next/navigation", async () => {
 });
 
 const { submitQuiz } = await import("@/app/(site)/quiz/actions");
-const { QUIZ_REJECTED_MESSAGE, QUIZ_TOO_OFTEN_MESSAGE } = await import("@/app/(site)/quiz/messages");
+const { QUIZ_REJECTED_MESSAGE, QUIZ_TOO_OFTEN_MESSAGE } =
+  await import("@/app/(site)/quiz/messages");
 const { GUEST_QUIZ_RULE } = await import("@/app/(site)/quiz/quiz-limits");
 const { afterSignIn } = await import("@/lib/auth/after-sign-in");
 
@@ -73,7 +77,7 @@ beforeEach(() => {
 
 describe("submitQuiz", () => {
   it("stores a guest's answers with the server's own scoring and hands back a signed, http-only reference", async () => {
-    const answers = answersForType("flexion");
+    const answers = candidateForType("flexion");
     const before = await rowCount();
 
     expect(await redirectOf(() => submitQuiz(idleState, form(answers)))).toBe("/quiz/result");
@@ -86,10 +90,10 @@ describe("submitQuiz", () => {
     // The cookie is a reference, not the answers.
     expect(cookie?.value).not.toContain("flexion");
     const row = await rowById(id!);
-    const expected = scoreQuiz(answers);
+    const expected = scoreQuizV2(answers);
     expect(row).toMatchObject({
       userId: null,
-      quizVersion: 1,
+      quizVersion: 2,
       answers,
       outcome: "candidate",
       resultType: "flexion",
@@ -102,36 +106,54 @@ describe("submitQuiz", () => {
 
   it("rejects a made-up result posted beside the answers, with a clear error, and saves nothing", async () => {
     const before = await rowCount();
-    const tampered = { ...answersForType("flexion", { worstPain: 9 }), outcome: "candidate", type: "load", category: "D" };
+    const tampered = {
+      ...candidateForType("flexion", { worstPain: 9 }),
+      outcome: "candidate",
+      type: "load",
+      category: "D",
+    };
 
     const state = await submitQuiz(idleState, form(tampered));
 
     expect(state.status).toBe("error");
     expect(state.message).toBe(QUIZ_REJECTED_MESSAGE);
-    expect(state.fieldErrors?.form?.join(" ")).toMatch(/not questions in the quiz: outcome, type, category/);
+    expect(state.fieldErrors?.form?.join(" ")).toMatch(
+      /not questions in the quiz: outcome, type, category/,
+    );
     expect(await rowCount()).toBe(before);
     expect(cookieJar.jar.size).toBe(0);
   });
 
   it("rejects values outside each key's allowed values, reporting every one, and saves nothing", async () => {
     const before = await rowCount();
-    const tampered = { ...answersForType("extension"), worstPain: "11", sittingBending: "terrible", ageBand: "40" };
+    const tampered = {
+      ...candidateForType("extension"),
+      worstPain: "11",
+      sittingBending: "terrible",
+      ageBand: "40",
+    };
 
     const state = await submitQuiz(idleState, form(tampered));
 
     expect(state.status).toBe("error");
-    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(["ageBand", "sittingBending", "worstPain"]);
-    expect(state.fieldErrors?.worstPain).toEqual(["Give your worst pain as a whole number from 0 to 10."]);
+    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual([
+      "ageBand",
+      "sittingBending",
+      "worstPain",
+    ]);
+    expect(state.fieldErrors?.worstPain).toEqual([
+      "Give your worst pain as a whole number from 0 to 10.",
+    ]);
     expect(await rowCount()).toBe(before);
   });
 
   it("rejects a repeated field, an incomplete set and answers after a safety yes", async () => {
     const before = await rowCount();
-    const full = answersForType("load");
+    const full = candidateForType("load");
     const repeated = await submitQuiz(idleState, form({ ...full, worstPain: ["3", "4"] }));
     const { bestRelief: _dropped, ...incomplete } = full;
     const partial = await submitQuiz(idleState, form(incomplete));
-    const afterStop = await submitQuiz(idleState, form({ ...full, bladderBowel: "yes" }));
+    const afterStop = await submitQuiz(idleState, form({ ...full, caudaEquina: "yes" }));
 
     expect(repeated.fieldErrors?.worstPain).toBeDefined();
     expect(partial.fieldErrors?.bestRelief).toEqual(["Please answer this question."]);
@@ -139,20 +161,35 @@ describe("submitQuiz", () => {
     expect(await rowCount()).toBe(before);
   });
 
-  it("stores a quiz stopped at the bladder/bowel question as urgent, with no type or category", async () => {
-    expect(await redirectOf(() => submitQuiz(idleState, form(gateStopped("bladderBowel"))))).toBe("/quiz/result");
+  it("stores a quiz stopped at the cauda equina question as urgent, with no type or category", async () => {
+    expect(
+      await redirectOf(() =>
+        submitQuiz(idleState, form({ ...ALL_GATE_NO_V2, caudaEquina: "yes" })),
+      ),
+    ).toBe("/quiz/result");
     const row = await rowById(guestRowId()!);
-    expect(row).toMatchObject({ outcome: "urgent", resultType: null, category: null, runnerUp: null, worstPain: null });
+    expect(row).toMatchObject({
+      outcome: "urgent",
+      resultType: null,
+      category: null,
+      runnerUp: null,
+      worstPain: null,
+    });
   });
 
-  it("stores a quiz stopped at the cancer question as see a doctor first", async () => {
-    await redirectOf(() => submitQuiz(idleState, form(gateStopped("cancer"))));
-    expect(await rowById(guestRowId()!)).toMatchObject({ outcome: "doctor_first", resultType: null });
+  it("stores a quiz stopped at the cancer-history question as see a doctor first", async () => {
+    await redirectOf(() =>
+      submitQuiz(idleState, form({ ...ALL_GATE_NO_V2, cancerHistory: "yes" })),
+    );
+    expect(await rowById(guestRowId()!)).toMatchObject({
+      outcome: "doctor_first",
+      resultType: null,
+    });
   });
 
   it("saves a member's result to their account straight away, with no guest cookie", async () => {
     const member = await asMember();
-    await redirectOf(() => submitQuiz(idleState, form(answersForType("instability"))));
+    await redirectOf(() => submitQuiz(idleState, form(candidateForType("instability"))));
     const db = await getDb();
     const rows = await db.select().from(assessments).where(eq(assessments.userId, member.id));
     expect(rows).toHaveLength(1);
@@ -161,9 +198,9 @@ describe("submitQuiz", () => {
   });
 
   it("a guest's retake replaces their earlier unclaimed result", async () => {
-    await redirectOf(() => submitQuiz(idleState, form(answersForType("flexion"))));
+    await redirectOf(() => submitQuiz(idleState, form(candidateForType("flexion"))));
     const first = guestRowId()!;
-    await redirectOf(() => submitQuiz(idleState, form(answersForType("load"))));
+    await redirectOf(() => submitQuiz(idleState, form(candidateForType("load"))));
     const second = guestRowId()!;
     expect(second).not.toBe(first);
     expect(await rowById(first)).toBeUndefined();
@@ -173,25 +210,27 @@ describe("submitQuiz", () => {
     request.ip = "203.0.113.77";
     for (let i = 0; i < GUEST_QUIZ_RULE.points; i += 1) {
       cookieJar.jar.clear(); // a script that drops the cookie, so nothing is replaced
-      await redirectOf(() => submitQuiz(idleState, form(answersForType("load"))));
+      await redirectOf(() => submitQuiz(idleState, form(candidateForType("load"))));
     }
     const before = await rowCount();
     cookieJar.jar.clear();
-    const refused = await submitQuiz(idleState, form(answersForType("load")));
+    const refused = await submitQuiz(idleState, form(candidateForType("load")));
     expect(refused).toMatchObject({ status: "error", message: QUIZ_TOO_OFTEN_MESSAGE });
     expect(await rowCount()).toBe(before);
     expect(cookieJar.jar.size).toBe(0);
 
     // Members are known, so they are not limited.
     await asMember();
-    expect(await redirectOf(() => submitQuiz(idleState, form(answersForType("load"))))).toBe("/quiz/result");
+    expect(await redirectOf(() => submitQuiz(idleState, form(candidateForType("load"))))).toBe(
+      "/quiz/result",
+    );
     request.ip = "198.51.100.1";
   });
 });
 
 describe("afterSignIn", () => {
   it("attaches a guest's quiz result to the account they sign up with and drops the cookie", async () => {
-    await redirectOf(() => submitQuiz(idleState, form(answersForType("flexion"))));
+    await redirectOf(() => submitQuiz(idleState, form(candidateForType("flexion"))));
     const id = guestRowId()!;
     const member = await createUser();
 
@@ -205,7 +244,7 @@ describe("afterSignIn", () => {
   });
 
   it("never moves a result that someone has already claimed, even with a replayed cookie", async () => {
-    await redirectOf(() => submitQuiz(idleState, form(answersForType("extension"))));
+    await redirectOf(() => submitQuiz(idleState, form(candidateForType("extension"))));
     const id = guestRowId()!;
     const replayed = cookieJar.jar.get(GUEST_RESULT_COOKIE)!;
     const owner = await createUser();
@@ -220,7 +259,7 @@ describe("afterSignIn", () => {
   });
 
   it("ignores a forged cookie and deletes it", async () => {
-    await redirectOf(() => submitQuiz(idleState, form(answersForType("load"))));
+    await redirectOf(() => submitQuiz(idleState, form(candidateForType("load"))));
     const id = guestRowId()!;
     cookieJar.store.set(GUEST_RESULT_COOKIE, `${id}.forged-signature`);
     const member = await createUser();
@@ -229,7 +268,10 @@ describe("afterSignIn", () => {
 
     const db = await getDb();
     expect(await rowById(id)).toMatchObject({ userId: null });
-    const unclaimed = await db.select({ n: count() }).from(assessments).where(isNull(assessments.userId));
+    const unclaimed = await db
+      .select({ n: count() })
+      .from(assessments)
+      .where(isNull(assessments.userId));
     expect(unclaimed[0]?.n).toBeGreaterThan(0);
     expect(cookieJar.jar.has(GUEST_RESULT_COOKIE)).toBe(false);
   });

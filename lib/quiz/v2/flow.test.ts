@@ -63,6 +63,13 @@ describe("QuizV2AnswersSchema", () => {
     expect(paths).toContain("ibpFeatures");
   });
 
+  it("reads a multi-select that sent nothing as 'none of these'", () => {
+    const { circumstances: _c, ...sentNothing } = candidateV2();
+    void _c;
+    const parsed = QuizV2AnswersSchema.safeParse(sentNothing);
+    expect(parsed.success && parsed.data.circumstances).toEqual([]);
+  });
+
   it("refuses unknown keys, unknown values and repeated multi-select values", () => {
     expect(QuizV2AnswersSchema.safeParse({ ...candidateV2(), bladderBowel: "no" }).success).toBe(
       false,

@@ -102,6 +102,8 @@ export const TYPE_V2_KEYS = [
   "bestRelief",
 ] as const satisfies readonly QuizV2Key[];
 
+export const QUIZ_V2_KEYS = [...GATE_V2_KEYS, ...PROFILE_V2_KEYS, ...TYPE_V2_KEYS] as const;
+
 export const SOFT_FLAGS_V2 = [
   "ageFirstEpisode",
   "oneLegSymptoms",

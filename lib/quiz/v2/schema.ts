@@ -101,7 +101,13 @@ export function answerSetIssuesV2(draft: QuizV2Draft): { key: QuizV2Key; message
 }
 
 /** A complete version-2 answer set: what is stored and scored. */
-export const QuizV2AnswersSchema = QuizV2DraftSchema.transform((draft, ctx): QuizV2Draft => {
+export const QuizV2AnswersSchema = QuizV2DraftSchema.transform((parsed, ctx): QuizV2Draft => {
+  // A multi-select with nothing ticked sends nothing (as HTML checkboxes do): on the path, that
+  // is the answer "none of these".
+  const draft: QuizV2Draft = { ...parsed };
+  for (const key of ["ibpFeatures", "circumstances"] as const) {
+    if (draft[key] === undefined && visibleKeysV2(draft).includes(key)) draft[key] = [];
+  }
   const issues = answerSetIssuesV2(draft);
   for (const { key, message } of issues) {
     ctx.issues.push({ code: "custom", path: [key], message, input: draft[key] });

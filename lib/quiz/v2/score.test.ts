@@ -211,3 +211,10 @@ describe("version 1 answers keep their version-1 results", () => {
     expect(scoreQuiz(answersForType(type))).toMatchObject({ version: 1, type });
   });
 });
+
+describe("the e2e answer sets mean what their names say", () => {
+  it.each(["flexion", "extension", "instability", "load"] as const)("%s", async (type) => {
+    const { candidateForType } = await import("./test-answers");
+    expect(scoreQuizV2(candidateForType(type))).toMatchObject({ outcome: "candidate", type });
+  });
+});

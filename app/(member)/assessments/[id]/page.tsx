@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ResultView } from "@/components/quiz/result-view";
 import { memberViewer } from "@/components/quiz/member-viewer";
-import { getAssessment, resultForDisplay } from "@/db/queries/assessments";
+import { getAssessment, displayedResult } from "@/db/queries/assessments";
 import { requireUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Quiz result", robots: { index: false, follow: false } };
@@ -15,7 +15,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ id:
   if (!stored) notFound();
   return (
     <ResultView
-      result={resultForDisplay(stored)}
+      displayed={displayedResult(stored)}
       answers={stored.answers}
       takenOn={stored.createdAt}
       viewer={await memberViewer({ userId: user.id, assessmentId: stored.id })}

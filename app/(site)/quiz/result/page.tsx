@@ -3,7 +3,11 @@ import { ResultView } from "@/components/quiz/result-view";
 import { memberViewer } from "@/components/quiz/member-viewer";
 import { ButtonLink } from "@/components/ui/button-link";
 import { DisclaimerBox } from "@/components/ui/disclaimer-box";
-import { getGuestAssessment, getLatestAssessmentDetail, resultForDisplay } from "@/db/queries/assessments";
+import {
+  getGuestAssessment,
+  getLatestAssessmentDetail,
+  displayedResult,
+} from "@/db/queries/assessments";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { readGuestResultId } from "../guest-result";
 
@@ -16,14 +20,18 @@ export const metadata: Metadata = {
 // opts the route out of prerendering).
 export default async function QuizResultPage() {
   const user = await getCurrentUser();
-  const stored = user ? await getLatestAssessmentDetail({ userId: user.id }) : await guestAssessment();
+  const stored = user
+    ? await getLatestAssessmentDetail({ userId: user.id })
+    : await guestAssessment();
   if (!stored) return <NoResult />;
   return (
     <ResultView
-      result={resultForDisplay(stored)}
+      displayed={displayedResult(stored)}
       answers={stored.answers}
       takenOn={stored.createdAt}
-      viewer={user ? await memberViewer({ userId: user.id, assessmentId: stored.id }) : { kind: "guest" }}
+      viewer={
+        user ? await memberViewer({ userId: user.id, assessmentId: stored.id }) : { kind: "guest" }
+      }
     />
   );
 }
@@ -38,8 +46,8 @@ function NoResult() {
     <div className="mx-auto max-w-2xl space-y-6 px-4 py-8 sm:py-12">
       <h1 className="font-serif text-3xl font-bold">No quiz result yet</h1>
       <p>
-        We could not find a result for you. Results taken without an account are kept for 30 days in the browser
-        you used.
+        We could not find a result for you. Results taken without an account are kept for 30 days in
+        the browser you used.
       </p>
       <ButtonLink href="/quiz">Take the 2-minute quiz</ButtonLink>
       <DisclaimerBox />
