@@ -22,18 +22,27 @@ export function formFields(formData: FormData): Record<string, string | string[]
     if (key.startsWith("$ACTION")) continue;
     const value = typeof raw === "string" ? raw : raw.name;
     const existing = out[key];
+    // Appended in place: copying the array for every repeat was quadratic in
+    // the number of repeats, which a 1 MB body can make tens of thousands.
     if (existing === undefined) out[key] = value;
-    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+    else if (Array.isArray(existing)) existing.push(value);
+    else out[key] = [existing, value];
   }
   return out;
 }
+
+/**
+ * Longer than any field of any form: what a form can have produced comes back
+ * whole, a megabyte posted by a script does not travel back with the refusal.
+ */
+const KEPT_VALUE_MAX = 10_000;
 
 /** Echoes typed values back, never passwords or tokens. */
 export function keptValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, raw] of Object.entries(formFields(formData))) {
     if (SECRET_FIELDS.test(key)) continue;
-    values[key] = Array.isArray(raw) ? raw.join("\n") : raw;
+    values[key] = (Array.isArray(raw) ? raw.join("\n") : raw).slice(0, KEPT_VALUE_MAX);
   }
   return values;
 }
@@ -52,7 +61,12 @@ export function invalid(
   formData: FormData,
   message = "Please check the highlighted fields.",
 ): ActionState {
-  return { status: "error", message, fieldErrors: fieldErrorsOf(error), values: keptValues(formData) };
+  return {
+    status: "error",
+    message,
+    fieldErrors: fieldErrorsOf(error),
+    values: keptValues(formData),
+  };
 }
 
 export function failure(message: string, formData?: FormData): ActionState {

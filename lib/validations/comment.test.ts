@@ -34,3 +34,56 @@ describe("CommentSchema", () => {
     expect(fields).toEqual(["slug", "name", "email", "body"]);
   });
 });
+
+describe("F1: link counting and length checks stay linear on hostile text", () => {
+  const timed = (run: () => unknown) => {
+    const started = performance.now();
+    run();
+    return performance.now() - started;
+  };
+
+  it("refuses 80 000 '[' in a comment's name or body in under 50 ms, with the length message only", () => {
+    const flood = "[".repeat(80_000);
+    for (const field of ["name", "body"] as const) {
+      let result: ReturnType<typeof CommentSchema.safeParse> | undefined;
+      const ms = timed(() => {
+        result = CommentSchema.safeParse({
+          slug: "walking",
+          name: "Pat",
+          email: "pat@example.test",
+          body: "Thanks!",
+          [field]: flood,
+        });
+      });
+      expect(ms).toBeLessThan(50);
+      expect(result?.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+        [
+          field,
+          field === "name"
+            ? "Use at most 80 characters."
+            : "Keep it under 2000 characters (about 300 words).",
+        ],
+      ]);
+    }
+  });
+
+  it("counts links in time linear in the text, whatever it is made of", () => {
+    for (const unit of ["[", "[](", "[a](", "www.", "www.a", "https://"]) {
+      const small = unit.repeat(Math.ceil(20_000 / unit.length));
+      const large = unit.repeat(Math.ceil(200_000 / unit.length));
+      timed(() => countLinks(small)); // warm the regex
+      // Ten times the text costs at most about ten times the time, never a hundred.
+      expect(
+        timed(() => countLinks(large)),
+        `unit ${unit}`,
+      ).toBeLessThan(50);
+    }
+  });
+
+  it("still counts a Markdown link, a bare address and a URL at most once each", () => {
+    expect(countLinks("[my walk](https://a.example) and www.b.example and http://c.example")).toBe(
+      3,
+    );
+    expect(countLinks(`[${"x".repeat(201)}](https://a.example)`)).toBe(1);
+  });
+});
