@@ -1,7 +1,14 @@
 // Which paths need a member and which are for guests only. The proxy uses
 // these to redirect early; pages and actions check the session again.
 
-export const MEMBER_PREFIXES = ["/dashboard", "/program", "/journal", "/assessments", "/account", "/admin"] as const;
+export const MEMBER_PREFIXES = [
+  "/dashboard",
+  "/program",
+  "/journal",
+  "/assessments",
+  "/account",
+  "/admin",
+] as const;
 export const GUEST_PATHS = ["/sign-in", "/sign-up", "/forgot-password", "/reset-password"] as const;
 
 export const DEFAULT_MEMBER_PATH = "/dashboard";
@@ -37,7 +44,18 @@ export function safeNextPath(raw: unknown, fallback: string = DEFAULT_MEMBER_PAT
     return fallback;
   }
   if (parsed.origin !== "http://lbpfix.invalid" || isGuestPath(parsed.pathname)) return fallback;
-  return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+  const path = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+  // Checked again after normalisation: dot segments can turn "/.//evil.example" into
+  // "//evil.example", which a browser reads as another host (security review F3).
+  if (path.startsWith("//") || path.startsWith("/\\")) return fallback;
+  return path;
+}
+
+/** The notice for a sign-in `reason`, only for reasons we defined (never "__proto__"). */
+export function signInNotice(reason: unknown): string | undefined {
+  return typeof reason === "string" && Object.hasOwn(SIGN_IN_REASONS, reason)
+    ? SIGN_IN_REASONS[reason as SignInReason]
+    : undefined;
 }
 
 export const SIGN_IN_REASONS = {
@@ -59,7 +77,10 @@ export function signInPath(next?: string, reason?: SignInReason): string {
 }
 
 /** Where the proxy sends a request, or null to let it through. */
-export function proxyRedirect(url: { pathname: string; search: string }, signedIn: boolean): string | null {
+export function proxyRedirect(
+  url: { pathname: string; search: string },
+  signedIn: boolean,
+): string | null {
   if (!signedIn && isMemberPath(url.pathname)) return signInPath(`${url.pathname}${url.search}`);
   if (signedIn && isGuestPath(url.pathname)) {
     return safeNextPath(new URLSearchParams(url.search).get("next"));

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { INVALID_CREDENTIALS_MESSAGE, TOO_MANY_ATTEMPTS_MESSAGE } from "@/lib/auth/credentials-sign-in";
-import { SIGN_IN_REASONS, safeNextPath, type SignInReason } from "@/lib/auth/routes";
+import {
+  INVALID_CREDENTIALS_MESSAGE,
+  TOO_MANY_ATTEMPTS_MESSAGE,
+} from "@/lib/auth/credentials-sign-in";
+import { safeNextPath, signInNotice } from "@/lib/auth/routes";
 import { enabledSocialProviders } from "@/lib/auth/social-providers";
 import { AuthCard } from "../_components/auth-card";
 import { SignInForm } from "../_components/sign-in-form";
@@ -18,7 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const nextParam = one(params.next);
   const next = nextParam ? safeNextPath(nextParam) : undefined;
   const reason = one(params.reason);
-  const notice = reason && reason in SIGN_IN_REASONS ? SIGN_IN_REASONS[reason as SignInReason] : undefined;
+  const notice = signInNotice(reason);
   // Auth.js sends failed sign-ins made through its own endpoints here with ?error=…&code=…
   const authError = one(params.error);
   const socialError = !authError
@@ -35,17 +38,26 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       intro="Welcome back. Sign in to see your program and journal."
       footer={
         <p>
-          New to LBPfix? <Link className="underline" href={signUpHref}>Create an account</Link>
+          New to LBPfix?{" "}
+          <Link className="underline" href={signUpHref}>
+            Create an account
+          </Link>
         </p>
       }
     >
       {notice ? (
-        <p role="status" className="mb-5 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-brand-800">
+        <p
+          role="status"
+          className="border-brand-200 bg-brand-50 text-brand-800 mb-5 rounded-lg border px-4 py-3"
+        >
           {notice}
         </p>
       ) : null}
       {socialError ? (
-        <p role="alert" className="mb-5 rounded-lg border border-danger-700/40 bg-danger-50 px-4 py-3 text-danger-700">
+        <p
+          role="alert"
+          className="border-danger-700/40 bg-danger-50 text-danger-700 mb-5 rounded-lg border px-4 py-3"
+        >
           {socialError}
         </p>
       ) : null}
