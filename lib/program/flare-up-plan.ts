@@ -98,7 +98,7 @@ export function flareUpPlan(type: PlanType): FlareUpPlan {
     type,
     title: `Flare-up plan: ${PLAN_TYPE_NAMES[type]}`,
     summary:
-      "A flare-up is a spell of higher pain, not a sign of new damage. Ease off for a few days, keep moving gently, and step back a phase until it settles.",
+      "A flare-up is a spell of higher pain, not a sign of new damage. Ease off for a few days and keep moving gently until it settles.",
     nextFewDays: [RELATIVE_REST, advice, ...COMMON_NEXT_DAYS],
     exerciseIds,
     getAssessedIf: GET_ASSESSED_IF,
