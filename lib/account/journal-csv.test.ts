@@ -18,7 +18,9 @@ const base: JournalCsvRow = {
 describe("journalToCsv", () => {
   it("writes a header and one CRLF line per entry", () => {
     const csv = journalToCsv([base]);
-    expect(csv).toBe(`${JOURNAL_CSV_HEADER.join(",")}\r\n2026-11-02,4,6,7.5,4,3,4,30,walking (better),,\r\n`);
+    expect(csv).toBe(
+      `${JOURNAL_CSV_HEADER.join(",")}\r\n2026-11-02,4,6,7.5,4,3,4,30,walking (better),,\r\n`,
+    );
   });
 
   it("quotes commas, quotes and line breaks in what members typed", () => {
@@ -27,9 +29,27 @@ describe("journalToCsv", () => {
   });
 
   it("defuses text that a spreadsheet would run as a formula", () => {
-    const csv = journalToCsv([{ ...base, food: "=HYPERLINK(\"http://x\")", notes: "+1 walk", activities: [] }]);
+    const csv = journalToCsv([
+      { ...base, food: '=HYPERLINK("http://x")', notes: "+1 walk", activities: [] },
+    ]);
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(csv).toContain("'+1 walk");
+  });
+
+  it("F12: defuses a formula after a ; separator or a line break inside a cell", () => {
+    const csv = journalToCsv([
+      {
+        ...base,
+        food: "toast;=cmd|' /C calc'!A0",
+        notes: 'fine\n=HYPERLINK("http://x")',
+        activities: [],
+      },
+    ]);
+    // Split the way a ";" spreadsheet or a line-based parser would: no piece starts a formula.
+    const pieces = csv.split(/[;,\r\n]/).map((p) => p.replace(/^[ \t"]+/, ""));
+    expect(pieces.filter((p) => /^[=+\-@]/.test(p))).toEqual([]);
+    expect(csv).toContain("toast;'=cmd");
+    expect(csv).toContain("fine\n'=HYPERLINK");
   });
 
   it("leaves empty optional values empty", () => {
