@@ -176,6 +176,10 @@ test("hostile query strings get a page or a 4xx, never a 500, and never a redire
   for (const url of [
     "/journal?page=-5",
     "/journal?page=1e9",
+    "/journal?page=1e20",
+    "/journal?page=99999999999999999999",
+    "/sign-in?reason=__proto__",
+    "/sign-in?reason=constructor",
     "/journal?date=2026-02-30",
     "/journal?date=%00",
     "/journal/insights?range=%F0%9F%92%A5",

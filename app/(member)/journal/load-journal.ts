@@ -18,6 +18,9 @@ export type JournalPageData = {
   formEntry: JournalEntryView | null;
 };
 
+/** More pages than a century of daily entries fills; beyond it a page number is not found. */
+export const JOURNAL_MAX_PAGE = 10_000;
+
 /** Everything /journal shows, in two parallel round trips. */
 export async function loadJournal({
   userId,
@@ -31,7 +34,7 @@ export async function loadJournal({
   page?: number;
 }): Promise<JournalPageData> {
   const formDate = date && isIsoDate(date) && date <= today ? date : today;
-  const safePage = Number.isInteger(page) && page > 0 ? page : 1;
+  const safePage = Number.isSafeInteger(page) && page > 0 && page <= JOURNAL_MAX_PAGE ? page : 1;
   const [list, formEntry] = await Promise.all([
     getJournalEntries({
       userId,

@@ -4,13 +4,22 @@ import { JournalBoard } from "@/components/journal/journal-board";
 import { JournalNav } from "@/components/journal/journal-nav";
 import { requireUser } from "@/lib/auth/current-user";
 import { isoDateOf } from "@/lib/journal/iso-date";
-import { loadJournal } from "./load-journal";
+import { notFound } from "next/navigation";
+import { JOURNAL_MAX_PAGE, loadJournal } from "./load-journal";
 
 export const metadata: Metadata = { title: "Journal" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** A page number the list can have, or "not found" (never a 500 for ?page=1e20: F14). */
+function journalPage(raw: string | undefined): number {
+  if (raw === undefined) return 1;
+  const page = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(page) || page < 1 || page > JOURNAL_MAX_PAGE) notFound();
+  return page;
+}
 
 export default async function JournalPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
@@ -20,7 +29,7 @@ export default async function JournalPage({ searchParams }: { searchParams: Sear
     userId: user.id,
     today,
     date: first(params.date),
-    page: Number(first(params.page) ?? 1),
+    page: journalPage(first(params.page)),
   });
 
   return (
