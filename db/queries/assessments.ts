@@ -70,15 +70,7 @@ export async function insertAssessment({
   answers: QuizAnswers;
 }): Promise<{ id: string; result: QuizResult }> {
   const { result, columns } = assessmentColumns(answers);
-  const db = await getDb();
-  const [row] = await writeOnce(db, (tx) =>
-    tx
-      .insert(assessments)
-      .values({ userId, ...columns })
-      .returning({ id: assessments.id }),
-  );
-  if (!row) throw new Error("insert into assessments returned no row");
-  return { id: row.id, result };
+  return { id: await insertRow(userId, columns), result };
 }
 
 /** Stores a validated version-2 answer set with the result the server computes from it. */
@@ -90,6 +82,13 @@ export async function insertAssessmentV2({
   answers: QuizV2Draft;
 }): Promise<{ id: string; result: QuizV2Result }> {
   const { result, columns } = assessmentColumnsV2(answers);
+  return { id: await insertRow(userId, columns), result };
+}
+
+async function insertRow(
+  userId: string | null,
+  columns: ReturnType<typeof assessmentColumnsV2>["columns"],
+): Promise<string> {
   const db = await getDb();
   const [row] = await writeOnce(db, (tx) =>
     tx
@@ -98,7 +97,7 @@ export async function insertAssessmentV2({
       .returning({ id: assessments.id }),
   );
   if (!row) throw new Error("insert into assessments returned no row");
-  return { id: row.id, result };
+  return row.id;
 }
 
 /** The member's most recent result, or null if they have never taken the quiz. */
