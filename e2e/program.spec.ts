@@ -99,3 +99,16 @@ test("a member who says they are having a flare-up gets the flare-up plan, and c
   await flare.getByRole("button", { name: "My flare-up has settled" }).click();
   await expect(page.getByRole("button", { name: "I'm having a flare-up" })).toBeVisible();
 });
+
+test("a pregnant member's plan has no lying on the front, and says why", async ({ page }) => {
+  await signInAs(page, E2E_MEMBERS.pregnant.email, undefined, "/program");
+  const changed = page.getByRole("region", { name: "Changed for you" });
+  await expect(changed).toContainText("Because you told us you're pregnant");
+  await expect(changed).toContainText("midwife");
+  for (const region of ["Today's session", "The whole plan"]) {
+    await expect(page.getByRole("region", { name: region })).not.toContainText(
+      /Lying on your front|Lying on your elbows/,
+    );
+  }
+  await expectNoAxeViolations(page);
+});

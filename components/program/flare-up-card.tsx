@@ -1,5 +1,7 @@
 import { changeProgramPhase, declareFlareUp } from "@/app/(member)/program/actions";
+import { adaptExerciseIds } from "@/lib/program/circumstances";
 import { exerciseById } from "@/lib/program/exercises";
+import type { Circumstance } from "@/lib/quiz/circumstances";
 import { flareUpAdvice, type FlareUpSource } from "@/lib/program/flare-up";
 import { flareUpPlan } from "@/lib/program/plans";
 import type { Phase, PlanType } from "@/lib/program/types";
@@ -12,11 +14,20 @@ type Props = {
   enrollmentId: string;
   reason: string;
   source: FlareUpSource;
+  circumstances: readonly Circumstance[];
 };
 
 /** Shown only when a flare-up is detected: what is happening, what to do, when to get help. */
-export function FlareUpCard({ planType, phase, enrollmentId, reason, source }: Props) {
+export function FlareUpCard({
+  planType,
+  phase,
+  enrollmentId,
+  reason,
+  source,
+  circumstances,
+}: Props) {
   const plan = flareUpPlan(planType);
+  const easing = adaptExerciseIds(plan.exerciseIds, circumstances).ids;
   return (
     <section
       id="flare-up"
@@ -41,7 +52,7 @@ export function FlareUpCard({ planType, phase, enrollmentId, reason, source }: P
       <div>
         <h3 className="font-semibold">Movements that tend to ease it</h3>
         <ul className="mt-1 list-disc space-y-1 pl-6">
-          {plan.exerciseIds.map((id) => {
+          {easing.map((id) => {
             const e = exerciseById(id);
             return (
               <li key={id}>

@@ -23,6 +23,8 @@ export const E2E_MEMBERS = {
   worsening: { email: "worsening@e2e.test", name: "Wes Worsening" },
   /** On a plan with no journal: declares a flare-up on /program. */
   declares: { email: "declares-flare@e2e.test", name: "Dee Declares" },
+  /** A version-2 candidate who told the quiz she is pregnant, on a flexion plan. */
+  pregnant: { email: "pregnant@e2e.test", name: "Pia Pregnant" },
   /** Signed up, never took the quiz. */
   newcomer: { email: "newcomer@e2e.test", name: "Nia Newcomer" },
 } as const;
@@ -123,6 +125,16 @@ export async function writeMemberFixtures(): Promise<void> {
   await member(E2E_MEMBERS.newcomer);
 
   await onPlan(await member(E2E_MEMBERS.declares), addDays(today, -5));
+
+  // Version 2: the answers carry circumstances, which /program reads to swap exercises.
+  const pregnantId = await member(E2E_MEMBERS.pregnant);
+  await onPlan(pregnantId, addDays(today, -5));
+  const { assessmentColumnsV2 } = await import("@/db/assessment-columns");
+  const { candidateForType } = await import("@/lib/quiz/v2/test-answers");
+  const { columns } = assessmentColumnsV2(
+    candidateForType("flexion", { circumstances: ["pregnant"] }),
+  );
+  await db.insert(assessments).values({ userId: pregnantId, ...columns });
 
   // Four weeks of daily pain for the four-week check: `painOn(daysAgo)` for days 0–27.
   const fourWeeks = async (who: { email: string; name: string }, painOn: (d: number) => number) => {

@@ -1,3 +1,5 @@
+import type { Circumstance } from "@/lib/quiz/circumstances";
+import { adaptPlan } from "./circumstances";
 import { dayNumber, isIsoDate, type IsoDate } from "@/lib/journal/iso-date";
 import { exerciseById } from "./exercises";
 import { getPlan } from "./plans";
@@ -16,6 +18,8 @@ export type TodaysSessionInput = {
   phase: Phase;
   date: IsoDate;
   recentSessions: readonly LoggedSession[];
+  /** From the member's latest quiz: swaps exercises that don't suit them (circumstances.ts). */
+  circumstances?: readonly Circumstance[];
 };
 
 export type TodaysSession = {
@@ -43,7 +47,7 @@ type Candidate = { id: string; lastDone: number | null; turn: number };
  */
 export function todaysSession(input: TodaysSessionInput): TodaysSession {
   const { type, phase, date } = input;
-  const plan = getPlan(type, phase);
+  const plan = adaptPlan(getPlan(type, phase), input.circumstances ?? []).plan;
   const dailyIds = plan.exerciseIds.filter((id) => exerciseById(id).rhythm === "daily");
   const pool = plan.exerciseIds.filter((id) => exerciseById(id).rhythm === "session");
 

@@ -1,9 +1,10 @@
 import "server-only";
-import { getLatestAssessment } from "@/db/queries/assessments";
+import { getLatestAssessmentDetail } from "@/db/queries/assessments";
 import { getRecentJournalWithAllDates } from "@/db/queries/journal";
 import { getActiveProgram } from "@/db/queries/program";
 import { fourWeekCheck, painTrend, streaks } from "@/lib/journal/insights";
 import { addDays, type IsoDate } from "@/lib/journal/iso-date";
+import { circumstancesFromAnswers } from "@/lib/program/circumstances";
 import { detectFlareUp } from "@/lib/program/flare-up";
 import { suggestPhaseChange } from "@/lib/program/phase";
 import { todaysSession } from "@/lib/program/today";
@@ -17,7 +18,7 @@ import { nextSteps } from "@/lib/dashboard/next-steps";
  */
 export async function loadDashboard({ userId, today }: { userId: string; today: IsoDate }) {
   const [assessment, program, journal] = await Promise.all([
-    getLatestAssessment({ userId }),
+    getLatestAssessmentDetail({ userId }),
     getActiveProgram({ userId }),
     getRecentJournalWithAllDates({
       userId,
@@ -30,6 +31,7 @@ export async function loadDashboard({ userId, today }: { userId: string; today: 
     ? {
         enrollment: program.enrollment,
         session: todaysSession({
+          circumstances: circumstancesFromAnswers(assessment?.answers),
           type: program.enrollment.planType,
           phase: program.enrollment.phase,
           date: today,

@@ -1,8 +1,9 @@
 import "server-only";
-import { getLatestAssessment } from "@/db/queries/assessments";
+import { getLatestAssessmentDetail } from "@/db/queries/assessments";
 import { getJournalDays } from "@/db/queries/journal";
 import { getActiveProgram } from "@/db/queries/program";
 import { addDays, type IsoDate } from "@/lib/journal/iso-date";
+import { circumstancesFromAnswers } from "@/lib/program/circumstances";
 import { detectFlareUp } from "@/lib/program/flare-up";
 import { suggestPhaseChange } from "@/lib/program/phase";
 import { todaysSession } from "@/lib/program/today";
@@ -17,17 +18,20 @@ export const FLARE_UP_LOOKBACK_DAYS = 90;
 export async function loadProgram({ userId, today }: { userId: string; today: IsoDate }) {
   const [program, latestAssessment, journal] = await Promise.all([
     getActiveProgram({ userId }),
-    getLatestAssessment({ userId }),
+    getLatestAssessmentDetail({ userId }),
     getJournalDays({ userId, from: addDays(today, -FLARE_UP_LOOKBACK_DAYS), to: today }),
   ]);
   if (!program) return { status: "no-plan" as const, latestAssessment };
   const { enrollment, sessions } = program;
+  const circumstances = circumstancesFromAnswers(latestAssessment?.answers);
   return {
     status: "plan" as const,
     latestAssessment,
     enrollment,
     sessions,
+    circumstances,
     today: todaysSession({
+      circumstances,
       type: enrollment.planType,
       phase: enrollment.phase,
       date: today,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ActionButton } from "@/components/program/action-button";
 import { FlareUpCard } from "@/components/program/flare-up-card";
+import { CircumstanceSwaps } from "@/components/program/circumstance-swaps";
 import { PainRule } from "@/components/program/pain-rule";
 import { RedFlagList } from "@/components/safety/red-flag-list";
 import { DisclaimerBox } from "@/components/ui/disclaimer-box";
@@ -12,6 +13,7 @@ import { SessionHistory } from "@/components/program/session-history";
 import { TodaysSessionList } from "@/components/program/todays-session";
 import { requireUser } from "@/lib/auth/current-user";
 import { isoDateOf } from "@/lib/journal/iso-date";
+import { adaptPlan } from "@/lib/program/circumstances";
 import { exerciseById } from "@/lib/program/exercises";
 import { getPlan, getPlans } from "@/lib/program/plans";
 import { PLAN_TYPE_NAMES } from "@/lib/program/types";
@@ -34,8 +36,9 @@ export default async function ProgramPage() {
     );
   }
 
-  const { enrollment, suggestion, flareUp, sessions } = data;
-  const plan = getPlan(enrollment.planType, enrollment.phase);
+  const { enrollment, suggestion, flareUp, sessions, circumstances } = data;
+  const { plan, swaps } = adaptPlan(getPlan(enrollment.planType, enrollment.phase), circumstances);
+  const plans = getPlans(enrollment.planType).map((p) => adaptPlan(p, circumstances).plan);
   const loggedToday = sessions.some((s) => s.date === today);
 
   return (
@@ -55,6 +58,7 @@ export default async function ProgramPage() {
           enrollmentId={enrollment.id}
           reason={flareUp.reason}
           source={flareUp.source}
+          circumstances={circumstances}
         />
       ) : (
         <section aria-labelledby="declare-flare-heading" className="space-y-2">
@@ -76,6 +80,8 @@ export default async function ProgramPage() {
       )}
 
       <PainRule />
+
+      <CircumstanceSwaps circumstances={circumstances} swaps={swaps} />
 
       <PhaseStatus enrollmentId={enrollment.id} phase={enrollment.phase} suggestion={suggestion} />
 
@@ -111,7 +117,7 @@ export default async function ProgramPage() {
         <h2 id="plan-heading" className="text-2xl font-semibold">
           The whole plan
         </h2>
-        {getPlans(enrollment.planType).map((p) => (
+        {plans.map((p) => (
           <PhasePlan key={p.phase} plan={p} current={p.phase === enrollment.phase} />
         ))}
       </section>
