@@ -186,6 +186,14 @@ describe("assignTypeV2", () => {
     ).toMatchObject({ type: "mixed", runnerUp: "flexion" });
   });
 
+  it("makes both worse mixed even when version 1 found no single type, keeping its closest type", () => {
+    expect(assignTypeV2({ ...base, sittingBending: "worse", standingArching: "worse" })).toMatchObject({
+      type: "mixed",
+      runnerUp: "flexion",
+      scores: { flexion: 2, extension: 2 },
+    });
+  });
+
   it("lets 'none' score nothing and break no tie", () => {
     const result = assignTypeV2({ ...base, sittingBending: "worse", liftingImpact: "worse" });
     expect(result.scores).toEqual({ flexion: 2, extension: 0, instability: 0, load: 2 });
