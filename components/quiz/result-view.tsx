@@ -6,9 +6,8 @@ import { DisclaimerBox } from "@/components/ui/disclaimer-box";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { AnswerList, type StoredAnswers } from "./answer-list";
 import { SafetyScreen } from "./safety-screen";
+import { asVersion1Display, NotesV2 } from "./result-v2-parts";
 import type { DisplayedResult } from "@/db/queries/assessments";
-import { SOFT_FLAG_NOTES_V2 } from "@/lib/quiz/v2/copy";
-import type { QuizV2Result } from "@/lib/quiz/v2/score";
 import { resultCopy } from "@/lib/quiz/copy";
 import { RESULT_TYPE_LABELS, type QuizResult, type ResultType } from "@/lib/quiz/types";
 
@@ -326,47 +325,4 @@ const MONTHS = [
 /** "23 November 2026", by hand so the output never depends on the server's locale data. */
 export function formatDate(date: Date): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ""} ${date.getUTCFullYear()}`;
-}
-
-/**
- * A version-2 candidate or assessment-first result in the shape the shared result layout reads;
- * version 2's new notes are shown beside it by NotesV2.
- */
-function asVersion1Display(result: QuizV2Result): QuizResult {
-  return {
-    version: 1,
-    outcome: result.outcome,
-    type: result.type,
-    runnerUp: result.runnerUp,
-    scores: result.scores,
-    category: result.category,
-    redFlags: [],
-    softFlags: result.softFlags.filter(
-      (flag): flag is "oneLegSymptoms" | "bothLegsSymptoms" | "slowToSettle" | "chronic" =>
-        flag === "oneLegSymptoms" ||
-        flag === "bothLegsSymptoms" ||
-        flag === "slowToSettle" ||
-        flag === "chronic",
-    ),
-  };
-}
-
-function NotesV2({ result }: { result: QuizV2Result }) {
-  const notes = result.softFlags.flatMap((flag) => {
-    const note = SOFT_FLAG_NOTES_V2[flag];
-    return note ? [note] : [];
-  });
-  if (notes.length === 0) return null;
-  return (
-    <Card aria-labelledby="notes-v2-heading">
-      <h2 id="notes-v2-heading" className="text-lg font-semibold">
-        Before you start
-      </h2>
-      <ul className="mt-2 list-disc space-y-2 pl-5">
-        {notes.map((note) => (
-          <li key={note}>{note}</li>
-        ))}
-      </ul>
-    </Card>
-  );
 }

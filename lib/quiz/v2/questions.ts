@@ -13,7 +13,7 @@ export interface QuestionV2 {
   section: QuestionV2Section;
   prompt: string;
   help?: string;
-  /** choice: one of the options; scale: 0–10; multi: any number of options, none allowed. */
+  /** choice: one of the options; scale: 0–10; multi: as many options as apply, or none. */
   kind: "choice" | "scale" | "multi";
   options: readonly { value: string | number; label: string }[];
 }
