@@ -7,6 +7,7 @@ import { fillSignUp, takeQuiz } from "./support/quiz-steps";
 test("a member's results are saved straight away and listed newest first, side by side", async ({
   page,
 }) => {
+  test.setTimeout(120_000); // two whole quizzes (23 screens, then 8) and two result pages
   await page.goto("/sign-up");
   await fillSignUp(page);
   await expect(page).toHaveURL(/\/dashboard$/);
