@@ -1,0 +1,77 @@
+import type { Phase } from "../types";
+import { RESILIENCE_AVOID, type PlanContent } from "./plan-content";
+
+export const EXTENSION_PLAN: Readonly<Record<Phase, PlanContent>> = {
+  1: {
+    goal: "Calm a back that dislikes standing and arching, using gentle rounding movements and well-tolerated activity.",
+    exerciseIds: [
+      "walk-short-bouts",
+      "supported-sitting",
+      "abdominal-bracing",
+      "posterior-pelvic-tilt",
+      "knee-hugs",
+      "quadruped-rock-back",
+      "hip-flexor-stretch-braced",
+      "easy-cycling",
+    ],
+    avoidEarly: [
+      "Standing still for long periods; shift your weight or rest a foot on a step",
+      "Full back-bends and arching exercises",
+      "Long walks downhill or fast walking with long strides",
+      "Lying flat on your front for long",
+    ],
+    dailyHabits: [
+      "Walk for about 10 minutes three times a day, with short strides",
+      "Break up standing with short sits",
+      "Sit supported against a backrest",
+    ],
+  },
+  2: {
+    goal: "Build trunk control so standing and walking no longer push the lower back into an arch.",
+    exerciseIds: [
+      "walking-program",
+      "supported-sitting",
+      "abdominal-bracing",
+      "posterior-pelvic-tilt",
+      "hip-flexor-stretch-braced",
+      "easy-cycling",
+      "curl-up",
+      "side-bridge-knees",
+      "bird-dog",
+      "glute-bridge",
+      "hip-hinge-dowel",
+      "hip-hinge-load-close",
+    ],
+    avoidEarly: [
+      "Full back-bends and overhead reaching with an arched back",
+      "Standing still for long periods",
+      "Leaning back to finish a lift",
+    ],
+    dailyHabits: [
+      "Keep building your daily walking",
+      "Brace gently when you stand for long",
+      "Stretch your hip flexors after long sitting",
+    ],
+  },
+  3: {
+    goal: "Lift, carry and reach overhead with a braced trunk and return to work and sport step by step.",
+    exerciseIds: [
+      "walking-program",
+      "curl-up",
+      "side-bridge-full",
+      "bird-dog",
+      "hip-hinge-load-close",
+      "goblet-squat-to-box",
+      "deadlift-from-blocks",
+      "suitcase-carry",
+      "farmer-carry",
+      "task-rehearsal",
+    ],
+    avoidEarly: [...RESILIENCE_AVOID, "Leaning back at the top of a lift"],
+    dailyHabits: [
+      "Walk most days",
+      "Stand tall without arching at the end of every lift",
+      "Vary standing with movement",
+    ],
+  },
+};

@@ -1,0 +1,81 @@
+import type { Phase } from "../types";
+import { RESILIENCE_AVOID, type PlanContent } from "./plan-content";
+
+export const LOAD_PLAN: Readonly<Record<Phase, PlanContent>> = {
+  1: {
+    goal: "Calm a back that dislikes compression by keeping loads light, taking short unloading breaks and walking.",
+    exerciseIds: [
+      "walk-short-bouts",
+      "sitting-breaks",
+      "log-roll",
+      "brace-before-standing",
+      "abdominal-bracing",
+      "cat-camel",
+      "unloading-break",
+    ],
+    avoidEarly: [
+      "Lifting and carrying heavy things, including shopping and children where you can share the load",
+      "Running and jumping",
+      "Carrying a load far from your body",
+      "Sitting or standing for long stretches without a break",
+    ],
+    dailyHabits: [
+      "Walk for about 10 minutes three times a day",
+      "Take a movement break every 20–30 minutes",
+      "Brace before you stand up or pick anything up",
+    ],
+  },
+  2: {
+    goal: "Build trunk endurance and a reliable hip hinge so everyday loads stop provoking the back.",
+    exerciseIds: [
+      "walking-program",
+      "sitting-breaks",
+      "log-roll",
+      "brace-before-standing",
+      "abdominal-bracing",
+      "curl-up",
+      "side-bridge-knees",
+      "bird-dog",
+      "pallof-hold",
+      "glute-bridge",
+      "hip-hinge-dowel",
+      "hip-hinge-load-close",
+    ],
+    avoidEarly: [
+      "Heavy or awkward lifts, and any lift far from your body",
+      "Running and jumping until walking a long way feels easy",
+      "Lifting from the floor without a hinge",
+    ],
+    dailyHabits: [
+      "Keep building your walking program",
+      "Hold every load close to your body",
+      "Keep taking movement breaks",
+    ],
+  },
+  3: {
+    goal: "Build lifting and carrying tolerance step by step, then return to work and sport.",
+    exerciseIds: [
+      "walking-program",
+      "sitting-breaks",
+      "curl-up",
+      "side-bridge-full",
+      "bird-dog",
+      "pallof-hold",
+      "hip-hinge-load-close",
+      "goblet-squat-to-box",
+      "deadlift-from-blocks",
+      "suitcase-carry",
+      "farmer-carry",
+      "task-rehearsal",
+    ],
+    avoidEarly: [
+      ...RESILIENCE_AVOID,
+      "Jumping straight back to running or jumping without a walk–jog build-up",
+    ],
+    dailyHabits: [
+      "Walk most days",
+      "Brace and hinge before every lift",
+      "Raise loads by small steps, a week at a time",
+    ],
+  },
+};
