@@ -30,13 +30,20 @@ describe("adaptExerciseIds", () => {
     }
   });
 
-  it("gives osteoporosis no knee hugs, rock-backs, curl-ups or loaded deadlifts", () => {
+  it("gives osteoporosis no knee hugs, rock-backs, curl-ups, deep roll-downs, quick twists or loaded deadlifts", () => {
     for (const type of PLAN_TYPES) {
       for (const plan of getPlans(type)) {
         const { ids } = adaptExerciseIds(plan.exerciseIds, ["osteoporosis"]);
         expect(
           ids.filter((id) =>
-            ["knee-hugs", "quadruped-rock-back", "curl-up", "deadlift-from-blocks"].includes(id),
+            [
+              "knee-hugs",
+              "quadruped-rock-back",
+              "curl-up",
+              "deadlift-from-blocks",
+              "bend-forward-return",
+              "quick-turns-return",
+            ].includes(id),
           ),
         ).toEqual([]);
       }

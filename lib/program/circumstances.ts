@@ -65,6 +65,16 @@ const SWAPS: Readonly<
       reason: `${BONES}, bird dog trains control without repeated deep rounding.`,
     },
     {
+      from: "bend-forward-return",
+      to: "hip-hinge-load-close",
+      reason: `${BONES}, bending at the hips with a light load replaces rolling down into a deep forward bend.`,
+    },
+    {
+      from: "quick-turns-return",
+      to: "pallof-hold",
+      reason: `${BONES}, a hold against a band trains turning control without quick twists.`,
+    },
+    {
       from: "deadlift-from-blocks",
       to: "suitcase-carry",
       reason: `${BONES}, a carry builds strength without loaded forward bending.`,

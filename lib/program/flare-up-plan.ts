@@ -48,7 +48,7 @@ const BY_TYPE: Readonly<Record<PlanType, { advice: string; exerciseIds: readonly
   },
   instability: {
     advice:
-      "Move slowly and steadily, and brace before you stand, turn or get out of bed; avoid sudden twists.",
+      "Move slowly and steadily, with a light brace for the moves that catch if it helps, and go easy on sudden twists for a few days.",
     exerciseIds: [
       "walk-short-bouts",
       "log-roll",

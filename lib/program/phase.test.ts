@@ -113,6 +113,53 @@ describe("suggestPhaseChange", () => {
     expect(result.reason).toMatch(/crept up/);
   });
 
+  describe("next-morning pain (journal)", () => {
+    /** Journal pain on the day after each session of sessions([...]). */
+    const mornings = (pain: readonly number[]) =>
+      pain.map((p, i) => ({ date: addDays(START, i * 2 + 1), pain: p }));
+    const steady = sessions([4, 4, 4, 4, 4, 4]);
+    const base = { phase: 1 as const, phaseStartedOn: START, today: addDays(START, 14) };
+
+    it("holds the suggestion back when next-morning pain crept up, even with steady pain after sessions", () => {
+      const result = suggestPhaseChange({
+        ...base,
+        sessions: steady,
+        journal: mornings([3, 3, 3, 4, 5, 4]),
+      });
+      expect(result.status).toBe("not-yet");
+      if (result.status !== "not-yet") return;
+      expect(result.missing).toEqual(["next-morning pain to settle"]);
+      expect(result.nextMorningPain).toEqual({ status: "rising", firstMean: 3, lastMean: 4.3 });
+      expect(result.reason).toMatch(/morning after sessions has crept up/);
+    });
+
+    it("suggests moving on when next-morning pain is steady or falling", () => {
+      const result = suggestPhaseChange({
+        ...base,
+        sessions: steady,
+        journal: mornings([5, 4, 4, 3, 3, 3]),
+      });
+      expect(result.status).toBe("suggest-next");
+      expect(result.reason).toMatch(/after sessions and the next morning/);
+    });
+
+    it("does not hold back a member with fewer than 6 logged next mornings", () => {
+      const result = suggestPhaseChange({
+        ...base,
+        sessions: steady,
+        journal: mornings([1, 1, 9, 9, 9]),
+      });
+      expect(result.status).toBe("suggest-next");
+      expect(result.nextMorningPain).toEqual({ status: "too-few-sessions" });
+    });
+
+    it("reads only the day after a session, not the session day itself", () => {
+      const sameDay = steady.map((s, i) => ({ date: s.date, pain: i < 3 ? 1 : 9 }));
+      const result = suggestPhaseChange({ ...base, sessions: steady, journal: sameDay });
+      expect(result.status).toBe("suggest-next");
+    });
+  });
+
   it("compares the last three sessions with the first three, by date", () => {
     const ordered = sessions([6, 6, 6, 2, 5, 5, 5]);
     const result = suggestPhaseChange({

@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from "@/lib/journal/iso-date";
+import { addDays, daysBetween, type IsoDate } from "@/lib/journal/iso-date";
 import { mean, round1 } from "@/lib/journal/stats";
 import { LAST_PHASE, PHASE_NAMES, type Phase } from "./types";
 
@@ -14,6 +14,11 @@ import { LAST_PHASE, PHASE_NAMES, type Phase } from "./types";
  *   the mean pain-after of the first 3 plus 0.5. Pain after a session reflects both the day's
  *   pain and how the session sat with the back; the 0.5 allowance absorbs the day-to-day noise
  *   of a 0–10 self-rating. With 6 or more sessions the two groups never overlap.
+ * - No rise in next-morning pain: the same comparison on the journal's pain for the day after
+ *   each session day, over the session days in the phase whose next day was logged. It needs 6
+ *   such days; with fewer there is no sign of a rise, so a member who keeps no journal is not
+ *   held back by it. Pain straight after a session can look fine while the back answers
+ *   overnight, which is the response the pain rule on /program asks members to watch.
  */
 export const MIN_DAYS_IN_PHASE = 14;
 export const MIN_SESSIONS_IN_PHASE = 6;
@@ -27,6 +32,8 @@ export type PhaseChangeInput = {
   phaseStartedOn: IsoDate;
   today: IsoDate;
   sessions: readonly PhaseSession[];
+  /** Journal days (any order); only each day's pain is read, for the next-morning check. */
+  journal?: readonly { date: IsoDate; pain: number }[];
 };
 
 export type PainDirection =
@@ -34,7 +41,12 @@ export type PainDirection =
   | { status: "rising"; firstMean: number; lastMean: number }
   | { status: "too-few-sessions" };
 
-type Progress = { daysInPhase: number; sessionsInPhase: number; pain: PainDirection };
+type Progress = {
+  daysInPhase: number;
+  sessionsInPhase: number;
+  pain: PainDirection;
+  nextMorningPain: PainDirection;
+};
 
 export type PhaseSuggestion =
   | ({ status: "suggest-next"; phase: Phase; nextPhase: Phase; reason: string } & Progress)
@@ -58,7 +70,8 @@ export function suggestPhaseChange(input: PhaseChangeInput): PhaseSuggestion {
   const daysInPhase = Math.max(0, daysBetween(phaseStartedOn, today));
   const sessionsInPhase = inPhase.length;
   const pain = painDirection(inPhase);
-  const progress: Progress = { daysInPhase, sessionsInPhase, pain };
+  const nextMorningPain = painDirection(nextMornings(inPhase, input.journal ?? []));
+  const progress: Progress = { daysInPhase, sessionsInPhase, pain, nextMorningPain };
   const here = `phase ${phase} (${PHASE_NAMES[phase]})`;
 
   if (phase === LAST_PHASE) {
@@ -89,6 +102,19 @@ export function suggestPhaseChange(input: PhaseChangeInput): PhaseSuggestion {
     };
   }
 
+  if (nextMorningPain.status === "rising") {
+    missing.push("next-morning pain to settle");
+    return {
+      status: "not-yet",
+      phase,
+      moreDays,
+      moreSessions,
+      missing,
+      reason: `Your pain the morning after sessions has crept up (about ${nextMorningPain.lastMean} after your last ${PAIN_TREND_SESSIONS} session days, against ${nextMorningPain.firstMean} after your first ${PAIN_TREND_SESSIONS}). Stay in ${here} until it settles.`,
+      ...progress,
+    };
+  }
+
   if (missing.length > 0) {
     return {
       status: "not-yet",
@@ -106,7 +132,7 @@ export function suggestPhaseChange(input: PhaseChangeInput): PhaseSuggestion {
     status: "suggest-next",
     phase,
     nextPhase,
-    reason: `You've spent ${daysInPhase} days and ${sessionsInPhase} sessions in ${here}, and your pain after sessions is stable or falling. You could move on to phase ${nextPhase} (${PHASE_NAMES[nextPhase]}) when you feel ready.`,
+    reason: `You've spent ${daysInPhase} days and ${sessionsInPhase} sessions in ${here}, and your pain after sessions and the next morning is stable or falling. You could move on to phase ${nextPhase} (${PHASE_NAMES[nextPhase]}) when you feel ready.`,
     ...progress,
   };
 }
@@ -114,6 +140,22 @@ export function suggestPhaseChange(input: PhaseChangeInput): PhaseSuggestion {
 /** Where a flare-up suggests stepping back to: the previous phase, never below phase 1. */
 export function previousPhase(phase: Phase): Phase {
   return phase === 1 ? 1 : ((phase - 1) as Phase);
+}
+
+/**
+ * One entry per session day in the phase whose next day is in the journal, carrying that next
+ * day's pain as `painAfter`, so painDirection can compare it like pain after sessions.
+ */
+function nextMornings(
+  sessions: readonly PhaseSession[],
+  journal: readonly { date: IsoDate; pain: number }[],
+): PhaseSession[] {
+  const painOn = new Map(journal.map((day) => [day.date, day.pain]));
+  const sessionDays = [...new Set(sessions.map((s) => s.date))];
+  return sessionDays.flatMap((date) => {
+    const pain = painOn.get(addDays(date, 1));
+    return pain === undefined ? [] : [{ date, painBefore: pain, painAfter: pain }];
+  });
 }
 
 function painDirection(sessions: readonly PhaseSession[]): PainDirection {

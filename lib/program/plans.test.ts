@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EXERCISES, getExercise } from "./exercises";
 import { flareUpPlan, getPlan, getPlans } from "./plans";
+import { RESULT_TYPE_COPY } from "@/lib/quiz/copy";
 import { PHASES, PLAN_TYPES } from "./types";
 
 const ALL_PLANS = PLAN_TYPES.flatMap((type) => PHASES.map((phase) => getPlan(type, phase)));
@@ -97,5 +98,68 @@ describe("flare-up plans", () => {
       expect(plan.getAssessedIf.join(" ")).not.toMatch(/bladder|both legs|fever/);
       expect(plan.getAssessedIf.join(" ")).toMatch(/physiotherapist or GP/);
     }
+  });
+
+  describe("messages (docs/product.md §4)", () => {
+    const texts = [
+      ...ALL_PLANS.flatMap((p) => [p.goal, ...p.avoidEarly, ...p.dailyHabits]),
+      ...PLAN_TYPES.flatMap((t) => {
+        const f = flareUpPlan(t);
+        return [f.summary, ...f.nextFewDays, ...f.getAssessedIf];
+      }),
+      ...EXERCISES.flatMap((e) => [e.name, e.purpose, e.doseText, ...e.steps, ...e.cautions]),
+      ...Object.values(RESULT_TYPE_COPY).flatMap((c) => [c.summary, ...c.eases, c.plan]),
+    ];
+
+    it.each([
+      ["a lift or movement that is only safe one way", /every (safe )?lift\b|safe lift/i],
+      [
+        "bracing before every move or for ever",
+        /brace (before|for) every\b|until it becomes automatic/i,
+      ],
+      [
+        "structural claims about a fragile spine",
+        /discs? (are|is) (most )?sensitive|pull the lower back|feeling loose/i,
+      ],
+      [
+        "a straight back as the only way to bend",
+        /(long|straight) back\b(?! to)|neutral spine|not the lower back/i,
+      ],
+    ])("never teach %s", (_, pattern) => {
+      expect(texts.filter((t) => pattern.test(t))).toEqual([]);
+    });
+
+    it("phase 3 brings back what each type was told to go easy on", () => {
+      const returns: Record<string, readonly string[]> = {
+        flexion: ["bend-forward-return"],
+        extension: ["back-bend-return", "overhead-reach"],
+        instability: ["quick-turns-return"],
+        mixed: ["bend-forward-return", "back-bend-return"],
+      };
+      for (const [type, ids] of Object.entries(returns)) {
+        const plan = ALL_PLANS.find((p) => p.type === type && p.phase === 3);
+        expect(plan?.exerciseIds).toEqual(expect.arrayContaining([...ids]));
+      }
+    });
+
+    it("keeps the bracing drills to phase 1", () => {
+      for (const id of ["abdominal-bracing", "brace-before-standing"]) {
+        expect(getExercise(id)?.phases).toEqual([1]);
+      }
+    });
+
+    it("gives every loaded lift and carry a starting weight, and the deadlift a coach", () => {
+      for (const id of [
+        "suitcase-carry",
+        "farmer-carry",
+        "goblet-squat-to-box",
+        "deadlift-from-blocks",
+      ]) {
+        expect(getExercise(id)?.doseText, id).toMatch(/kg/);
+      }
+      expect(getExercise("deadlift-from-blocks")?.cautions.join(" ")).toMatch(
+        /physiotherapist or a qualified coach/,
+      );
+    });
   });
 });

@@ -1,8 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/journal/iso-date";
+import { exerciseById } from "./exercises";
 import { getPlan } from "./plans";
-import { ROTATING_PER_SESSION, todaysSession, type LoggedSession } from "./today";
+import {
+  NEW_EXERCISE_SPACING_DAYS,
+  ROTATING_PER_SESSION,
+  todaysSession,
+  type LoggedSession,
+} from "./today";
 import { PHASES, PLAN_TYPES } from "./types";
 
 const DAY = "2025-03-10";
@@ -63,9 +69,9 @@ describe("todaysSession", () => {
   });
 
   it("picks what was done least recently first", () => {
-    const plan = getPlan("load", 2);
+    const plan = getPlan("instability", 2);
     const yesterday = todaysSession({
-      type: "load",
+      type: "instability",
       phase: 2,
       date: addDays(DAY, -1),
       recentSessions: [],
@@ -121,5 +127,65 @@ describe("todaysSession", () => {
         expect(todaysSession({ ...input, recentSessions: sessions })).toEqual(a);
       }),
     );
+  });
+
+  describe("brings loaded and graded-return exercises in one at a time", () => {
+    const oneAtATime = (ids: readonly string[]) =>
+      ids.filter((id) => exerciseById(id).introducedOneAtATime);
+
+    it("never opens phase 3 with more than one of them (flexion, day 0, nothing logged)", () => {
+      const plan = getPlan("flexion", 3).exerciseIds;
+      expect(oneAtATime(plan).length).toBeGreaterThanOrEqual(4);
+      const session = todaysSession({ type: "flexion", phase: 3, date: DAY, recentSessions: [] });
+      expect(oneAtATime(session.rotatingIds)).toHaveLength(1);
+      expect(session.rotatingIds).toHaveLength(ROTATING_PER_SESSION[3]);
+    });
+
+    it("holds for every plan and any first day", () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...PLAN_TYPES),
+          fc.constantFrom(...PHASES),
+          fc.integer({ min: -400, max: 400 }),
+          (type, phase, offset) => {
+            const date = addDays(DAY, offset);
+            const session = todaysSession({ type, phase, date, recentSessions: [] });
+            expect(oneAtATime(session.rotatingIds).length).toBeLessThanOrEqual(1);
+          },
+        ),
+      );
+    });
+
+    it("adds no new one until a week after the last one came in", () => {
+      const logged: LoggedSession[] = [
+        { date: addDays(DAY, -3), exerciseIds: ["deadlift-from-blocks", "curl-up"] },
+      ];
+      for (let day = 0; day < 12; day++) {
+        const date = addDays(DAY, day);
+        const session = todaysSession({ type: "flexion", phase: 3, date, recentSessions: logged });
+        const fresh = oneAtATime(session.rotatingIds).filter((id) => id !== "deadlift-from-blocks");
+        const daysSinceDeadlift = day + 3;
+        if (daysSinceDeadlift < NEW_EXERCISE_SPACING_DAYS) expect(fresh, date).toEqual([]);
+        else expect(fresh.length, date).toBeLessThanOrEqual(1);
+      }
+    });
+
+    it("lets a member who logs every session meet one new one a week until all are in", () => {
+      const logged: LoggedSession[] = [];
+      const firstSeen = new Map<string, number>();
+      for (let day = 0; day < 70; day++) {
+        const date = addDays(DAY, day);
+        const session = todaysSession({ type: "mixed", phase: 3, date, recentSessions: logged });
+        for (const id of oneAtATime(session.rotatingIds)) {
+          if (!firstSeen.has(id)) firstSeen.set(id, day);
+        }
+        logged.push({ date, exerciseIds: session.exerciseIds });
+      }
+      const starts = [...firstSeen.values()].sort((a, b) => a - b);
+      expect(starts).toHaveLength(oneAtATime(getPlan("mixed", 3).exerciseIds).length);
+      for (let i = 1; i < starts.length; i++) {
+        expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(NEW_EXERCISE_SPACING_DAYS);
+      }
+    });
   });
 });

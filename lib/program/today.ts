@@ -73,7 +73,9 @@ export function todaysSession(input: TodaysSessionInput): TodaysSession {
     turn: modulo(index - start, pool.length),
   }));
   candidates.sort(byLeastRecentThenTurn);
-  const chosen = new Set(candidates.slice(0, count).map((c) => c.id));
+  const chosen = new Set(
+    pickWithinNewLimit(candidates, count, newOneAtATimeAllowed(pool, input.recentSessions, today)),
+  );
   const rotatingIds = pool.filter((id) => chosen.has(id));
 
   return {
@@ -84,6 +86,58 @@ export function todaysSession(input: TodaysSessionInput): TodaysSession {
     dailyIds,
     rotatingIds,
   };
+}
+
+/**
+ * Loaded lifts and carries, and the movements a type was told to go easy on, come in one at a
+ * time (docs/product.md §4): one the member has never logged may join today's session only if
+ * no other came in during the 6 days before today, so a new phase 3 never opens with four new
+ * loaded exercises and the back has a week to answer each one.
+ */
+export const NEW_EXERCISE_SPACING_DAYS = 7;
+
+function newOneAtATimeAllowed(
+  pool: readonly string[],
+  sessions: readonly LoggedSession[],
+  today: number,
+): number {
+  const firstDone = new Map<string, number>();
+  for (const session of sessions) {
+    if (!isIsoDate(session.date)) continue;
+    const day = dayNumber(session.date);
+    if (day >= today) continue;
+    for (const id of session.exerciseIds) {
+      const previous = firstDone.get(id);
+      if (previous === undefined || day < previous) firstDone.set(id, day);
+    }
+  }
+  const lastIntroduced = Math.max(
+    -Infinity,
+    ...pool
+      .filter((id) => exerciseById(id).introducedOneAtATime)
+      .map((id) => firstDone.get(id) ?? -Infinity),
+  );
+  return today - lastIntroduced >= NEW_EXERCISE_SPACING_DAYS ? 1 : 0;
+}
+
+/** The first `count` candidates in order, skipping new one-at-a-time exercises past the limit. */
+function pickWithinNewLimit(
+  candidates: readonly Candidate[],
+  count: number,
+  newAllowed: number,
+): string[] {
+  const picked: string[] = [];
+  let newLeft = newAllowed;
+  for (const candidate of candidates) {
+    if (picked.length === count) break;
+    const isNew = candidate.lastDone === null && exerciseById(candidate.id).introducedOneAtATime;
+    if (isNew) {
+      if (newLeft === 0) continue;
+      newLeft -= 1;
+    }
+    picked.push(candidate.id);
+  }
+  return picked;
 }
 
 function byLeastRecentThenTurn(a: Candidate, b: Candidate): number {

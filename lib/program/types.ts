@@ -69,6 +69,12 @@ export type Exercise = {
    * day and belong in every day's session; "session" items rotate.
    */
   rhythm: "daily" | "session";
+  /**
+   * Loaded lifts and carries, and the movements a type was told to go easy on: today's session
+   * brings in at most one of these that the member has not done before, and none in the week
+   * after the last one came in (docs/product.md §4).
+   */
+  introducedOneAtATime?: true;
 };
 
 export type Plan = {

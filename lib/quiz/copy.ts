@@ -36,7 +36,7 @@ export const RESULT_TYPE_COPY: Readonly<Record<ResultType, ResultTypeCopy>> = {
       "Short walks of about 10 minutes, a few times a day",
       "Getting up from sitting every 20 to 30 minutes",
       "Lying on your front, then propping up on your elbows, if that feels easier",
-      "Bending at the hips, not the lower back",
+      "Bending at the hips while bending from the lower back is sore",
     ],
     plan: "Your plan starts with walking, regular breaks from sitting and gentle core exercises that keep your back in a comfortable position.",
   },
@@ -60,7 +60,7 @@ export const RESULT_TYPE_COPY: Readonly<Record<ResultType, ResultTypeCopy>> = {
   instability: {
     label: RESULT_TYPE_LABELS.instability,
     summary:
-      "Your answers suggest your back is sensitive to sudden or uncontrolled movement. Sharp catches, a feeling of giving way, or pain as you change position are common signs. This is about how smoothly the muscles around your spine work together. It can be trained.",
+      "Your answers suggest your back is sensitive to sudden or uncontrolled movement. Sharp catches, a feeling of giving way, or pain as you change position are common signs. It may relate to how smoothly you control movement, and control can be trained.",
     aggravates: [
       "Sudden twists or awkward reaches",
       "Getting up from a chair or out of bed quickly",
@@ -68,12 +68,12 @@ export const RESULT_TYPE_COPY: Readonly<Record<ResultType, ResultTypeCopy>> = {
       "A sneeze or cough you are not ready for",
     ],
     eases: [
-      "Gently tightening your tummy before you move",
+      "A light brace before a move that tends to catch, early on",
       "Moving slowly and steadily",
       "Rolling onto your side as one piece to get out of bed",
       "Exercises that keep your pelvis still while your arms and legs move",
     ],
-    plan: "Your plan builds control: gentle bracing, keeping your pelvis still while your limbs move, and steady ways to get up and down.",
+    plan: "Your plan builds control: keeping your pelvis still while your limbs move, steady ways to get up and down, then quicker moves step by step.",
   },
   load: {
     label: RESULT_TYPE_LABELS.load,
@@ -87,7 +87,7 @@ export const RESULT_TYPE_COPY: Readonly<Record<ResultType, ResultTypeCopy>> = {
     eases: [
       "Regular short movement breaks",
       "A steady walking routine",
-      "Tightening your tummy before you lift or stand up",
+      "Taking your time when you lift or stand up",
       "Keeping loads close and bending at the hips",
     ],
     plan: "Your plan starts with walking and movement breaks, then builds up your lifting and carrying step by step.",
@@ -144,7 +144,7 @@ export const CATEGORY_COPY: Readonly<Record<Category, CategoryCopy>> = {
       "See a physiotherapist or chiropractor in the next few days.",
       "Until then, keep doing the gentle everyday movements you can manage.",
       "Strong pain does not always mean serious damage. It is often less serious than it feels.",
-      "If you notice numbness, weakness, or changes in bladder or bowel control, get urgent care.",
+      "If a leg is getting weaker, or you notice any of the warning signs in the box at the end of this page, get help as quickly as they say.",
     ],
   },
   C: {
@@ -243,7 +243,7 @@ export const SOFT_FLAG_COPY: Readonly<Record<SoftFlag, string>> = {
   ageOutside20to50:
     "Back pain that starts for the first time before 20 or after 50 is less common. If this is your first bout, mention it to a doctor so they can check it. You can keep moving meanwhile.",
   oneLegSymptoms:
-    "Pain or tingling down one leg often comes from an irritated nerve and usually eases as your back settles. See a doctor if the leg feels weak, or the symptoms spread or keep getting worse.",
+    "Pain or tingling down one leg often comes from an irritated nerve and usually eases as your back settles. If the leg or foot is getting weaker, you are tripping, or both legs become affected, get urgent care. If the leg pain is severe, or is not easing after 4 to 6 weeks, see a GP or physiotherapist.",
   bothLegsSymptoms:
     "You mentioned symptoms in both legs. If you notice numbness, tingling or weakness in both legs, or any change in bladder or bowel control, get urgent care straight away.",
   slowToSettle:

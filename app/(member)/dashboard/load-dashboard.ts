@@ -43,6 +43,7 @@ export async function loadDashboard({ userId, today }: { userId: string; today: 
           phaseStartedOn: program.enrollment.phaseStartedOn,
           today,
           sessions: program.sessions,
+          journal: journal.recent,
         }),
         flareUp: detectFlareUp({
           entries: journal.recent,

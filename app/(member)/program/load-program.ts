@@ -42,6 +42,7 @@ export async function loadProgram({ userId, today }: { userId: string; today: Is
       phaseStartedOn: enrollment.phaseStartedOn,
       today,
       sessions,
+      journal,
     }),
     flareUp: detectFlareUp({
       entries: journal,

@@ -170,7 +170,7 @@ export const BUILD_EXERCISES: readonly Exercise[] = [
     id: "hip-hinge-dowel",
     name: "Hip-hinge drill with a stick",
     purpose:
-      "Teaches you to bend from the hips instead of the lower back, the movement behind every safe lift.",
+      "Practises bending from the hips: one useful way to bend and lift, handy while bending from the lower back is sore. It is an option, not the only safe way: a rounded back is a normal way to bend too.",
     steps: [
       "Hold a broom handle along your back so it touches your head, upper back and tailbone.",
       "With knees slightly bent, push your hips back and let your chest come forward.",
@@ -180,7 +180,7 @@ export const BUILD_EXERCISES: readonly Exercise[] = [
     dose: { sets: 3, reps: 8 },
     doseText: "3 sets of 8 slow reps",
     cautions: [
-      "If the stick leaves your tailbone or head, you have bent from the back; go less deep.",
+      "If the stick leaves your tailbone or head, go less deep; the drill is about learning the hip movement, not about keeping your back still for ever.",
     ],
     types: ALL_TYPES,
     phases: [2],
@@ -190,16 +190,18 @@ export const BUILD_EXERCISES: readonly Exercise[] = [
     id: "hip-hinge-load-close",
     name: "Hip hinge with the load close",
     purpose:
-      "Puts the hinge to work with a light object held close to your body, where it puts least strain on the back.",
+      "Puts the hinge to work with a light object held close to your body, where a load feels lightest and is easiest to control.",
     steps: [
       "Stand close to a light object (a bag or a 2–5 kg weight) on a chair or low table.",
-      "Brace, push your hips back and bend your knees to reach it with a long, straight back.",
+      "Push your hips back and bend your knees to reach it.",
       "Pull it in against your body before you lift.",
       "Stand by driving your hips forward, keeping the load close, then lower it the same way.",
     ],
     dose: { sets: 3, reps: 8 },
     doseText: "3 sets of 8, starting with 2–5 kg",
-    cautions: ["Raise the starting height rather than rounding your back to reach lower."],
+    cautions: [
+      "If reaching lower stirs up your back, raise the starting height for now and lower it over the weeks.",
+    ],
     types: ALL_TYPES,
     phases: [2, 3],
     rhythm: "session",

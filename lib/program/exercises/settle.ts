@@ -7,7 +7,7 @@ export const SETTLE_EXERCISES: readonly Exercise[] = [
     id: "abdominal-bracing",
     name: "Abdominal bracing",
     purpose:
-      "Teaches you to stiffen your trunk gently on demand, the skill almost every later exercise relies on.",
+      "Teaches you to firm up your trunk gently on demand: a short-term tool for sore moments early on, which you will need less and less as your back settles.",
     steps: [
       "Lie on your back with your knees bent and feet flat.",
       "Rest your fingertips on the sides of your stomach, just inside your hip bones.",
@@ -18,7 +18,7 @@ export const SETTLE_EXERCISES: readonly Exercise[] = [
     doseText: "10 holds of 10 seconds, breathing normally",
     cautions: ["Don't suck your belly in or hold your breath; the aim is a firm, breathing trunk."],
     types: ALL_TYPES,
-    phases: [1, 2],
+    phases: [1],
     rhythm: "session",
   },
   {
@@ -175,12 +175,12 @@ export const SETTLE_EXERCISES: readonly Exercise[] = [
   },
   {
     id: "hip-flexor-stretch-braced",
-    name: "Hip-flexor stretch with your stomach braced",
+    name: "Hip-flexor stretch",
     purpose:
-      "Tight hip flexors pull the lower back into an arch. Stretching them with your stomach braced stops the back doing the moving.",
+      "Some people whose back dislikes arching find that a stretch at the front of the hip makes standing easier. Tucking your tailbone under keeps the stretch in the hip.",
     steps: [
       "Kneel on one knee on a cushion, other foot flat in front, like a half-kneel.",
-      "Brace your stomach and gently tuck your tailbone under.",
+      "Gently tuck your tailbone under.",
       "Shift your weight forward a little until you feel a stretch at the front of the kneeling hip.",
       "Hold for 30 seconds without letting your lower back arch, then swap sides.",
     ],

@@ -6,6 +6,7 @@ export const EXTENSION_PLAN: Readonly<Record<Phase, PlanContent>> = {
     goal: "Calm a back that dislikes standing and arching, using gentle rounding movements and well-tolerated activity.",
     exerciseIds: [
       "walk-short-bouts",
+      "sitting-breaks",
       "supported-sitting",
       "abdominal-bracing",
       "posterior-pelvic-tilt",
@@ -30,8 +31,8 @@ export const EXTENSION_PLAN: Readonly<Record<Phase, PlanContent>> = {
     goal: "Build trunk control so standing and walking no longer push the lower back into an arch.",
     exerciseIds: [
       "walking-program",
+      "sitting-breaks",
       "supported-sitting",
-      "abdominal-bracing",
       "posterior-pelvic-tilt",
       "hip-flexor-stretch-braced",
       "easy-cycling",
@@ -49,18 +50,21 @@ export const EXTENSION_PLAN: Readonly<Record<Phase, PlanContent>> = {
     ],
     dailyHabits: [
       "Keep building your daily walking",
-      "Brace gently when you stand for long",
+      "Shift your weight or move about when you have stood for a while",
       "Stretch your hip flexors after long sitting",
     ],
   },
   3: {
-    goal: "Lift, carry and reach overhead with a braced trunk and return to work and sport step by step.",
+    goal: "Lift, carry and reach overhead with confidence, bring back arching step by step, and return to work and sport.",
     exerciseIds: [
       "walking-program",
+      "sitting-breaks",
       "curl-up",
       "side-bridge-full",
       "bird-dog",
       "hip-hinge-load-close",
+      "back-bend-return",
+      "overhead-reach",
       "goblet-squat-to-box",
       "deadlift-from-blocks",
       "suitcase-carry",
@@ -70,7 +74,7 @@ export const EXTENSION_PLAN: Readonly<Record<Phase, PlanContent>> = {
     avoidEarly: [...RESILIENCE_AVOID, "Leaning back at the top of a lift"],
     dailyHabits: [
       "Walk most days",
-      "Stand tall without arching at the end of every lift",
+      "Bring back leaning back and reaching overhead one step at a time, with the back-bend and overhead exercises",
       "Vary standing with movement",
     ],
   },

@@ -14,7 +14,7 @@ export const FLEXION_PLAN: Readonly<Record<Phase, PlanContent>> = {
       "prone-on-elbows",
     ],
     avoidEarly: [
-      "Heavy bending or lifting in the first hour after waking, when the discs are most sensitive",
+      "Heavy bending or lifting in the first hour after waking, when many backs feel stiffest",
       "Sitting for more than 20–30 minutes at a time",
       "Toe-touching, sit-ups and knees-to-chest stretches",
       "Slumped sitting on a soft sofa",
@@ -26,13 +26,12 @@ export const FLEXION_PLAN: Readonly<Record<Phase, PlanContent>> = {
     ],
   },
   2: {
-    goal: "Build trunk endurance and learn to bend from the hips so everyday bending stops provoking the back.",
+    goal: "Build trunk endurance, and learn the hip hinge as one more way to bend while bending from the lower back is sore.",
     exerciseIds: [
       "walking-program",
       "sitting-breaks",
       "log-roll",
       "supported-sitting",
-      "abdominal-bracing",
       "prone-on-elbows",
       "curl-up",
       "side-bridge-knees",
@@ -42,18 +41,18 @@ export const FLEXION_PLAN: Readonly<Record<Phase, PlanContent>> = {
       "hip-hinge-load-close",
     ],
     avoidEarly: [
-      "Repeated bending from the lower back; use the hip hinge instead",
+      "Lots of deep bending in one go; the hip hinge is one way to bend that may feel easier for now",
       "Long unbroken sitting, especially driving",
       "Heavy bending soon after waking",
     ],
     dailyHabits: [
       "Keep building your daily walking",
-      "Use a hip hinge to pick things up, even light ones",
+      "Try the hip hinge when bending feels sore; any way of picking things up that feels comfortable is fine",
       "Keep getting up from sitting every 20–30 minutes",
     ],
   },
   3: {
-    goal: "Lift and carry with confidence and return to work and sport, adding load step by step.",
+    goal: "Lift and carry with confidence, bring back bending and longer sitting step by step, and return to work and sport.",
     exerciseIds: [
       "walking-program",
       "sitting-breaks",
@@ -61,6 +60,7 @@ export const FLEXION_PLAN: Readonly<Record<Phase, PlanContent>> = {
       "side-bridge-full",
       "bird-dog",
       "hip-hinge-load-close",
+      "bend-forward-return",
       "goblet-squat-to-box",
       "deadlift-from-blocks",
       "suitcase-carry",
@@ -70,8 +70,8 @@ export const FLEXION_PLAN: Readonly<Record<Phase, PlanContent>> = {
     avoidEarly: [...RESILIENCE_AVOID, "Heavy lifting in the first hour after waking"],
     dailyHabits: [
       "Walk most days",
-      "Hinge from the hips for every lift",
-      "Keep sitting in chunks of no more than 30 minutes",
+      "Bend and lift in whichever way feels comfortable: hinged or rounded, both are normal",
+      "Let your sitting spells grow by about 10 minutes a week while your back stays settled",
     ],
   },
 };

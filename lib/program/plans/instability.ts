@@ -3,7 +3,7 @@ import { RESILIENCE_AVOID, type PlanContent } from "./plan-content";
 
 export const INSTABILITY_PLAN: Readonly<Record<Phase, PlanContent>> = {
   1: {
-    goal: "Calm a back that catches or gives way by making transitions slow and braced, and by walking.",
+    goal: "Calm a back that catches or gives way by making transitions slow and steady, and by walking.",
     exerciseIds: [
       "walk-short-bouts",
       "sitting-breaks",
@@ -16,14 +16,14 @@ export const INSTABILITY_PLAN: Readonly<Record<Phase, PlanContent>> = {
     ],
     avoidEarly: [
       "Sudden or twisting movements, especially when tired",
-      "Getting out of bed or up from a chair without bracing first",
-      "End-of-range stretches that leave the back feeling loose",
+      "Rushing out of bed or up from a chair",
+      "Long stretches held at the very end of your range",
       "Sports with quick changes of direction",
     ],
     dailyHabits: [
       "Walk for about 10 minutes three times a day",
       "Log-roll out of bed",
-      "Brace before you stand up, turn or lift",
+      "A light brace before a move that tends to catch, if it helps; it is a short-term tool",
     ],
   },
   2: {
@@ -32,8 +32,6 @@ export const INSTABILITY_PLAN: Readonly<Record<Phase, PlanContent>> = {
       "walking-program",
       "sitting-breaks",
       "log-roll",
-      "brace-before-standing",
-      "abdominal-bracing",
       "heel-slides",
       "bent-knee-fall-outs",
       "curl-up",
@@ -52,12 +50,12 @@ export const INSTABILITY_PLAN: Readonly<Record<Phase, PlanContent>> = {
     ],
     dailyHabits: [
       "Keep building your daily walking",
-      "Brace before standing, turning and lifting until it becomes automatic",
+      "Use the light brace less and less as moves stop catching",
       "Move slowly and steadily through the moments that used to catch",
     ],
   },
   3: {
-    goal: "Keep control under real loads and speeds and return to work and sport step by step.",
+    goal: "Move with confidence under real loads and speeds, bring back quicker turns step by step, and return to work and sport.",
     exerciseIds: [
       "walking-program",
       "sitting-breaks",
@@ -67,6 +65,7 @@ export const INSTABILITY_PLAN: Readonly<Record<Phase, PlanContent>> = {
       "dead-bug",
       "pallof-hold",
       "hip-hinge-load-close",
+      "quick-turns-return",
       "goblet-squat-to-box",
       "deadlift-from-blocks",
       "suitcase-carry",
@@ -76,7 +75,7 @@ export const INSTABILITY_PLAN: Readonly<Record<Phase, PlanContent>> = {
     avoidEarly: [...RESILIENCE_AVOID, "Fast twisting sports before slow versions feel solid"],
     dailyHabits: [
       "Walk most days",
-      "Brace before lifting or turning with a load",
+      "Move freely in everyday life; no need to brace first",
       "Stop a session when you feel your control slipping",
     ],
   },

@@ -22,17 +22,15 @@ export const LOAD_PLAN: Readonly<Record<Phase, PlanContent>> = {
     dailyHabits: [
       "Walk for about 10 minutes three times a day",
       "Take a movement break every 20–30 minutes",
-      "Brace before you stand up or pick anything up",
+      "Take your time standing up and picking things up",
     ],
   },
   2: {
-    goal: "Build trunk endurance and a reliable hip hinge so everyday loads stop provoking the back.",
+    goal: "Build trunk endurance, and the hip hinge as one way to lift, so everyday loads feel easier.",
     exerciseIds: [
       "walking-program",
       "sitting-breaks",
       "log-roll",
-      "brace-before-standing",
-      "abdominal-bracing",
       "curl-up",
       "side-bridge-knees",
       "bird-dog",
@@ -44,7 +42,7 @@ export const LOAD_PLAN: Readonly<Record<Phase, PlanContent>> = {
     avoidEarly: [
       "Heavy or awkward lifts, and any lift far from your body",
       "Running and jumping until walking a long way feels easy",
-      "Lifting from the floor without a hinge",
+      "Heavy lifts from the floor before lighter ones feel easy",
     ],
     dailyHabits: [
       "Keep building your walking program",
@@ -74,7 +72,7 @@ export const LOAD_PLAN: Readonly<Record<Phase, PlanContent>> = {
     ],
     dailyHabits: [
       "Walk most days",
-      "Brace and hinge before every lift",
+      "Lift in whichever way feels comfortable: hinged or rounded, both are normal",
       "Raise loads by small steps, a week at a time",
     ],
   },

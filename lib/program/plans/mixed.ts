@@ -3,7 +3,7 @@ import { RESILIENCE_AVOID, type PlanContent } from "./plan-content";
 
 export const MIXED_PLAN: Readonly<Record<Phase, PlanContent>> = {
   1: {
-    goal: "Calm the back with neutral-spine positions that avoid both deep bending and arching. Your answers pointed more than one way, so an in-person assessment is worth arranging.",
+    goal: "Calm the back with middle-range positions that go easy on both deep bending and arching. Your answers pointed more than one way, so book an assessment with a physiotherapist or chiropractor to pin down what drives your pain.",
     exerciseIds: [
       "walk-short-bouts",
       "sitting-breaks",
@@ -24,18 +24,16 @@ export const MIXED_PLAN: Readonly<Record<Phase, PlanContent>> = {
     dailyHabits: [
       "Walk for about 10 minutes three times a day",
       "Change position every 20–30 minutes",
-      "Book an assessment with a physiotherapist or chiropractor to pin down what drives your pain",
+      "Notice which positions ease or provoke your back, and jot them in your journal",
     ],
   },
   2: {
-    goal: "Build core control in a neutral spine and learn the hip hinge.",
+    goal: "Build trunk strength and control, with the hip hinge as one way to bend and lift.",
     exerciseIds: [
       "walking-program",
       "sitting-breaks",
       "log-roll",
-      "brace-before-standing",
       "supported-sitting",
-      "abdominal-bracing",
       "heel-slides",
       "bent-knee-fall-outs",
       "curl-up",
@@ -53,12 +51,12 @@ export const MIXED_PLAN: Readonly<Record<Phase, PlanContent>> = {
     ],
     dailyHabits: [
       "Keep building your daily walking",
-      "Keep a neutral, braced spine when you lift or turn",
+      "Keep changing position; no single posture is the right one",
       "Note in your journal which positions ease or provoke your back",
     ],
   },
   3: {
-    goal: "Lift and carry with a neutral spine and return to work and sport step by step.",
+    goal: "Lift and carry with confidence, bring back bending and arching one at a time, and return to work and sport.",
     exerciseIds: [
       "walking-program",
       "sitting-breaks",
@@ -68,6 +66,9 @@ export const MIXED_PLAN: Readonly<Record<Phase, PlanContent>> = {
       "dead-bug",
       "pallof-hold",
       "hip-hinge-load-close",
+      "bend-forward-return",
+      "back-bend-return",
+      "overhead-reach",
       "goblet-squat-to-box",
       "deadlift-from-blocks",
       "suitcase-carry",
@@ -77,7 +78,7 @@ export const MIXED_PLAN: Readonly<Record<Phase, PlanContent>> = {
     avoidEarly: [...RESILIENCE_AVOID, "End-range bending or arching under load"],
     dailyHabits: [
       "Walk most days",
-      "Brace and hinge for every lift",
+      "Lift in whichever way feels comfortable: hinged or rounded, both are normal",
       "Keep changing position through the day",
     ],
   },

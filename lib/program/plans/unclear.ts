@@ -28,8 +28,6 @@ export const UNCLEAR_PLAN: Readonly<Record<Phase, PlanContent>> = {
     exerciseIds: [
       "walking-program",
       "sitting-breaks",
-      "brace-before-standing",
-      "abdominal-bracing",
       "easy-cycling",
       "curl-up",
       "side-bridge-knees",
