@@ -4,12 +4,12 @@ import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/auth.config";
 import { getDb } from "@/db";
 import { accounts, users, verificationTokens } from "@/db/schema";
-import { afterSignIn } from "@/lib/auth/after-sign-in";
+import { afterSignIn } from "@/server/auth/after-sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
-import { endSession } from "@/lib/auth/end-session";
-import { InvalidCredentials, TooManyAttempts } from "@/lib/auth/credentials-errors";
-import { verifySignIn } from "@/lib/auth/sign-in";
-import { socialProviders } from "@/lib/auth/social-providers";
+import { endSession } from "@/server/auth/end-session";
+import { InvalidCredentials, TooManyAttempts } from "@/server/auth/credentials-errors";
+import { verifySignIn } from "@/server/auth/verify-credentials";
+import { socialProviders } from "@/server/auth/social-providers";
 import { SignInSchema } from "@/lib/validations/auth";
 
 // The full Auth.js setup for the app (route handler, server actions, server

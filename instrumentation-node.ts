@@ -17,7 +17,7 @@ export async function openDatabaseOrExit() {
 /** Says once, at start-up, that a production server prints mail instead of sending it. */
 async function warnAboutConsoleMail() {
   const { env } = await import("./lib/env");
-  const { consoleMailWarning } = await import("./lib/email/console-mail");
+  const { consoleMailWarning } = await import("@/server/email/console-mail");
   const warning = consoleMailWarning(env);
   if (warning) console.warn(warning);
 }

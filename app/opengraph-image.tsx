@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { OgCard } from "@/components/articles/og-card";
-import { OG_SIZE, ogFonts } from "@/lib/articles/og";
+import { OG_SIZE, ogFonts } from "@/server/content/og-image";
 
 // The site-wide share image; articles draw their own beside their page.
 export const alt = "LBPfix: most back pain gets better by moving more, not resting more";

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { getArticleSummaries, getLegalPage, LEGAL_SLUGS } from "@/lib/articles/load";
+import { getArticleSummaries, getLegalPage, LEGAL_SLUGS } from "@/server/content/load";
 import { siteConfig } from "@/lib/site";
 
 // Public pages only; member and admin pages are private and disallowed in robots.txt.

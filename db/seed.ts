@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { addDays, isoDateOf, type IsoDate } from "@/lib/journal/iso-date";
+import { addDays, isoDateOf, type IsoDate } from "@/lib/dates/iso-date";
 import type { JournalActivity } from "@/lib/journal/types";
 import { getPlan } from "@/lib/program/plans";
 import { todaysSession } from "@/lib/program/today";

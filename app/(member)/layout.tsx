@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/site/page-shell";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/server/auth/current-user";
 import { siteConfig } from "@/lib/site";
 
 // Every member page renders per request for the signed-in member. The layout

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ArticleCard } from "@/components/articles/article-card";
 import { RedFlagList } from "@/components/safety/red-flag-list";
 import { ButtonLink } from "@/components/ui/button-link";
-import { getArticleSummaries } from "@/lib/articles/load";
+import { getArticleSummaries } from "@/server/content/load";
 
 export const metadata: Metadata = { alternates: { canonical: "/" } };
 

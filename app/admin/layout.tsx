@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
-import { requireAdmin } from "@/lib/auth/current-user";
+import { requireAdmin } from "@/server/auth/current-user";
 
 export const metadata: Metadata = { title: "Admin", robots: { index: false, follow: false } };
 

@@ -3,9 +3,9 @@ import { getSiteCounts } from "@/db/queries/admin";
 import { getPendingComments } from "@/db/queries/comments";
 import { maskEmail } from "@/components/comments/mask-email";
 import { buttonClassName } from "@/components/ui/button-class";
-import { getArticleSummaries } from "@/lib/articles/load";
-import { requireAdmin } from "@/lib/auth/current-user";
-import { moderateCommentAction } from "./actions";
+import { getArticleSummaries } from "@/server/content/load";
+import { requireAdmin } from "@/server/auth/current-user";
+import { moderateCommentAction } from "@/actions/admin";
 
 const MESSAGES: Record<string, { text: string; error?: boolean }> = {
   approved: { text: "Comment approved. It now shows on its article." },

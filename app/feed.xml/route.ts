@@ -1,4 +1,4 @@
-import { getArticleSummaries } from "@/lib/articles/load";
+import { getArticleSummaries } from "@/server/content/load";
 import { rssFeed } from "@/lib/articles/rss";
 import { siteConfig } from "@/lib/site";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { formatDate } from "@/lib/articles/dates";
-import { getLegalPage, type LegalSlug } from "@/lib/articles/load";
-import { renderMdx } from "@/lib/articles/render-mdx";
+import { getLegalPage, type LegalSlug } from "@/server/content/load";
+import { renderMdx } from "@/server/content/render-mdx";
 import { Prose } from "./prose";
 import { openGraph } from "@/lib/articles/open-graph";
 

@@ -4,7 +4,7 @@
 // `.prose-body` in app/globals.css, because the body arrives as HTML strings.
 import type { ReactNode } from "react";
 import { RedFlagList } from "@/components/safety/red-flag-list";
-import type { MdxPart, MdxSlot } from "@/lib/articles/render-mdx";
+import type { MdxPart, MdxSlot } from "@/server/content/render-mdx";
 
 /** What each MDX slot renders: the real shared component, never copied text. */
 const SLOTS: Readonly<Record<MdxSlot, () => ReactNode>> = {

@@ -4,7 +4,7 @@ import { ChartFigure } from "./chart-figure";
 import { baseline, chartHtml, dataTable, labelledSvg, painAxis } from "./chart-markup";
 import { painChartGeometry } from "@/lib/journal/chart-geometry";
 import { describePainTrend } from "@/lib/journal/chart-text";
-import { formatShortDate } from "@/lib/journal/iso-date";
+import { formatShortDate } from "@/lib/dates/iso-date";
 import type { PainTrendPoint } from "@/lib/journal/pain-trend";
 
 type PainLineChartProps = {

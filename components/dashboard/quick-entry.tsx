@@ -8,7 +8,7 @@ import { previewEntry, type ListedEntry } from "@/components/journal/optimistic-
 import { useJournalSave } from "@/components/journal/use-journal-save";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { JournalEntryView } from "@/db/queries/journal";
-import type { IsoDate } from "@/lib/journal/iso-date";
+import type { IsoDate } from "@/lib/dates/iso-date";
 
 /**
  * Today's journal on the dashboard: the entry when there is one, else a short form whose

@@ -1,5 +1,5 @@
 import type { JournalEntryView } from "@/db/queries/journal";
-import type { IsoDate } from "@/lib/journal/iso-date";
+import type { IsoDate } from "@/lib/dates/iso-date";
 
 /** What the journal form holds while someone types: strings, as inputs give them. */
 export type JournalFormValues = {

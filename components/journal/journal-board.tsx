@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { useOptimistic, useState, useTransition } from "react";
-import { deleteJournalEntry } from "@/app/(member)/journal/actions";
+import { deleteJournalEntry } from "@/actions/journal";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { JournalEntryView } from "@/db/queries/journal";
 import { type ActionState, idleState } from "@/lib/action-state";
-import { formatShortDate, type IsoDate } from "@/lib/journal/iso-date";
+import { formatShortDate, type IsoDate } from "@/lib/dates/iso-date";
 import { EntrySummary } from "./entry-summary";
 import { JournalEntryForm } from "./journal-entry-form";
 import { applyEntryChange, type ListedEntry, previewEntry } from "./optimistic-entries";

@@ -8,7 +8,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { JournalEntryView } from "@/db/queries/journal";
 import type { ActionState } from "@/lib/action-state";
-import type { IsoDate } from "@/lib/journal/iso-date";
+import type { IsoDate } from "@/lib/dates/iso-date";
 import { lazyZodResolver } from "@/lib/forms/lazy-zod-resolver";
 import { JOURNAL_LIMITS } from "@/lib/journal/limits";
 import type { JournalEntryValues } from "@/lib/journal/validation";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState, useTransition } from "react";
-import { saveJournalEntry } from "@/app/(member)/journal/actions";
+import { saveJournalEntry } from "@/actions/journal";
 import { type ActionState, idleState, keptValues } from "@/lib/action-state";
 
 const OFFLINE =

@@ -1,4 +1,4 @@
-import { changeProgramPhase, declareFlareUp } from "@/app/(member)/program/actions";
+import { changeProgramPhase, declareFlareUp } from "@/actions/program";
 import { adaptExerciseIds } from "@/lib/program/circumstances";
 import { exerciseById } from "@/lib/program/exercises";
 import type { Circumstance } from "@/lib/quiz/circumstances";

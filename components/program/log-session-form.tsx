@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { logExerciseSession } from "@/app/(member)/program/actions";
+import { logExerciseSession } from "@/actions/program";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/action-state";
-import type { IsoDate } from "@/lib/journal/iso-date";
+import type { IsoDate } from "@/lib/dates/iso-date";
 
 type Props = {
   today: IsoDate;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { startSuggestedProgram } from "@/app/(member)/program/actions";
+import { startSuggestedProgram } from "@/actions/program";
 import { ButtonLink } from "@/components/ui/button-link";
 import { ActionButton } from "./action-button";
 

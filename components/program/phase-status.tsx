@@ -1,4 +1,4 @@
-import { changeProgramPhase } from "@/app/(member)/program/actions";
+import { changeProgramPhase } from "@/actions/program";
 import type { PhaseSuggestion } from "@/lib/program/phase";
 import { PHASE_NAMES, type Phase } from "@/lib/program/types";
 import { ActionButton } from "./action-button";

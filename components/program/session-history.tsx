@@ -1,6 +1,6 @@
-import { deleteExerciseSession } from "@/app/(member)/program/actions";
+import { deleteExerciseSession } from "@/actions/program";
 import type { SessionView } from "@/db/queries/program";
-import { formatShortDate } from "@/lib/journal/iso-date";
+import { formatShortDate } from "@/lib/dates/iso-date";
 import { getExercise } from "@/lib/program/exercises";
 import { ActionButton } from "./action-button";
 

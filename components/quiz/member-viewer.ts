@@ -1,5 +1,5 @@
 import "server-only";
-import { startMyProgram } from "@/app/(member)/assessments/actions";
+import { startMyProgram } from "@/actions/assessments";
 import { getActiveProgram } from "@/db/queries/program";
 import type { ResultViewer } from "./result-view";
 

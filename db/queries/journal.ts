@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, gte, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { journalEntries } from "@/db/schema";
-import type { IsoDate } from "@/lib/journal/iso-date";
+import type { IsoDate } from "@/lib/dates/iso-date";
 import type { JournalDay } from "@/lib/journal/types";
 import type { JournalEntryValues } from "@/lib/journal/validation";
 import { isUuid } from "@/lib/validations/program";

@@ -4,7 +4,7 @@ import { getDb, type Database } from "@/db";
 import { emailOutbox } from "@/db/schema";
 
 // Emails are rows first: written in the same transaction as the change that
-// causes them, delivered afterwards (lib/email/deliver.ts). A rolled-back
+// causes them, delivered afterwards (server/email/deliver.ts). A rolled-back
 // change sends nothing; a crash before delivery loses nothing.
 
 export type OutboxMessage = { to: string; subject: string; text: string; kind: string };

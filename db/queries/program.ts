@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, gt, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { exerciseSessions, programEnrollments } from "@/db/schema";
-import type { IsoDate } from "@/lib/journal/iso-date";
+import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Phase, PlanType } from "@/lib/program/types";
 import { isUuid, type LogSessionValues } from "@/lib/validations/program";
 

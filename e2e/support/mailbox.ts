@@ -1,5 +1,5 @@
 // Reads the emails the e2e server "sent": without SMTP_URL the app prints
-// each one to its console (lib/email/transport.ts), and scripts/e2e-server.ts
+// each one to its console (server/email/transport.ts), and scripts/e2e-server.ts
 // keeps that output in .data/e2e/server.log. Delivery runs just after the
 // response, so reads poll for a moment.
 import fs from "node:fs";

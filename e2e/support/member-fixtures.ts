@@ -2,7 +2,7 @@
 // drizzle (the query modules are server-only) before the e2e server owns the database.
 import { hash } from "@node-rs/argon2";
 import type { Page } from "@playwright/test";
-import { addDays, isoDateOf } from "@/lib/journal/iso-date";
+import { addDays, isoDateOf } from "@/lib/dates/iso-date";
 
 export const MEMBER_PASSWORD = "e2e-members-keep-moving";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LEGAL_SLUGS, getArticles, getLegalPage } from "./load";
-import { renderMdx } from "./render-mdx";
+import { LEGAL_SLUGS, getArticles, getLegalPage } from "@/server/content/load";
+import { renderMdx } from "@/server/content/render-mdx";
 
 // The real content: the same checks `next build` makes, a few seconds sooner.
 describe("content/", () => {

@@ -1,4 +1,4 @@
-import { daysBetween, isoDateOf, type IsoDate } from "@/lib/journal/iso-date";
+import { daysBetween, isoDateOf, type IsoDate } from "@/lib/dates/iso-date";
 import type { FourWeekVerdict } from "@/lib/journal/four-week-check";
 import { promptsClinician, type ClinicianPromptVerdict } from "@/lib/journal/four-week-words";
 import type { FlareUpResult } from "@/lib/program/flare-up";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activeVsRest } from "./active-vs-rest";
-import { addDays } from "./iso-date";
+import { addDays } from "@/lib/dates/iso-date";
 
 const TODAY = "2025-05-31";
 const day = (ago: number, activeMinutes: number | null, pain: number) => ({

@@ -5,7 +5,7 @@ import {
   daysWord,
   entriesInWindow,
 } from "./insight";
-import { addDays } from "./iso-date";
+import { addDays } from "@/lib/dates/iso-date";
 import { mean, round1 } from "./stats";
 import type { JournalDay } from "./types";
 

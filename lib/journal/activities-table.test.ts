@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activitiesTable } from "./activities-table";
-import { addDays } from "./iso-date";
+import { addDays } from "@/lib/dates/iso-date";
 import type { ActivityResponse } from "./types";
 
 const TODAY = "2025-05-31";

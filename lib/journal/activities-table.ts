@@ -1,5 +1,5 @@
 import { type Insight, type InsightWindow, entriesInWindow } from "./insight";
-import type { IsoDate } from "./iso-date";
+import type { IsoDate } from "@/lib/dates/iso-date";
 import type { JournalDay } from "./types";
 
 /** One activity tried once is already worth listing: the table reports counts, not averages. */

@@ -9,7 +9,7 @@ import {
   painChartGeometry,
   plotArea,
 } from "./chart-geometry";
-import { addDays } from "./iso-date";
+import { addDays } from "@/lib/dates/iso-date";
 import type { PainTrendPoint } from "./pain-trend";
 
 const point = (

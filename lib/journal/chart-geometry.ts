@@ -1,4 +1,4 @@
-import { formatShortDate, type IsoDate } from "./iso-date";
+import { formatShortDate, type IsoDate } from "@/lib/dates/iso-date";
 import type { PainTrendPoint } from "./pain-trend";
 
 /**

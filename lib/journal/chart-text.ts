@@ -1,4 +1,4 @@
-import { formatShortDate } from "./iso-date";
+import { formatShortDate } from "@/lib/dates/iso-date";
 import type { PainTrendPoint } from "./pain-trend";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fourWeekCheck, fourWeekVerdict, isMeaningfulFall } from "./four-week-check";
-import { addDays } from "./iso-date";
+import { addDays } from "@/lib/dates/iso-date";
 
 const TODAY = "2025-05-31";
 const at = (ago: number, pain: number, worstPain = pain) => ({

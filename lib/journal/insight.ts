@@ -1,4 +1,4 @@
-import { addDays, isIsoDate, type IsoDate } from "./iso-date";
+import { addDays, isIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 
 /**
  * The shape every insight returns. An insight is shown only with enough data and always says

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "./iso-date";
+import { addDays } from "@/lib/dates/iso-date";
 import { PAIN_TREND_MIN_DAYS, painTrend } from "./pain-trend";
 
 const TODAY = "2025-04-30";

@@ -1,5 +1,5 @@
 import { type Insight, entriesInWindow } from "./insight";
-import { addDays, type IsoDate } from "./iso-date";
+import { addDays, type IsoDate } from "@/lib/dates/iso-date";
 import { mean, round1 } from "./stats";
 import type { JournalDay } from "./types";
 

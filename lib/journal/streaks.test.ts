@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "./iso-date";
+import { addDays } from "@/lib/dates/iso-date";
 import { streaks } from "./streaks";
 
 const TODAY = "2025-05-31";

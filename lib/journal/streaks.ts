@@ -1,5 +1,5 @@
 import { entriesInWindow } from "./insight";
-import { dayNumber, fromDayNumber, type IsoDate } from "./iso-date";
+import { dayNumber, fromDayNumber, type IsoDate } from "@/lib/dates/iso-date";
 import type { JournalDay } from "./types";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "./iso-date";
+import { addDays } from "@/lib/dates/iso-date";
 import { STRESS_MIN_DAYS, stressVsPain } from "./stress-vs-pain";
 
 const TODAY = "2025-05-31";

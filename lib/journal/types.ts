@@ -1,4 +1,4 @@
-import type { IsoDate } from "./iso-date";
+import type { IsoDate } from "@/lib/dates/iso-date";
 
 export type ActivityResponse = "better" | "same" | "worse";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate, isoDateOf, type IsoDate } from "./iso-date";
+import { isIsoDate, isoDateOf, type IsoDate } from "@/lib/dates/iso-date";
 import { JOURNAL_LIMITS } from "./limits";
 import { ACTIVITY_RESPONSES, type JournalDay } from "./types";
 

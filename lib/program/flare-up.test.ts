@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "@/lib/journal/iso-date";
+import { addDays } from "@/lib/dates/iso-date";
 import { detectFlareUp, flareUpAdvice, type FlareUpEntry } from "./flare-up";
 
 const TODAY = "2025-06-30";

@@ -1,4 +1,4 @@
-import { dayNumber, fromDayNumber, isIsoDate, type IsoDate } from "@/lib/journal/iso-date";
+import { dayNumber, fromDayNumber, isIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import { median } from "@/lib/journal/stats";
 import type { Phase } from "./types";
 

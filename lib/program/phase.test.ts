@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "@/lib/journal/iso-date";
+import { addDays } from "@/lib/dates/iso-date";
 import { previousPhase, suggestPhaseChange, type PhaseSession } from "./phase";
 
 const START = "2025-03-01";

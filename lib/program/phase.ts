@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDate } from "@/lib/journal/iso-date";
+import { addDays, daysBetween, type IsoDate } from "@/lib/dates/iso-date";
 import { mean, round1 } from "@/lib/journal/stats";
 import { LAST_PHASE, PHASE_NAMES, type Phase } from "./types";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays } from "@/lib/journal/iso-date";
+import { addDays } from "@/lib/dates/iso-date";
 import { exerciseById } from "./exercises";
 import { getPlan } from "./plans";
 import {

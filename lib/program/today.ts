@@ -1,6 +1,6 @@
 import type { Circumstance } from "@/lib/quiz/circumstances";
 import { adaptPlan } from "./circumstances";
-import { dayNumber, isIsoDate, type IsoDate } from "@/lib/journal/iso-date";
+import { dayNumber, isIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import { exerciseById } from "./exercises";
 import { getPlan } from "./plans";
 import type { Phase, PlanType } from "./types";

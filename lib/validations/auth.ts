@@ -5,7 +5,7 @@ import { PASSWORD_MAX, PASSWORD_MIN, PASSWORD_SUGGESTED } from "./password-limit
 // action. Password rules follow OWASP ASVS 5 (V6.2): at least 8 characters
 // (15 suggested), at most 128, any characters, no composition rules. The
 // common-password check needs the server-side list, so the server adds it
-// (lib/auth/password-policy.ts).
+// (server/auth/password-policy.ts).
 
 export { PASSWORD_MAX, PASSWORD_MIN, PASSWORD_SUGGESTED };
 

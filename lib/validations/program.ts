@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isIsoDate } from "@/lib/journal/iso-date";
+import { isIsoDate } from "@/lib/dates/iso-date";
 import { latestDateOnEarth } from "@/lib/journal/validation";
 import { getExercise } from "@/lib/program/exercises";
 import { isStorableOrNull, STORABLE_TEXT_MESSAGE } from "./storable-text";

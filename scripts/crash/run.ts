@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { addDays, isoDateOf } from "@/lib/journal/iso-date";
+import { addDays, isoDateOf } from "@/lib/dates/iso-date";
 import { lockFileFor } from "@/db/pglite-lock";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "@/db/seed";
 import { prepareDatabase, seedDemo, startServer } from "../lib/app-server";

@@ -5,7 +5,7 @@ import { users, verificationTokens } from "@/db/schema";
 import { requestEmailChange } from "@/db/queries/email-change";
 import { idleState } from "@/lib/action-state";
 import { hashPassword } from "@/lib/auth/password";
-import { limiterKey, limiters, RULES } from "@/lib/rate-limit";
+import { limiterKey, limiters, RULES } from "@/server/rate-limit";
 import { createEverythingFor, createUser } from "./factories";
 import { signInAs } from "./support/two-members";
 
@@ -13,18 +13,18 @@ import { signInAs } from "./support/two-members";
 // Next's request APIs standing in (support/two-members.ts): the id comes
 // from the session only, so a form naming someone else changes nothing.
 
-vi.mock("@/lib/auth/current-user", async () => (await import("./support/two-members")).currentUserStub);
+vi.mock("@/server/auth/current-user", async () => (await import("./support/two-members")).currentUserStub);
 vi.mock("next/cache", () => import("./support/next-cache"));
 vi.mock("next/headers", () => ({ headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "198.51.100.7" })) }));
-vi.mock("@/lib/email/deliver", () => ({ scheduleEmailDelivery: () => {} }));
+vi.mock("@/server/email/deliver", () => ({ scheduleEmailDelivery: () => {} }));
 // Auth.js itself needs a live request (the browser specs drive it).
-vi.mock("@/lib/auth/credentials-sign-in", () => ({ signInWithPassword: () => Promise.resolve(null) }));
+vi.mock("@/server/auth/credentials-sign-in", () => ({ signInWithPassword: () => Promise.resolve(null) }));
 vi.mock("@/auth", () => ({
   signOut: ({ redirectTo }: { redirectTo: string }) => Promise.reject(Object.assign(new Error("signed out"), { redirectTo })),
   signIn: () => Promise.resolve(undefined),
 }));
 
-const { deleteAccountAction, updateNameAction } = await import("@/app/(member)/account/actions");
+const { deleteAccountAction, updateNameAction } = await import("@/actions/account");
 
 const PASSWORD = "a passphrase to delete with";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { emailOutbox, users } from "@/db/schema";
 import { confirmEmailChange, isEmailChangePending, requestEmailChange } from "@/db/queries/email-change";
-import { emailChangeConfirmEmail, emailChangedEmail, emailChangeRequestedEmail, emailTakenEmail } from "@/lib/email/messages";
+import { emailChangeConfirmEmail, emailChangedEmail, emailChangeRequestedEmail, emailTakenEmail } from "@/server/email/messages";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { createUser } from "./factories";
 

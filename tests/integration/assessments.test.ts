@@ -20,7 +20,7 @@ import { createUser } from "./factories";
 import { NotFoundSignal, form, redirectOf } from "./quiz-fakes";
 
 const session = vi.hoisted(() => ({ user: { id: "", name: "", email: "", role: "member" as const } }));
-vi.mock("@/lib/auth/current-user", () => ({ requireUser: () => Promise.resolve(session.user) }));
+vi.mock("@/server/auth/current-user", () => ({ requireUser: () => Promise.resolve(session.user) }));
 vi.mock("next/navigation", async () => {
   const { NotFoundSignal: NotFound, RedirectSignal } = await import("./quiz-fakes");
   return {
@@ -33,7 +33,7 @@ vi.mock("next/navigation", async () => {
   };
 });
 
-const { startMyProgram } = await import("@/app/(member)/assessments/actions");
+const { startMyProgram } = await import("@/actions/assessments");
 
 const DAY = 86_400_000;
 

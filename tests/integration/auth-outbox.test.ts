@@ -4,8 +4,8 @@ import { getDb } from "@/db";
 import { emailOutbox } from "@/db/schema";
 import { CLAIM_MINUTES, deliverPending, enqueueEmail, MAX_DELIVERY_ATTEMPTS } from "@/db/queries/outbox";
 import { registerUser } from "@/db/queries/users";
-import { formatForConsole } from "@/lib/email/console-mail";
-import { sendEmail } from "@/lib/email/transport";
+import { formatForConsole } from "@/server/email/console-mail";
+import { sendEmail } from "@/server/email/transport";
 
 const message = (to: string, kind = "test") => ({ to, subject: `Hello ${to}`, text: `Visit http://127.0.0.1/x for ${to}`, kind });
 

@@ -8,7 +8,7 @@ import { journalEntries, revokedSessions } from "@/db/schema";
 import { bumpSessionVersion } from "@/db/queries/users";
 import { deleteAccount } from "@/db/queries/account";
 import { env } from "@/lib/env";
-import { endSession } from "@/lib/auth/end-session";
+import { endSession } from "@/server/auth/end-session";
 import { nowInSeconds } from "@/lib/auth/session-policy";
 import { createUser } from "./factories";
 
@@ -51,7 +51,7 @@ vi.mock("react", async (original) => ({
   cache: <T>(fn: T) => fn,
 }));
 
-const { getCurrentUser, requireAdmin, requireUser } = await import("@/lib/auth/current-user");
+const { getCurrentUser, requireAdmin, requireUser } = await import("@/server/auth/current-user");
 
 const COOKIE = "authjs.session-token";
 

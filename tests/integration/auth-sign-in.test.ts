@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { SIGN_IN_FLOOR_MS, signInPair, verifySignIn } from "@/lib/auth/sign-in";
+import { SIGN_IN_FLOOR_MS, signInPair, verifySignIn } from "@/server/auth/verify-credentials";
 import { env } from "@/lib/env";
-import { RULES } from "@/lib/rate-limit";
+import { RULES } from "@/server/rate-limit";
 import { createUser } from "./factories";
 import { expireCounter, pointsOf, setCounter } from "./support/limits";
 

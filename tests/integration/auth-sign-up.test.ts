@@ -2,14 +2,14 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { emailOutbox, users } from "@/db/schema";
-import { registerMember } from "@/lib/auth/register";
+import { registerMember } from "@/server/auth/register";
 import {
   COMMON_PASSWORD_MESSAGE,
   PERSONAL_PASSWORD_MESSAGE,
   withPasswordPolicy,
-} from "@/lib/auth/password-policy";
+} from "@/server/auth/password-policy";
 import { env } from "@/lib/env";
-import { RULES } from "@/lib/rate-limit";
+import { RULES } from "@/server/rate-limit";
 import { SignUpSchema } from "@/lib/validations/auth";
 import { setCounter } from "./support/limits";
 

@@ -21,9 +21,9 @@ const request = vi.hoisted(() => ({
 vi.mock("next/headers", () => ({
   headers: () => Promise.resolve(new Headers({ "x-forwarded-for": request.ip })),
 }));
-vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: () => Promise.resolve(request.user) }));
+vi.mock("@/server/auth/current-user", () => ({ getCurrentUser: () => Promise.resolve(request.user) }));
 
-const { postComment } = await import("@/app/(site)/articles/[slug]/actions");
+const { postComment } = await import("@/actions/comments");
 
 const SLUG = "walking-for-lower-back-pain";
 let ipCounter = 0;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadDashboard } from "@/app/(member)/dashboard/load-dashboard";
-import { loadInsights } from "@/app/(member)/journal/insights/load-insights";
-import { loadJournal } from "@/app/(member)/journal/load-journal";
-import { loadProgram } from "@/app/(member)/program/load-program";
+import { loadDashboard } from "@/server/member/load-dashboard";
+import { loadInsights } from "@/server/member/load-insights";
+import { loadJournal } from "@/server/member/load-journal";
+import { loadProgram } from "@/server/member/load-program";
 import { getDb } from "@/db";
 import { seedDemoMember } from "@/db/seed";
 import { createUser } from "./factories";

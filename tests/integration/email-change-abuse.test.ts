@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { emailOutbox } from "@/db/schema";
 import { exportAccountData } from "@/db/queries/account";
 import { idleState, type ActionState } from "@/lib/action-state";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/server/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
 import { createUser } from "./factories";
 import { signInAs } from "./support/two-members";
@@ -14,14 +14,14 @@ import { signInAs } from "./support/two-members";
 // security review's findings F5 (which addresses are registered showed in
 // the data export) and F8 (unlimited mail to any address).
 
-vi.mock("@/lib/auth/current-user", async () => (await import("./support/two-members")).currentUserStub);
+vi.mock("@/server/auth/current-user", async () => (await import("./support/two-members")).currentUserStub);
 vi.mock("next/cache", () => import("./support/next-cache"));
-vi.mock("@/lib/email/deliver", () => ({ scheduleEmailDelivery: () => {} }));
+vi.mock("@/server/email/deliver", () => ({ scheduleEmailDelivery: () => {} }));
 // Auth.js itself needs a live request (the browser specs drive it).
-vi.mock("@/lib/auth/credentials-sign-in", () => ({ signInWithPassword: () => Promise.resolve(null) }));
+vi.mock("@/server/auth/credentials-sign-in", () => ({ signInWithPassword: () => Promise.resolve(null) }));
 vi.mock("@/auth", () => ({ signOut: () => Promise.resolve(), signIn: () => Promise.resolve(undefined) }));
 
-const { changeEmailAction } = await import("@/app/(member)/account/actions");
+const { changeEmailAction } = await import("@/actions/account");
 
 const PASSWORD = "an email changing passphrase";
 

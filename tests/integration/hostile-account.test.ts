@@ -31,7 +31,7 @@ const signedIn = vi.hoisted(() => {
   process.env.AUTH_SECRET = "integration-only-secret-integration-only-0123";
   return { user: { id: "", name: "", email: "", role: "member" } };
 });
-vi.mock("@/lib/auth/current-user", () => ({
+vi.mock("@/server/auth/current-user", () => ({
   requireUser: () => Promise.resolve(signedIn.user),
   getCurrentUser: () => Promise.resolve(signedIn.user),
 }));
@@ -62,11 +62,11 @@ vi.mock("@/auth", async () => {
   };
 });
 // Auth.js's sign-in needs a live request; its answer is the only thing the actions use.
-vi.mock("@/lib/auth/credentials-sign-in", () => ({ signInWithPassword: () => Promise.resolve(null) }));
-vi.mock("@/lib/email/deliver", () => ({ scheduleEmailDelivery: () => {}, deliverOutbox: () => Promise.resolve(0) }));
+vi.mock("@/server/auth/credentials-sign-in", () => ({ signInWithPassword: () => Promise.resolve(null) }));
+vi.mock("@/server/email/deliver", () => ({ scheduleEmailDelivery: () => {}, deliverOutbox: () => Promise.resolve(0) }));
 
-const account = await import("@/app/(member)/account/actions");
-const guest = await import("@/app/(auth)/actions");
+const account = await import("@/actions/account");
+const guest = await import("@/actions/auth");
 
 const PASSWORD = "correct horse battery staple";
 

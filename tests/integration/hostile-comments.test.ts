@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { comments } from "@/db/schema";
 import { idleState } from "@/lib/action-state";
-import { getArticleSummaries } from "@/lib/articles/load";
+import { getArticleSummaries } from "@/server/content/load";
 import { createUser } from "./factories";
 import {
   extraFields,
@@ -29,7 +29,7 @@ const session = vi.hoisted(() => {
   process.env.AUTH_SECRET = "integration-only-secret-integration-only-0123";
   return { user: null as Viewer | null };
 });
-vi.mock("@/lib/auth/current-user", async () => {
+vi.mock("@/server/auth/current-user", async () => {
   const { NotFoundSignal, RedirectSignal } = await import("./quiz-fakes");
   return {
     getCurrentUser: () => Promise.resolve(session.user),
@@ -60,9 +60,9 @@ vi.mock("next/navigation", async () => {
   };
 });
 
-const { postComment } = await import("@/app/(site)/articles/[slug]/actions");
+const { postComment } = await import("@/actions/comments");
 const { GET: getComments } = await import("@/app/(site)/articles/[slug]/comments/route");
-const { moderateCommentAction } = await import("@/app/admin/actions");
+const { moderateCommentAction } = await import("@/actions/admin");
 
 const slugs = getArticleSummaries().map((a) => a.slug);
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { journalEntries } from "@/db/schema";
 import { idleState } from "@/lib/action-state";
-import { addDays, isoDateOf } from "@/lib/journal/iso-date";
+import { addDays, isoDateOf } from "@/lib/dates/iso-date";
 import { JOURNAL_LIMITS } from "@/lib/journal/validation";
 import { createUser } from "./factories";
 import {
@@ -27,13 +27,13 @@ import {
 // rejected payload writes nothing; another member's rows never change.
 
 const signedIn = vi.hoisted(() => ({ user: { id: "", name: "", email: "", role: "member" as const } }));
-vi.mock("@/lib/auth/current-user", () => ({
+vi.mock("@/server/auth/current-user", () => ({
   requireUser: () => Promise.resolve(signedIn.user),
   getCurrentUser: () => Promise.resolve(signedIn.user),
 }));
 vi.mock("next/cache", () => import("./support/next-cache"));
 
-const { saveJournalEntry, deleteJournalEntry } = await import("@/app/(member)/journal/actions");
+const { saveJournalEntry, deleteJournalEntry } = await import("@/actions/journal");
 
 const today = isoDateOf(new Date());
 let me = "";

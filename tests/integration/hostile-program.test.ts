@@ -6,7 +6,7 @@ import { getDb } from "@/db";
 import { startProgram } from "@/db/queries/program";
 import { assessments, exerciseSessions, programEnrollments } from "@/db/schema";
 import { idleState } from "@/lib/action-state";
-import { addDays, isoDateOf } from "@/lib/journal/iso-date";
+import { addDays, isoDateOf } from "@/lib/dates/iso-date";
 import { createUser } from "./factories";
 import {
   extraFields,
@@ -26,7 +26,7 @@ import {
 // assessments page's "start this plan" under hostile FormData.
 
 const signedIn = vi.hoisted(() => ({ user: { id: "", name: "", email: "", role: "member" as const } }));
-vi.mock("@/lib/auth/current-user", () => ({
+vi.mock("@/server/auth/current-user", () => ({
   requireUser: () => Promise.resolve(signedIn.user),
   getCurrentUser: () => Promise.resolve(signedIn.user),
 }));
@@ -44,9 +44,9 @@ vi.mock("next/navigation", async () => {
 });
 
 const { changeProgramPhase, deleteExerciseSession, logExerciseSession, startSuggestedProgram } = await import(
-  "@/app/(member)/program/actions"
+  "@/actions/program"
 );
-const { startMyProgram } = await import("@/app/(member)/assessments/actions");
+const { startMyProgram } = await import("@/actions/assessments");
 
 const today = isoDateOf(new Date());
 

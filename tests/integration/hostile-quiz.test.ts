@@ -31,7 +31,7 @@ const session = vi.hoisted(() => {
     user: null as null | { id: string; name: string; email: string; role: "member" | "admin" },
   };
 });
-vi.mock("@/lib/auth/current-user", () => ({
+vi.mock("@/server/auth/current-user", () => ({
   getCurrentUser: () => Promise.resolve(session.user),
   requireUser: () =>
     session.user ? Promise.resolve(session.user) : Promise.reject(new Error("not signed in")),
@@ -55,7 +55,7 @@ vi.mock("next/navigation", async () => {
   };
 });
 
-const { submitQuiz } = await import("@/app/(site)/quiz/actions");
+const { submitQuiz } = await import("@/actions/quiz");
 
 async function rowCount(): Promise<number> {
   const db = await getDb();

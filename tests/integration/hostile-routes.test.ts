@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { journalEntries } from "@/db/schema";
-import { addDays, isoDateOf } from "@/lib/journal/iso-date";
+import { addDays, isoDateOf } from "@/lib/dates/iso-date";
 import { createUser } from "./factories";
 import { hostileText, RUNS } from "./support/hostile-arbitraries";
 
@@ -17,7 +17,7 @@ const session = vi.hoisted(() => {
   process.env.AUTH_SECRET = "integration-only-secret-integration-only-0123";
   return { user: null as Viewer | null };
 });
-vi.mock("@/lib/auth/current-user", () => ({
+vi.mock("@/server/auth/current-user", () => ({
   getCurrentUser: () => Promise.resolve(session.user),
   requireUser: () => Promise.resolve(session.user),
 }));

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { journalEntries } from "@/db/schema";
 import { idleState } from "@/lib/action-state";
-import { addDays, isoDateOf } from "@/lib/journal/iso-date";
+import { addDays, isoDateOf } from "@/lib/dates/iso-date";
 import { createUser } from "./factories";
 
 // Server actions run here without a request: the session is whichever member the test signs
@@ -11,10 +11,10 @@ import { createUser } from "./factories";
 const signedIn = vi.hoisted(() => ({
   user: { id: "", name: "", email: "", role: "member" as const },
 }));
-vi.mock("@/lib/auth/current-user", () => ({ requireUser: () => Promise.resolve(signedIn.user) }));
+vi.mock("@/server/auth/current-user", () => ({ requireUser: () => Promise.resolve(signedIn.user) }));
 vi.mock("next/cache", () => import("./support/next-cache"));
 
-const { saveJournalEntry, deleteJournalEntry } = await import("@/app/(member)/journal/actions");
+const { saveJournalEntry, deleteJournalEntry } = await import("@/actions/journal");
 
 const today = isoDateOf(new Date());
 

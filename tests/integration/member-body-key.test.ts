@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { loadDashboard } from "@/app/(member)/dashboard/load-dashboard";
-import { openMemberBodyKey, sealMemberBodyKey } from "@/app/(member)/member-body-cache";
+import { loadDashboard } from "@/server/member/load-dashboard";
+import { openMemberBodyKey, sealMemberBodyKey } from "@/server/member/member-body-cache";
 import { getDb } from "@/db";
 import { journalEntries } from "@/db/schema";
 import { sealKey } from "@/lib/auth/sealed-key";

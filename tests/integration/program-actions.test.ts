@@ -4,17 +4,17 @@ import { getDb } from "@/db";
 import { startProgram } from "@/db/queries/program";
 import { assessments, exerciseSessions, programEnrollments } from "@/db/schema";
 import { idleState } from "@/lib/action-state";
-import { isoDateOf } from "@/lib/journal/iso-date";
+import { isoDateOf } from "@/lib/dates/iso-date";
 import { createUser } from "./factories";
 
 const signedIn = vi.hoisted(() => ({
   user: { id: "", name: "", email: "", role: "member" as const },
 }));
-vi.mock("@/lib/auth/current-user", () => ({ requireUser: () => Promise.resolve(signedIn.user) }));
+vi.mock("@/server/auth/current-user", () => ({ requireUser: () => Promise.resolve(signedIn.user) }));
 vi.mock("next/cache", () => import("./support/next-cache"));
 
 const { changeProgramPhase, declareFlareUp, deleteExerciseSession, logExerciseSession } =
-  await import("@/app/(member)/program/actions");
+  await import("@/actions/program");
 
 const today = isoDateOf(new Date());
 

@@ -15,7 +15,7 @@ const session = vi.hoisted(() => {
     user: null as null | { id: string; name: string; email: string; role: "member" | "admin" },
   };
 });
-vi.mock("@/lib/auth/current-user", () => ({
+vi.mock("@/server/auth/current-user", () => ({
   getCurrentUser: () => Promise.resolve(session.user),
   requireUser: () =>
     session.user ? Promise.resolve(session.user) : Promise.reject(new Error("not signed in")),
@@ -40,11 +40,11 @@ vi.mock("next/navigation", async () => {
   };
 });
 
-const { submitQuiz } = await import("@/app/(site)/quiz/actions");
+const { submitQuiz } = await import("@/actions/quiz");
 const { QUIZ_REJECTED_MESSAGE, QUIZ_TOO_OFTEN_MESSAGE } =
-  await import("@/app/(site)/quiz/messages");
-const { GUEST_QUIZ_RULE } = await import("@/app/(site)/quiz/quiz-limits");
-const { afterSignIn } = await import("@/lib/auth/after-sign-in");
+  await import("@/lib/quiz/action-messages");
+const { GUEST_QUIZ_RULE } = await import("@/server/quiz/quiz-limits");
+const { afterSignIn } = await import("@/server/auth/after-sign-in");
 
 const SECRET = process.env.AUTH_SECRET ?? "";
 

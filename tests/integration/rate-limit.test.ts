@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { openPostgres, type DatabaseHandle } from "@/db/client";
 import { sqlClientOf, type SqlClient } from "@/db/sql-client";
 import { env } from "@/lib/env";
-import { createLimiter, limiterKey, RULES } from "@/lib/rate-limit";
+import { createLimiter, limiterKey, RULES } from "@/server/rate-limit";
 
 // Counters live in Postgres, so app instances on one database share them.
 // On Postgres (DATABASE_URL set) the second "instance" has its own

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { confirmEmailChange, requestEmailChange } from "@/db/queries/email-change";
 import { changePassword, findUserByCredentials } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
-import { isResetLinkUsable, requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
+import { isResetLinkUsable, requestPasswordReset, resetPassword } from "@/server/auth/password-reset";
 import { hashToken, newToken } from "@/lib/auth/tokens";
-import { emailChangeConfirmEmail, emailChangedEmail, emailChangeRequestedEmail, emailTakenEmail, passwordChangedEmail } from "@/lib/email/messages";
+import { emailChangeConfirmEmail, emailChangedEmail, emailChangeRequestedEmail, emailTakenEmail, passwordChangedEmail } from "@/server/email/messages";
 import { createUser } from "./factories";
 import { latestResetToken } from "./support/outbox";
 

@@ -3,8 +3,8 @@
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionForm } from "@/lib/auth/use-action-form";
-import { forgotPasswordAction } from "../actions";
+import { useActionForm } from "@/lib/forms/use-action-form";
+import { forgotPasswordAction } from "@/actions/auth";
 
 export function ForgotPasswordForm() {
   const { state, pending, field, formProps } = useActionForm({

@@ -1,6 +1,6 @@
 import { buttonClassName } from "@/components/ui/button-class";
-import type { SocialProviderInfo } from "@/lib/auth/social-providers";
-import { signInWithProviderAction } from "../actions";
+import type { SocialProviderInfo } from "@/server/auth/social-providers";
+import { signInWithProviderAction } from "@/actions/auth";
 
 /** Google/GitHub buttons, shown only for providers switched on by environment variables. */
 export function SocialSignIn({ providers, next }: { providers: SocialProviderInfo[]; next?: string }) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { RESET_TOKEN_MINUTES } from "@/lib/auth/password-reset";
+import { RESET_TOKEN_MINUTES } from "@/server/auth/password-reset";
 import { AuthCard } from "../_components/auth-card";
 import { ForgotPasswordForm } from "../_components/forgot-password-form";
 

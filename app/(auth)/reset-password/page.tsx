@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { isResetLinkUsable } from "@/lib/auth/password-reset";
+import { isResetLinkUsable } from "@/server/auth/password-reset";
 import { AuthCard } from "../_components/auth-card";
 import { ResetPasswordForm } from "../_components/reset-password-form";
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import {
   INVALID_CREDENTIALS_MESSAGE,
   TOO_MANY_ATTEMPTS_MESSAGE,
-} from "@/lib/auth/credentials-sign-in";
+} from "@/server/auth/credentials-sign-in";
 import { safeNextPath, signInNotice } from "@/lib/auth/routes";
-import { enabledSocialProviders } from "@/lib/auth/social-providers";
+import { enabledSocialProviders } from "@/server/auth/social-providers";
 import { AuthCard } from "../_components/auth-card";
 import { SignInForm } from "../_components/sign-in-form";
 import { SocialSignIn } from "../_components/social-sign-in";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { safeNextPath } from "@/lib/auth/routes";
-import { enabledSocialProviders } from "@/lib/auth/social-providers";
+import { enabledSocialProviders } from "@/server/auth/social-providers";
 import { AuthCard } from "../_components/auth-card";
 import { SignUpForm } from "../_components/sign-up-form";
 import { SocialSignIn } from "../_components/social-sign-in";

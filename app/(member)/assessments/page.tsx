@@ -3,7 +3,7 @@ import Link from "next/link";
 import { formatDate } from "@/components/quiz/result-view";
 import { ButtonLink } from "@/components/ui/button-link";
 import { getAssessments } from "@/db/queries/assessments";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/server/auth/current-user";
 import { CATEGORY_COPY } from "@/lib/quiz/copy";
 import { RESULT_TYPE_LABELS, type Outcome } from "@/lib/quiz/types";
 

@@ -9,12 +9,12 @@ import { QuickEntry } from "@/components/dashboard/quick-entry";
 import { StreaksCard } from "@/components/dashboard/streaks-card";
 import { TodaysSessionList } from "@/components/program/todays-session";
 import { ButtonLink } from "@/components/ui/button-link";
-import { requireUser } from "@/lib/auth/current-user";
-import { formatShortDate, isoDateOf } from "@/lib/journal/iso-date";
+import { requireUser } from "@/server/auth/current-user";
+import { formatShortDate, isoDateOf } from "@/lib/dates/iso-date";
 import { PHASE_NAMES, PLAN_TYPE_NAMES } from "@/lib/program/types";
 import { RESULT_TYPE_LABELS } from "@/lib/quiz/types";
-import { loadDashboard } from "./load-dashboard";
-import { MEMBER_BODY_CACHE_LIFE, openMemberBodyKey, sealMemberBodyKey } from "../member-body-cache";
+import { loadDashboard } from "@/server/member/load-dashboard";
+import { MEMBER_BODY_CACHE_LIFE, openMemberBodyKey, sealMemberBodyKey } from "@/server/member/member-body-cache";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

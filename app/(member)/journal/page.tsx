@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { JournalBoard } from "@/components/journal/journal-board";
 import { JournalNav } from "@/components/journal/journal-nav";
-import { requireUser } from "@/lib/auth/current-user";
-import { isoDateOf } from "@/lib/journal/iso-date";
+import { requireUser } from "@/server/auth/current-user";
+import { isoDateOf } from "@/lib/dates/iso-date";
 import { notFound } from "next/navigation";
-import { JOURNAL_MAX_PAGE, loadJournal } from "./load-journal";
+import { JOURNAL_MAX_PAGE, loadJournal } from "@/server/member/load-journal";
 
 export const metadata: Metadata = { title: "Journal" };
 

@@ -11,14 +11,14 @@ import { PhasePlan } from "@/components/program/phase-plan";
 import { PhaseStatus } from "@/components/program/phase-status";
 import { SessionHistory } from "@/components/program/session-history";
 import { TodaysSessionList } from "@/components/program/todays-session";
-import { requireUser } from "@/lib/auth/current-user";
-import { isoDateOf } from "@/lib/journal/iso-date";
+import { requireUser } from "@/server/auth/current-user";
+import { isoDateOf } from "@/lib/dates/iso-date";
 import { adaptPlan } from "@/lib/program/circumstances";
 import { exerciseById } from "@/lib/program/exercises";
 import { getPlan, getPlans } from "@/lib/program/plans";
 import { PLAN_TYPE_NAMES } from "@/lib/program/types";
-import { declareFlareUp } from "./actions";
-import { loadProgram } from "./load-program";
+import { declareFlareUp } from "@/actions/program";
+import { loadProgram } from "@/server/member/load-program";
 
 export const metadata: Metadata = { title: "Your program" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ArticleIndex } from "@/components/articles/article-index";
-import { getArticles } from "@/lib/articles/load";
+import { getArticles } from "@/server/content/load";
 import { openGraph } from "@/lib/articles/open-graph";
 
 // Static: this page never reads searchParams. Requests carrying ?q=, ?tag= or

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { RedFlagSummary } from "@/components/safety/red-flag-list";
 import { DisclaimerBox } from "@/components/ui/disclaimer-box";
-import { submitQuiz } from "./actions";
+import { submitQuiz } from "@/actions/quiz";
 
 export const metadata: Metadata = {
   title: "The 2-minute back pain quiz",

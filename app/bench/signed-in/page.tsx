@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/server/auth/current-user";
 
 // Benchmark baseline: a trivial signed-in dynamic page — session check and
 // nothing else. Reachable only with BENCH_ROUTES=true (see proxy.ts).

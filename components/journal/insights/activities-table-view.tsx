@@ -1,5 +1,5 @@
 import type { ActivityRow } from "@/lib/journal/insights";
-import { formatShortDate } from "@/lib/journal/iso-date";
+import { formatShortDate } from "@/lib/dates/iso-date";
 
 export function ActivitiesTableView({ rows }: { rows: readonly ActivityRow[] }) {
   return (

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { limiterKey, type LimitRule } from "@/lib/rate-limit";
+import { limiterKey, type LimitRule } from "@/server/rate-limit";
 
 /** Sets a counter as if `points` attempts had been made (a full day of guesses costs one statement). */
 export async function setCounter(rule: LimitRule, subject: string, points = rule.points): Promise<void> {

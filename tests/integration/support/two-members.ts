@@ -1,17 +1,17 @@
 // Two members and a stand-in session, for "someone else's id gets 404"
 // tests of pages and server actions. In a test file:
 //
-//   vi.mock("@/lib/auth/current-user", async () => (await import("./support/two-members")).currentUserStub);
+//   vi.mock("@/server/auth/current-user", async () => (await import("./support/two-members")).currentUserStub);
 //   vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 //   const { owner, other } = await twoMembers();
 //   signInAs(owner);                          // every requireUser() now returns owner
 //   await expectNotFound(() => someAction(idleState, formWith({ id: otherRowId })));
 //
-// The stub behaves like lib/auth/current-user.ts: requireUser() redirects
+// The stub behaves like server/auth/current-user.ts: requireUser() redirects
 // guests, requireAdmin() answers notFound() to members.
 import { notFound, redirect } from "next/navigation";
 import { expect } from "vitest";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/server/auth/current-user";
 import { createUser } from "../factories";
 
 const session: { user: CurrentUser | null } = { user: null };

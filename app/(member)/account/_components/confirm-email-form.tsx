@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleState } from "@/lib/action-state";
-import { confirmEmailChangeAction } from "../actions";
+import { confirmEmailChangeAction } from "@/actions/account";
 
 // A button, not an automatic change on opening the link: mail scanners and
 // link previews fetch links, and must not change anyone's email.

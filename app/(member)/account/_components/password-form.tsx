@@ -3,9 +3,9 @@
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionForm } from "@/lib/auth/use-action-form";
+import { useActionForm } from "@/lib/forms/use-action-form";
 import { PASSWORD_MIN, PASSWORD_SUGGESTED } from "@/lib/validations/password-limits";
-import { changePasswordAction } from "../actions";
+import { changePasswordAction } from "@/actions/account";
 
 export function PasswordForm() {
   const { state, pending, field, formProps } = useActionForm({

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { isEmailChangePending } from "@/db/queries/email-change";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/server/auth/current-user";
 import { hashToken } from "@/lib/auth/tokens";
 import { ConfirmEmailForm } from "../_components/confirm-email-form";
 

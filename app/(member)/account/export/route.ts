@@ -1,5 +1,5 @@
 import { exportAccountData } from "@/db/queries/account";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/server/auth/current-user";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ResultView } from "@/components/quiz/result-view";
 import { memberViewer } from "@/components/quiz/member-viewer";
 import { getAssessment, displayedResult } from "@/db/queries/assessments";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/server/auth/current-user";
 
 export const metadata: Metadata = { title: "Quiz result", robots: { index: false, follow: false } };
 

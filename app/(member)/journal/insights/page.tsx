@@ -9,7 +9,7 @@ import { InsightSection } from "@/components/journal/insights/insight-section";
 import { PrintButton } from "@/components/journal/insights/print-button";
 import { RangeLinks } from "@/components/journal/insights/range-links";
 import { JournalNav } from "@/components/journal/journal-nav";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/server/auth/current-user";
 import {
   ACTIVE_DAY_MINUTES,
   ACTIVE_DAYS_CAVEAT,
@@ -17,13 +17,13 @@ import {
   LESS_ACTIVE_LABEL,
   PAIN_TREND_RANGES,
 } from "@/lib/journal/insights";
-import { addDays, formatShortDate, isoDateOf } from "@/lib/journal/iso-date";
-import { loadInsights, parseRange } from "./load-insights";
+import { addDays, formatShortDate, isoDateOf } from "@/lib/dates/iso-date";
+import { loadInsights, parseRange } from "@/server/member/load-insights";
 import {
   MEMBER_BODY_CACHE_LIFE,
   openMemberBodyKey,
   sealMemberBodyKey,
-} from "../../member-body-cache";
+} from "@/server/member/member-body-cache";
 
 export const metadata: Metadata = { title: "Journal insights" };
 

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { OgCard } from "@/components/articles/og-card";
-import { getArticle, getArticles } from "@/lib/articles/load";
-import { OG_SIZE, ogFonts, publicImageDataUrl } from "@/lib/articles/og";
+import { getArticle, getArticles } from "@/server/content/load";
+import { OG_SIZE, ogFonts, publicImageDataUrl } from "@/server/content/og-image";
 
 // One share image per article, drawn at build from its title and hero.
 export const alt = "Article title over its illustration";

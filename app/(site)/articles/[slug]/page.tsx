@@ -12,13 +12,13 @@ import { TagLinks } from "@/components/articles/tag-links";
 import { CommentsSection } from "@/components/comments/comments-section";
 import { DisclaimerBox } from "@/components/ui/disclaimer-box";
 import { formatDate } from "@/lib/articles/dates";
-import { getArticle, getArticleSummaries, getArticles } from "@/lib/articles/load";
+import { getArticle, getArticleSummaries, getArticles } from "@/server/content/load";
 import { relatedArticles } from "@/lib/articles/related";
-import { renderMdx } from "@/lib/articles/render-mdx";
+import { renderMdx } from "@/server/content/render-mdx";
 import { articleLd, breadcrumbListLd } from "@/lib/articles/structured-data";
 import type { Crumb } from "@/lib/articles/types";
 import { siteConfig } from "@/lib/site";
-import { postComment } from "./actions";
+import { postComment } from "@/actions/comments";
 import { openGraph } from "@/lib/articles/open-graph";
 
 // Every article is prerendered at build; an unknown slug is a 404 without

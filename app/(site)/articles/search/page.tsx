@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ArticleIndex } from "@/components/articles/article-index";
-import { getArticles } from "@/lib/articles/load";
+import { getArticles } from "@/server/content/load";
 import { parsePageNumber } from "@/lib/articles/paginate";
 import { MAX_QUERY_LENGTH } from "@/lib/articles/search";
 

@@ -8,8 +8,8 @@ import {
   getLatestAssessmentDetail,
   displayedResult,
 } from "@/db/queries/assessments";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { readGuestResultId } from "../guest-result";
+import { getCurrentUser } from "@/server/auth/current-user";
+import { readGuestResultId } from "@/server/quiz/guest-result";
 
 export const metadata: Metadata = {
   title: "Your quiz result",

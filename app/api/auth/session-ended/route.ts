@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { signOut } from "@/auth";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/server/auth/current-user";
 import { safeNextPath, signInPath } from "@/lib/auth/routes";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { getJournalForCsv } from "@/db/queries/account";
 import { journalToCsv } from "@/lib/account/journal-csv";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/server/auth/current-user";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { getApprovedComments } from "@/db/queries/comments";
 import { formatDate } from "@/lib/articles/dates";
-import { getArticle } from "@/lib/articles/load";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getArticle } from "@/server/content/load";
+import { getCurrentUser } from "@/server/auth/current-user";
 import type { CommentsPayload } from "@/components/comments/types";
 
 // The dynamic half of a static article page: approved comments, and who is

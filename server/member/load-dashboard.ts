@@ -1,0 +1,80 @@
+import "server-only";
+import { getLatestAssessmentDetail } from "@/db/queries/assessments";
+import { getRecentJournalWithAllDates } from "@/db/queries/journal";
+import { getActiveProgram } from "@/db/queries/program";
+import { fourWeekCheck, painTrend, streaks } from "@/lib/journal/insights";
+import { addDays, type IsoDate } from "@/lib/dates/iso-date";
+import { circumstancesFromAnswers } from "@/lib/program/circumstances";
+import { detectFlareUp } from "@/lib/program/flare-up";
+import { suggestPhaseChange } from "@/lib/program/phase";
+import { todaysSession } from "@/lib/program/today";
+import { FLARE_UP_LOOKBACK_DAYS } from "./load-program";
+import { nextSteps } from "@/lib/dashboard/next-steps";
+
+/**
+ * Everything /dashboard shows, in three parallel round trips: the latest quiz result, the
+ * active plan with its sessions (one join), and the recent journal with every logged date
+ * (one statement).
+ */
+export async function loadDashboard({ userId, today }: { userId: string; today: IsoDate }) {
+  const [assessment, program, journal] = await Promise.all([
+    getLatestAssessmentDetail({ userId }),
+    getActiveProgram({ userId }),
+    getRecentJournalWithAllDates({
+      userId,
+      from: addDays(today, -FLARE_UP_LOOKBACK_DAYS),
+      to: today,
+    }),
+  ]);
+
+  const plan = program
+    ? {
+        enrollment: program.enrollment,
+        session: todaysSession({
+          circumstances: circumstancesFromAnswers(assessment?.answers),
+          type: program.enrollment.planType,
+          phase: program.enrollment.phase,
+          date: today,
+          recentSessions: program.sessions,
+        }),
+        loggedToday: program.sessions.some((s) => s.date === today),
+        suggestion: suggestPhaseChange({
+          phase: program.enrollment.phase,
+          phaseStartedOn: program.enrollment.phaseStartedOn,
+          today,
+          sessions: program.sessions,
+          journal: journal.recent,
+        }),
+        flareUp: detectFlareUp({
+          entries: journal.recent,
+          today,
+          declaredOn: program.enrollment.flareDeclaredOn,
+        }),
+      }
+    : null;
+
+  const fourWeek = fourWeekCheck(journal.recent, { today });
+  return {
+    today,
+    assessment,
+    plan,
+    todayEntry: journal.recent.find((e) => e.date === today) ?? null,
+    trend: painTrend(journal.recent, { days: 30, today }),
+    streaks: streaks(
+      journal.allDates.map((date) => ({ date })),
+      { today },
+    ),
+    nextSteps: nextSteps({
+      today,
+      assessment,
+      plan: plan && {
+        phase: plan.enrollment.phase,
+        suggestion: plan.suggestion,
+        flareUp: plan.flareUp,
+      },
+      fourWeek: fourWeek.status === "ok" ? fourWeek : null,
+    }),
+  };
+}
+
+export type DashboardData = Awaited<ReturnType<typeof loadDashboard>>;

@@ -1,0 +1,55 @@
+import "server-only";
+import { getLatestAssessmentDetail } from "@/db/queries/assessments";
+import { getJournalDays } from "@/db/queries/journal";
+import { getActiveProgram } from "@/db/queries/program";
+import { addDays, type IsoDate } from "@/lib/dates/iso-date";
+import { circumstancesFromAnswers } from "@/lib/program/circumstances";
+import { detectFlareUp } from "@/lib/program/flare-up";
+import { suggestPhaseChange } from "@/lib/program/phase";
+import { todaysSession } from "@/lib/program/today";
+
+/**
+ * Flare-up detection compares recent worst pain with the 4 weeks before it; 90 days covers a
+ * flare-up of up to two months with its baseline.
+ */
+export const FLARE_UP_LOOKBACK_DAYS = 90;
+
+/** Everything /program shows, in three parallel round trips. */
+export async function loadProgram({ userId, today }: { userId: string; today: IsoDate }) {
+  const [program, latestAssessment, journal] = await Promise.all([
+    getActiveProgram({ userId }),
+    getLatestAssessmentDetail({ userId }),
+    getJournalDays({ userId, from: addDays(today, -FLARE_UP_LOOKBACK_DAYS), to: today }),
+  ]);
+  if (!program) return { status: "no-plan" as const, latestAssessment };
+  const { enrollment, sessions } = program;
+  const circumstances = circumstancesFromAnswers(latestAssessment?.answers);
+  return {
+    status: "plan" as const,
+    latestAssessment,
+    enrollment,
+    sessions,
+    circumstances,
+    today: todaysSession({
+      circumstances,
+      type: enrollment.planType,
+      phase: enrollment.phase,
+      date: today,
+      recentSessions: sessions,
+    }),
+    suggestion: suggestPhaseChange({
+      phase: enrollment.phase,
+      phaseStartedOn: enrollment.phaseStartedOn,
+      today,
+      sessions,
+      journal,
+    }),
+    flareUp: detectFlareUp({
+      entries: journal,
+      today,
+      declaredOn: program.enrollment.flareDeclaredOn,
+    }),
+  };
+}
+
+export type ProgramData = Awaited<ReturnType<typeof loadProgram>>;
