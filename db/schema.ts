@@ -17,6 +17,7 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import type { JournalActivity } from "@/lib/journal/types";
 
 // One schema for both drivers (pg and PGlite). Every table that holds a
 // member's data references users.id with ON DELETE CASCADE, so deleting the
@@ -236,7 +237,7 @@ export type ExerciseSession = typeof exerciseSessions.$inferSelect;
 
 // ── Journal ─────────────────────────────────────────────────────────────────
 
-export type JournalActivity = { name: string; response: "better" | "same" | "worse" };
+export type { JournalActivity };
 
 export const journalEntries = pgTable(
   "journal_entries",

@@ -1,4 +1,4 @@
-import type { JournalActivity } from "@/db/schema";
+import type { JournalActivity } from "@/lib/journal/types";
 
 // The journal as CSV (RFC 4180: comma-separated, CRLF lines, quotes doubled)
 // for a spreadsheet or a clinician. Text a member typed is defused against

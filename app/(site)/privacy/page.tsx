@@ -1,4 +1,4 @@
-import { LegalDocument, legalMetadata } from "@/components/articles/legal-document";
+import { LegalDocument, legalMetadata } from "@/app/(site)/_components/legal-document";
 
 export const metadata = legalMetadata("privacy");
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ResultView } from "@/components/quiz/result-view";
-import { memberViewer } from "@/components/quiz/member-viewer";
+import { memberViewer } from "@/app/_lib/member-viewer";
 import { getAssessment, displayedResult } from "@/db/queries/assessments";
 import { requireUser } from "@/server/auth/current-user";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ResultView } from "@/components/quiz/result-view";
-import { memberViewer } from "@/components/quiz/member-viewer";
+import { memberViewer } from "@/app/_lib/member-viewer";
 import { ButtonLink } from "@/components/ui/button-link";
 import { DisclaimerBox } from "@/components/ui/disclaimer-box";
 import {

@@ -1,7 +1,7 @@
 import "server-only";
 import { startMyProgram } from "@/actions/assessments";
 import { getActiveProgram } from "@/db/queries/program";
-import type { ResultViewer } from "./result-view";
+import type { ResultViewer } from "@/components/quiz/result-view";
 
 /** What a signed-in member's result view needs: their current plan and the start action. */
 export async function memberViewer({ userId, assessmentId }: { userId: string; assessmentId: string }): Promise<ResultViewer> {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { formatDate } from "@/lib/articles/dates";
 import { getLegalPage, type LegalSlug } from "@/server/content/load";
 import { renderMdx } from "@/server/content/render-mdx";
-import { Prose } from "./prose";
+import { Prose } from "@/components/articles/prose";
 import { openGraph } from "@/lib/articles/open-graph";
 
 export function legalMetadata(slug: LegalSlug): Metadata {
