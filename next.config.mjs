@@ -4,7 +4,7 @@ import { contentSecurityPolicy } from "./lib/security/content-security-policy.mj
 // so per-request CSP nonces are not possible there; their script-src allows
 // inline scripts (Next's RSC payload) but no third-party origin. Pages rendered
 // per request get a nonce policy from proxy.ts instead. See
-// docs/decisions/0002-csp-without-nonces.md.
+// docs/decisions/0002-content-security-policy.md.
 const isDev = process.env.NODE_ENV !== "production";
 // Only a site served over HTTPS asks browsers to upgrade its subresources; on a
 // plain-HTTP origin (local `next start`, the loopback benchmarks) the upgrade
@@ -39,9 +39,6 @@ const nextConfig = {
   // page's RSC payload can stay small.
   experimental: { useCache: true, globalNotFound: true },
   reactStrictMode: true,
-  // `npm test` typechecks as its own step (tsc --noEmit, strict); doing it
-  // again inside every build only slows the build down.
-  typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   // The article list and the rest-or-move guide are prerendered; a request
   // that carries a query is served by a dynamic twin under the same public

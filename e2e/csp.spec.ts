@@ -1,7 +1,7 @@
 // Security review F13: pages rendered per request (member, auth, admin) carry a strict
 // nonce policy and still work (React hydrates, forms answer without a page load) with no
 // policy violation; prerendered pages keep the policy they had. See
-// docs/decisions/0002-csp-without-nonces.md.
+// docs/decisions/0002-content-security-policy.md.
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { contentSecurityPolicy } from "../lib/security/content-security-policy.mjs";
 import { E2E_ADMIN } from "./support/admin";

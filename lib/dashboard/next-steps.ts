@@ -4,7 +4,7 @@ import { promptsClinician, type ClinicianPromptVerdict } from "@/lib/journal/fou
 import type { FlareUpResult } from "@/lib/program/flare-up";
 import type { PhaseSuggestion } from "@/lib/program/phase";
 
-/** PRODUCT.md: retake the quiz after six weeks to see whether the picture has changed. */
+/** docs/product.md: retake the quiz after six weeks to see whether the picture has changed. */
 export const RETAKE_AFTER_DAYS = 42;
 
 export type NextStep =

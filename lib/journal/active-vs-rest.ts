@@ -9,7 +9,7 @@ import { addDays } from "@/lib/dates/iso-date";
 import { mean, round1 } from "./stats";
 import type { JournalDay } from "./types";
 
-/** PRODUCT.md §5: an active day has at least 20 active minutes. */
+/** docs/product.md §5: an active day has at least 20 active minutes. */
 export const ACTIVE_DAY_MINUTES = 20;
 export const ACTIVE_MIN_DAYS_PER_GROUP = 5;
 /** What the other group is called wherever it is shown: a 15-minute walk is not a rest day. */

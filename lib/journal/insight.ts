@@ -2,7 +2,7 @@ import { addDays, isIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 
 /**
  * The shape every insight returns. An insight is shown only with enough data and always says
- * how much it rests on (PRODUCT.md §5), so "insufficient" is an ordinary answer, not an error.
+ * how much it rests on (docs/product.md §5), so "insufficient" is an ordinary answer, not an error.
  */
 export type Insufficient = {
   status: "insufficient";

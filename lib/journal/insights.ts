@@ -1,5 +1,5 @@
 /**
- * Journal insights (PRODUCT.md §5), one module per insight. Each is a pure function of the
+ * Journal insights (docs/product.md §5), one module per insight. Each is a pure function of the
  * entries and `today`, returning figures only when there is enough data and always saying how
  * many days it rests on.
  */

@@ -3,7 +3,7 @@ import { mean, round1 } from "@/lib/journal/stats";
 import { LAST_PHASE, PHASE_NAMES, type Phase } from "./types";
 
 /**
- * When to suggest moving on to the next phase (PRODUCT.md §4: "after ≥ 2 weeks and ≥ 6
+ * When to suggest moving on to the next phase (docs/product.md §4: "after ≥ 2 weeks and ≥ 6
  * sessions in a phase with pain stable or falling; the member decides").
  *
  * - Days in phase: whole calendar days from `phaseStartedOn` to `today`, so a phase started

@@ -30,7 +30,7 @@ const ALL_COPY = strings([
 ]);
 
 describe("result copy tone", () => {
-  it("uses the display labels exactly as PRODUCT.md names them", () => {
+  it("uses the display labels exactly as docs/product.md names them", () => {
     expect(RESULT_TYPE_LABELS).toEqual({
       flexion: "Flexion intolerant",
       extension: "Extension intolerant",

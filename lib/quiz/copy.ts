@@ -1,5 +1,5 @@
-// Result-page words, in our own plain language, built from PRODUCT.md §1 and
-// §3. Tone rules (PRODUCT.md §6), checked by copy.test.ts: say "suggests",
+// Result-page words, in our own plain language, built from docs/product.md §1 and
+// §3. Tone rules (docs/product.md §6), checked by copy.test.ts: say "suggests",
 // never "diagnoses"; encourage movement; never suggest bed rest; red flags in
 // plain words, calmly, first.
 
@@ -17,7 +17,7 @@ export interface ResultTypeCopy {
   summary: string;
   aggravates: readonly string[];
   eases: readonly string[];
-  /** What the matching plan focuses on (PRODUCT.md §4). */
+  /** What the matching plan focuses on (docs/product.md §4). */
   plan: string;
 }
 

@@ -50,7 +50,7 @@ describe("questions (version 1)", () => {
     ]);
   });
 
-  it("keeps the red-flag gate in PRODUCT.md's order", () => {
+  it("keeps the red-flag gate in docs/product.md's order", () => {
     expect(GATE_KEYS).toEqual([
       "bladderBowel",
       "bothLegs",

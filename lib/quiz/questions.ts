@@ -56,7 +56,7 @@ export const SECTION_INTROS: Readonly<Record<QuestionSection, string>> = {
 export const QUESTIONS_VERSION = QUIZ_VERSION;
 
 export const QUESTIONS: readonly Question[] = [
-  // ---- Red-flag gate (PRODUCT.md §3, questions 1–6, in this order) ----
+  // ---- Red-flag gate (docs/product.md §3, questions 1–6, in this order) ----
   {
     key: "bladderBowel",
     section: "gate",
@@ -135,7 +135,7 @@ export const QUESTIONS: readonly Question[] = [
     section: "profile",
     kind: "scale",
     // The phrase "worst pain (0–10)" matches the site-wide field label
-    // (PRODUCT.md §2), so tests can find this question by label too.
+    // (docs/product.md §2), so tests can find this question by label too.
     prompt: "In the last 24 hours, what was your worst pain (0–10)?",
     help: "0 means no pain. 10 means the worst pain you can imagine.",
     options: PAIN_SCALE_OPTIONS,

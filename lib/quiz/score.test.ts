@@ -231,7 +231,7 @@ describe("category A–D", () => {
   });
 });
 
-describe("type scores (PRODUCT.md scoring table)", () => {
+describe("type scores (docs/product.md scoring table)", () => {
   // Each row is measured against a baseline where that item scores nothing,
   // so the difference is exactly what the row adds.
   const baseline = answers({ worstTrigger: "load", bestRelief: "load" });

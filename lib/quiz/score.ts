@@ -1,4 +1,4 @@
-// Scoring for quiz version 1, exactly as PRODUCT.md §3 states it. Pure and
+// Scoring for quiz version 1, exactly as the appendix of docs/product.md states it. Pure and
 // deterministic: the same answers always give the same result, so a stored
 // answer set can be re-scored at any time. Input must already be a valid
 // answer set (QuizAnswersSchema); the types enforce the rest.
@@ -26,7 +26,7 @@ import {
 
 type Points = Partial<Record<TypeId, number>>;
 
-// PRODUCT.md's scoring table, row by row. "which is worst" (+2) and "what
+// docs/product.md's scoring table, row by row. "which is worst" (+2) and "what
 // eases" (+1) name a type directly, so they are applied in typeScores.
 const ITEM_POINTS = {
   sittingBending: { worse: { flexion: 2 }, none: {}, better: { extension: 1 } },
@@ -83,7 +83,7 @@ export interface TypeAssignment {
 }
 
 /**
- * Assigns the type from the scores (PRODUCT.md §3, "Assignment"). The spec
+ * Assigns the type from the scores (docs/product.md, appendix "Version-1 scoring"). The spec
  * leaves the tie-break open to reading; this is the reading implemented:
  *
  * 1. Top score below 3 → "unclear".
@@ -160,7 +160,7 @@ export type CategoryAnswers = Pick<
 >;
 
 /**
- * The A–D category (PRODUCT.md §3), first match wins: B, then A, then C, else
+ * The A–D category (docs/product.md, version-1 appendix), first match wins: B, then A, then C, else
  * D. "At least one worse trigger" means sitting/bending, standing/arching or
  * lifting/impact answered "worse" (sudden moves is often/sometimes/never, so
  * it has no "worse"). Severe pain that eases with movement falls to D, as

@@ -1,4 +1,4 @@
-// Names and values of the version-1 qualification quiz (PRODUCT.md §3).
+// Names and values of the version-1 qualification quiz (docs/product.md §3).
 // Stored answers, form control names, zod schemas and pgEnums all reuse these
 // arrays, so a value is spelled in exactly one place. Changing any of them
 // changes what stored answers mean: bump QUIZ_VERSION instead.
@@ -29,7 +29,7 @@ export type Category = (typeof CATEGORIES)[number];
 export const OUTCOMES = ["urgent", "doctor_first", "assessment_first", "candidate"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-// ---- Answer values (PRODUCT.md answer-key table) -------------------------
+// ---- Answer values (docs/product.md answer-key table) -------------------------
 
 export const YES_NO = ["yes", "no"] as const;
 export type YesNo = (typeof YES_NO)[number];

@@ -7,7 +7,7 @@ export type Step =
   | { kind: "result"; category: Category; answered: Answers };
 
 /**
- * The four-part framework (PRODUCT.md §1), with the same precedence as the
+ * The four-part framework (docs/product.md §1), with the same precedence as the
  * quiz's A–D rule: anything pointing to B (get assessed) wins, then a recent
  * specific injury (A), then stable moderate–severe pain (C); everything else
  * is D. Returns the next unanswered question that can still change the

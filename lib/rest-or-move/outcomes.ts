@@ -9,7 +9,7 @@ export type Outcome = {
   getAssessed: string[];
 };
 
-// Wording follows PRODUCT.md §1: suggest, never diagnose; encourage movement;
+// Wording follows docs/product.md §1: suggest, never diagnose; encourage movement;
 // relative rest of the sore part only, never bed rest. "See someone if it is not getting better"
 // is the one timing in lib/safety/red-flags.ts (docs/product.md §6).
 export const OUTCOMES: Record<Category, Outcome> = {

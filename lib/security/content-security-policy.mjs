@@ -2,7 +2,7 @@
 // every route gets by default, fixed at build) and by proxy.ts (a per-request policy with a
 // nonce for the pages it renders per request: member, auth and admin). Plain ESM with a
 // .d.mts beside it, because next.config.mjs cannot import TypeScript.
-// See docs/decisions/0002-csp-without-nonces.md.
+// See docs/decisions/0002-content-security-policy.md.
 
 /**
  * @param {{ nonce?: string, development: boolean, upgradeInsecureRequests: boolean }} options
