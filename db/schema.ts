@@ -18,6 +18,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import type { JournalActivity } from "@/lib/journal/types";
+import { CATEGORIES, OUTCOMES, RESULT_TYPES, TYPE_IDS } from "@/lib/quiz/types";
 
 // One schema for both drivers (pg and PGlite). Every table that holds a
 // member's data references users.id with ON DELETE CASCADE, so deleting the
@@ -31,27 +32,12 @@ const updatedAt = () =>
     .$onUpdate(() => new Date());
 
 export const userRole = pgEnum("user_role", ["member", "admin"]);
-export const assessmentOutcome = pgEnum("assessment_outcome", [
-  "urgent",
-  "doctor_first",
-  "assessment_first",
-  "candidate",
-]);
-export const resultType = pgEnum("result_type", [
-  "flexion",
-  "extension",
-  "instability",
-  "load",
-  "mixed",
-  "unclear",
-]);
-export const intoleranceType = pgEnum("intolerance_type", [
-  "flexion",
-  "extension",
-  "instability",
-  "load",
-]);
-export const painCategory = pgEnum("pain_category", ["A", "B", "C", "D"]);
+// The quiz's own lists feed the enums, so a value cannot be added in one place only
+// (drizzle-kit generate then asks for the migration).
+export const assessmentOutcome = pgEnum("assessment_outcome", OUTCOMES);
+export const resultType = pgEnum("result_type", RESULT_TYPES);
+export const intoleranceType = pgEnum("intolerance_type", TYPE_IDS);
+export const painCategory = pgEnum("pain_category", CATEGORIES);
 export const enrollmentStatus = pgEnum("enrollment_status", ["active", "ended"]);
 export const commentStatus = pgEnum("comment_status", ["pending", "approved", "rejected", "spam"]);
 

@@ -19,6 +19,7 @@ import {
   type ResultType,
   type TypeId,
 } from "@/lib/quiz/types";
+import { isUuid } from "@/lib/ids";
 
 // Every read and write of quiz results. Member reads carry the user's id in
 // the WHERE clause; guest rows (user_id null) are only reachable by id through
@@ -269,10 +270,6 @@ function guestStillKept() {
   return gte(assessments.createdAt, guestCutoff(new Date()));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 /** A stored result as its own version's rules show it. */
 export type DisplayedResult =

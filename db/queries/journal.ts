@@ -5,7 +5,7 @@ import { journalEntries } from "@/db/schema";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { JournalDay } from "@/lib/journal/types";
 import type { JournalEntryValues } from "@/lib/journal/validation";
-import { isUuid } from "@/lib/validations/program";
+import { isUuid } from "@/lib/ids";
 
 // Every read and write of the journal. Each statement carries the member's id in its WHERE
 // clause (or in the row it inserts), so another member's entry id simply matches nothing.

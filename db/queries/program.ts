@@ -4,7 +4,8 @@ import { getDb } from "@/db";
 import { exerciseSessions, programEnrollments } from "@/db/schema";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Phase, PlanType } from "@/lib/program/types";
-import { isUuid, type LogSessionValues } from "@/lib/validations/program";
+import { isUuid } from "@/lib/ids";
+import type { LogSessionValues } from "@/lib/validations/program";
 
 /**
  * Starts a member on a plan: ends whatever plan they were following and enrols them at phase 1.

@@ -4,7 +4,7 @@ import {
   type InsightWindow,
   daysWord,
   entriesInWindow,
-} from "./insight";
+} from "./insight-types";
 import { addDays } from "@/lib/dates/iso-date";
 import { mean, round1 } from "./stats";
 import type { JournalDay } from "./types";

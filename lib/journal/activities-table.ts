@@ -1,4 +1,4 @@
-import { type Insight, type InsightWindow, entriesInWindow } from "./insight";
+import { type Insight, type InsightWindow, entriesInWindow } from "./insight-types";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { JournalDay } from "./types";
 

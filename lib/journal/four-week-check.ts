@@ -1,4 +1,4 @@
-import { type Insight, entriesInWindow } from "./insight";
+import { type Insight, entriesInWindow } from "./insight-types";
 import { addDays, type IsoDate } from "@/lib/dates/iso-date";
 import { mean, round1 } from "./stats";
 import type { JournalDay } from "./types";

@@ -1,4 +1,4 @@
-import { entriesInWindow } from "./insight";
+import { entriesInWindow } from "./insight-types";
 import { dayNumber, fromDayNumber, type IsoDate } from "@/lib/dates/iso-date";
 import type { JournalDay } from "./types";
 

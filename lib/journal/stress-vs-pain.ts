@@ -1,4 +1,4 @@
-import { type Insight, type InsightWindow, daysWord, entriesInWindow } from "./insight";
+import { type Insight, type InsightWindow, daysWord, entriesInWindow } from "./insight-types";
 import { mean, pearson, round1 } from "./stats";
 import type { JournalDay } from "./types";
 

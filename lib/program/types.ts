@@ -1,28 +1,11 @@
-/**
- * Program vocabulary. PlanType repeats the quiz's ResultType on purpose: the two modules are
- * written side by side and neither should wait on the other. The values must stay identical;
- * a type-level check where the two meet (the page that turns a quiz result into a plan) will
- * catch any drift.
- */
-export type PlanType = "flexion" | "extension" | "instability" | "load" | "mixed" | "unclear";
+import { RESULT_TYPE_LABELS, RESULT_TYPES, type ResultType } from "@/lib/quiz/types";
 
-export const PLAN_TYPES: readonly PlanType[] = [
-  "flexion",
-  "extension",
-  "instability",
-  "load",
-  "mixed",
-  "unclear",
-];
+/** A plan exists for every quiz result type; the quiz's list and labels are the only copy. */
+export type PlanType = ResultType;
 
-export const PLAN_TYPE_NAMES: Readonly<Record<PlanType, string>> = {
-  flexion: "Flexion intolerant",
-  extension: "Extension intolerant",
-  instability: "Functional instability",
-  load: "Load intolerant",
-  mixed: "Mixed pattern",
-  unclear: "Unclear pattern",
-};
+export const PLAN_TYPES: readonly PlanType[] = RESULT_TYPES;
+
+export const PLAN_TYPE_NAMES: Readonly<Record<PlanType, string>> = RESULT_TYPE_LABELS;
 
 export type Phase = 1 | 2 | 3;
 

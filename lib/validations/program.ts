@@ -3,6 +3,7 @@ import { isIsoDate } from "@/lib/dates/iso-date";
 import { latestDateOnEarth } from "@/lib/journal/validation";
 import { getExercise } from "@/lib/program/exercises";
 import { isStorableOrNull, STORABLE_TEXT_MESSAGE } from "./storable-text";
+import { isUuid } from "@/lib/ids";
 
 /**
  * Schemas for the program's forms (log a session, delete one, change phase), shared by the
@@ -10,12 +11,6 @@ import { isStorableOrNull, STORABLE_TEXT_MESSAGE } from "./storable-text";
  * (the exercise checkboxes) as arrays.
  */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids reach the database only when well formed: a malformed one would be a driver error, not "not found". */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 export const SESSION_MESSAGES = {
   date: "Enter the date as YYYY-MM-DD",

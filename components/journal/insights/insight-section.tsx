@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { daysWord, type Insufficient } from "@/lib/journal/insight";
+import { daysWord, type Insufficient } from "@/lib/journal/insight-types";
 
 type Props = {
   id: string;

@@ -1,11 +1,4 @@
-import type { PlanType } from "../types";
+import { PLAN_TYPES, type PlanType } from "../types";
 
 /** For exercises every plan type uses. */
-export const ALL_TYPES: readonly PlanType[] = [
-  "flexion",
-  "extension",
-  "instability",
-  "load",
-  "mixed",
-  "unclear",
-];
+export const ALL_TYPES: readonly PlanType[] = PLAN_TYPES;
