@@ -6,7 +6,7 @@ import { signOut } from "@/auth";
 import { deleteAccount } from "@/db/queries/account";
 import { confirmEmailChange } from "@/db/queries/email-change";
 import { bumpSessionVersion, changePassword, hasPassword, updateUserName } from "@/db/queries/users";
-import { failure, formFields, invalid, keptValues, type ActionState } from "@/lib/action-state";
+import { failure, fieldError, formFields, invalid, type ActionState } from "@/lib/action-state";
 import { confirmCurrentPassword, type PasswordCheck } from "@/server/auth/confirm-password";
 import { signInWithPassword } from "@/server/auth/credentials-sign-in";
 import { requireUser } from "@/server/auth/current-user";
@@ -25,12 +25,7 @@ import { ChangeEmailSchema, ChangeNameSchema, ChangePasswordSchema, DeleteAccoun
 
 function wrongPassword(check: Exclude<PasswordCheck, "ok">, field: string, formData: FormData): ActionState {
   if (check === "throttled") return failure("Too many wrong passwords. Please wait 15 minutes and try again.", formData);
-  return {
-    status: "error",
-    message: "Please check the highlighted fields.",
-    fieldErrors: { [field]: ["That isn’t your current password."] },
-    values: keptValues(formData),
-  };
+  return fieldError(field, "That isn’t your current password.", formData);
 }
 
 export async function updateNameAction(_: ActionState, formData: FormData): Promise<ActionState> {
@@ -122,7 +117,7 @@ export async function deleteAccountAction(_: ActionState, formData: FormData): P
     if (check !== "ok") return wrongPassword(check, "password", formData);
   } else if (typedEmail(formData) !== user.email.toLowerCase()) {
     // Social-only accounts have no password: typing the email confirms instead.
-    return { status: "error", message: "Please check the highlighted fields.", fieldErrors: { email: ["Type your account’s email exactly."] } };
+    return fieldError("email", "Type your account’s email exactly.");
   }
   const gone = await deleteAccount({ userId: user.id });
   if (gone) {

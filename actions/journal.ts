@@ -11,7 +11,7 @@ import {
   updateJournalEntry,
   upsertJournalEntry,
 } from "@/db/queries/journal";
-import { type ActionState, failure, formFields, invalid, keptValues } from "@/lib/action-state";
+import { type ActionState, failure, fieldError, formFields, invalid } from "@/lib/action-state";
 import { requireUser } from "@/server/auth/current-user";
 import { formatShortDate } from "@/lib/dates/iso-date";
 import { JournalEntrySchema } from "@/lib/journal/validation";
@@ -36,12 +36,11 @@ export async function saveJournalEntry(_: ActionState, formData: FormData): Prom
     const result = await updateJournalEntry({ userId: user.id, id, values });
     if (result === "not-found") return failure(NOT_FOUND, formData);
     if (result === "date-taken") {
-      return {
-        status: "error",
-        message: "Please check the highlighted fields.",
-        fieldErrors: { date: [`You already have an entry for ${day}; edit that one instead.`] },
-        values: keptValues(formData),
-      };
+      return fieldError(
+        "date",
+        `You already have an entry for ${day}; edit that one instead.`,
+        formData,
+      );
     }
     refresh();
     return { status: "success", message: `Updated your entry for ${day}.` };

@@ -69,6 +69,16 @@ export function invalid(
   };
 }
 
+/** One field's error found after parsing (a wrong password, a date already taken), shown like a schema error. */
+export function fieldError(field: string, message: string, formData?: FormData): ActionState {
+  return {
+    status: "error",
+    message: "Please check the highlighted fields.",
+    fieldErrors: { [field]: [message] },
+    values: formData ? keptValues(formData) : undefined,
+  };
+}
+
 export function failure(message: string, formData?: FormData): ActionState {
   return { status: "error", message, values: formData ? keptValues(formData) : undefined };
 }
