@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { addDays, isoDateOf, type IsoDate } from "@/lib/dates/iso-date";
 import type { JournalActivity } from "@/lib/journal/types";
 import { getPlan } from "@/lib/program/plans";
@@ -159,7 +159,3 @@ export async function seedDemoMember(
   });
 }
 
-export async function demoMemberId(db: Database): Promise<string | undefined> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_EMAIL));
-  return row?.id;
-}

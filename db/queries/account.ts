@@ -97,8 +97,6 @@ export async function exportAccountData({ userId }: { userId: string }) {
   };
 }
 
-export type AccountExport = NonNullable<Awaited<ReturnType<typeof exportAccountData>>>;
-
 export async function getJournalForCsv({ userId }: { userId: string }) {
   const db = await getDb();
   return db

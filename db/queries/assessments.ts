@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gte, isNull, lt } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, lt } from "drizzle-orm";
 import { getDb } from "@/db";
 import { assessments } from "@/db/schema";
 import { assessmentColumns, assessmentColumnsV2 } from "@/db/assessment-columns";
@@ -215,16 +215,6 @@ export async function purgeUnclaimedGuestAssessments({
     .where(and(isNull(assessments.userId), lt(assessments.createdAt, guestCutoff(now))))
     .returning({ id: assessments.id });
   return deleted.length;
-}
-
-/** How many results a member has (the admin page and tests count with it). */
-export async function countAssessments({ userId }: { userId: string }): Promise<number> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ n: count() })
-    .from(assessments)
-    .where(eq(assessments.userId, userId));
-  return row?.n ?? 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { comments } from "@/db/schema";
 import { writeOnce } from "@/db/write-once";
@@ -69,15 +69,6 @@ export async function getPendingComments({ limit = 100 }: { limit?: number } = {
     .where(eq(comments.status, "pending"))
     .orderBy(asc(comments.createdAt), asc(comments.id))
     .limit(limit);
-}
-
-export async function countPendingComments(): Promise<number> {
-  const db = await getDb();
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(comments)
-    .where(eq(comments.status, "pending"));
-  return row?.n ?? 0;
 }
 
 /**

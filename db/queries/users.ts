@@ -46,12 +46,6 @@ export async function getSessionUser({ id, sid }: { id: string; sid?: string }):
   return row ?? null;
 }
 
-export async function getUserIdByEmail({ email }: { email: string }): Promise<string | null> {
-  const db = await getDb();
-  const [row] = await db.select({ id: users.id }).from(users).where(byEmail(email)).limit(1);
-  return row?.id ?? null;
-}
-
 /**
  * The member whose email and password match, or null. An unknown email costs
  * the same argon2 verification as a wrong password.

@@ -3,7 +3,6 @@
  * entries and `today`, returning figures only when there is enough data and always saying how
  * many days it rests on.
  */
-export type { GroupFigure, Insight, InsightWindow, Insufficient } from "./insight-types";
 export * from "./pain-trend";
 export * from "./sleep-vs-pain";
 export * from "./active-vs-rest";

@@ -4,7 +4,6 @@
 // change, values are not.
 
 import {
-  QUIZ_VERSION,
   WORST_PAIN_MAX,
   WORST_PAIN_MIN,
   type QuizKey,
@@ -52,8 +51,6 @@ export const SECTION_INTROS: Readonly<Record<QuestionSection, string>> = {
   profile: "Now a few questions about you and your pain.",
   type: "Last, how everyday movements affect your back. Think about the past week.",
 };
-
-export const QUESTIONS_VERSION = QUIZ_VERSION;
 
 export const QUESTIONS: readonly Question[] = [
   // ---- Red-flag gate (docs/product.md §3, questions 1–6, in this order) ----

@@ -77,7 +77,6 @@ export const PROFILE_KEYS = [
   "recentInjury",
   "legSymptoms",
 ] as const;
-export type ProfileKey = (typeof PROFILE_KEYS)[number];
 
 export const TYPE_KEYS = [
   "sittingBending",
@@ -95,7 +94,6 @@ export type QuizKey = (typeof QUIZ_KEYS)[number];
 // The three "worse / no effect / better" items; a "worse" on any of them is
 // what category C's "at least one worse trigger" counts.
 export const TRIGGER_KEYS = ["sittingBending", "standingArching", "liftingImpact"] as const;
-export type TriggerKey = (typeof TRIGGER_KEYS)[number];
 
 /** Every key with every value it may take; the basis of drafts and answer sets. */
 export interface QuizValues {

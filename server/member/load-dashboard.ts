@@ -77,4 +77,3 @@ export async function loadDashboard({ userId, today }: { userId: string; today: 
   };
 }
 
-export type DashboardData = Awaited<ReturnType<typeof loadDashboard>>;

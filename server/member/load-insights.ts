@@ -48,4 +48,3 @@ export async function loadInsights({
   };
 }
 
-export type InsightsData = Awaited<ReturnType<typeof loadInsights>>;

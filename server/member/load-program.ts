@@ -52,4 +52,3 @@ export async function loadProgram({ userId, today }: { userId: string; today: Is
   };
 }
 
-export type ProgramData = Awaited<ReturnType<typeof loadProgram>>;
