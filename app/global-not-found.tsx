@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { FullPageLinks } from "@/components/site/full-page-links";
+import { FullPageLinks } from "@/app/_components/full-page-links";
 import { HtmlDocument } from "@/components/site/html-document";
 import { NotFoundMessage } from "@/components/site/not-found-message";
 import { PageShell } from "@/components/site/page-shell";

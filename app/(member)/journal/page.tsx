@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { JournalBoard } from "@/components/journal/journal-board";
-import { JournalNav } from "@/components/journal/journal-nav";
+import { JournalBoard } from "@/app/(member)/journal/_components/journal-board";
+import { JournalNav } from "@/app/(member)/journal/_components/journal-nav";
 import { requireUser } from "@/server/auth/current-user";
 import { isoDateOf } from "@/lib/dates/iso-date";
 import { notFound } from "next/navigation";

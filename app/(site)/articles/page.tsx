@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ArticleIndex } from "@/components/articles/article-index";
+import { ArticleIndex } from "@/app/(site)/articles/_components/article-index";
 import { getArticles } from "@/server/content/load";
 import { openGraph } from "@/lib/articles/open-graph";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { QuizRunner } from "@/components/quiz/quiz-runner";
+import { QuizRunner } from "@/app/(site)/quiz/_components/quiz-runner";
 import { RedFlagSummary } from "@/components/safety/red-flag-list";
 import { DisclaimerBox } from "@/components/ui/disclaimer-box";
 import { submitQuiz } from "@/actions/quiz";

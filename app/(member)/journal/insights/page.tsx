@@ -3,12 +3,12 @@ import { cacheLife } from "next/cache";
 import { z } from "zod";
 import { BarCompare } from "@/components/charts/bar-compare";
 import { PainLineChart } from "@/components/charts/pain-line-chart";
-import { ActivitiesTableView } from "@/components/journal/insights/activities-table-view";
-import { ImprovementNotice } from "@/components/journal/insights/improvement-notice";
-import { InsightSection } from "@/components/journal/insights/insight-section";
+import { ActivitiesTableView } from "@/app/(member)/journal/insights/_components/activities-table-view";
+import { ImprovementNotice } from "@/app/(member)/journal/insights/_components/improvement-notice";
+import { InsightSection } from "@/app/(member)/journal/insights/_components/insight-section";
 import { PrintButton } from "@/components/journal/insights/print-button";
-import { RangeLinks } from "@/components/journal/insights/range-links";
-import { JournalNav } from "@/components/journal/journal-nav";
+import { RangeLinks } from "@/app/(member)/journal/insights/_components/range-links";
+import { JournalNav } from "@/app/(member)/journal/_components/journal-nav";
 import { requireUser } from "@/server/auth/current-user";
 import {
   ACTIVE_DAY_MINUTES,

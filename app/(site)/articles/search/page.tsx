@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ArticleIndex } from "@/components/articles/article-index";
+import { ArticleIndex } from "@/app/(site)/articles/_components/article-index";
 import { getArticles } from "@/server/content/load";
 import { parsePageNumber } from "@/lib/articles/paginate";
 import { MAX_QUERY_LENGTH } from "@/lib/articles/search";

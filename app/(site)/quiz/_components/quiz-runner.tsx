@@ -14,8 +14,8 @@ import { idleState, type ActionState } from "@/lib/action-state";
 import { reachableAnswersV2, visibleKeysV2 } from "@/lib/quiz/v2/flow";
 import type { QuizV2Draft } from "@/lib/quiz/v2/model";
 import { SECTION_INTROS_V2, questionForV2 } from "@/lib/quiz/v2/questions";
-import { QuestionFieldset } from "./question-fieldset";
-import { clearQuiz, loadQuiz, saveQuiz } from "./quiz-storage";
+import { QuestionFieldset } from "@/components/quiz/question-fieldset";
+import { clearQuiz, loadQuiz, saveQuiz } from "@/components/quiz/quiz-storage";
 
 type QuizAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 

@@ -2,7 +2,7 @@ import { deleteExerciseSession } from "@/actions/program";
 import type { SessionView } from "@/db/queries/program";
 import { formatShortDate } from "@/lib/dates/iso-date";
 import { getExercise } from "@/lib/program/exercises";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/program/action-button";
 
 /** Sessions newest first, with how the back felt before and after each. */
 export function SessionHistory({

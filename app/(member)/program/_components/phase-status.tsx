@@ -1,7 +1,7 @@
 import { changeProgramPhase } from "@/actions/program";
 import type { PhaseSuggestion } from "@/lib/program/phase";
 import { PHASE_NAMES, type Phase } from "@/lib/program/types";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/program/action-button";
 
 /** Where the member stands in their phase, and the choice to move on or step back. */
 export function PhaseStatus({

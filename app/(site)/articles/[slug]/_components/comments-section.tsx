@@ -2,9 +2,9 @@
 
 import { useEffect, useState } from "react";
 import type { ActionState } from "@/lib/action-state";
-import { CommentForm } from "./comment-form";
-import { CommentList } from "./comment-list";
-import { isCommentsPayload, type CommentsPayload } from "./types";
+import { CommentForm } from "@/components/comments/comment-form";
+import { CommentList } from "@/components/comments/comment-list";
+import { isCommentsPayload, type CommentsPayload } from "@/components/comments/types";
 
 type Load = { status: "loading" } | { status: "error" } | ({ status: "ready" } & CommentsPayload);
 

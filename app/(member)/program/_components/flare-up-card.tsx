@@ -6,7 +6,7 @@ import { flareUpAdvice, type FlareUpSource } from "@/lib/program/flare-up";
 import { flareUpPlan } from "@/lib/program/plans";
 import type { Phase, PlanType } from "@/lib/program/types";
 import { RedFlagList } from "@/components/safety/red-flag-list";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/program/action-button";
 
 type Props = {
   planType: PlanType;

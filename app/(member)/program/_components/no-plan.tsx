@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { startSuggestedProgram } from "@/actions/program";
 import { ButtonLink } from "@/components/ui/button-link";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/program/action-button";
 
 type Props = { latest: { outcome: string; resultType: string | null } | null };
 

@@ -7,10 +7,10 @@ import { FormAlert } from "@/components/ui/form-alert";
 import type { JournalEntryView } from "@/db/queries/journal";
 import { type ActionState, idleState } from "@/lib/action-state";
 import { formatShortDate, type IsoDate } from "@/lib/dates/iso-date";
-import { EntrySummary } from "./entry-summary";
-import { JournalEntryForm } from "./journal-entry-form";
-import { applyEntryChange, type ListedEntry, previewEntry } from "./optimistic-entries";
-import { useJournalSave } from "./use-journal-save";
+import { EntrySummary } from "@/components/journal/entry-summary";
+import { JournalEntryForm } from "@/components/journal/journal-entry-form";
+import { applyEntryChange, type ListedEntry, previewEntry } from "@/components/journal/optimistic-entries";
+import { useJournalSave } from "@/components/journal/use-journal-save";
 
 type Props = {
   today: IsoDate;

@@ -3,10 +3,10 @@ import { paginate } from "@/lib/articles/paginate";
 import { tagCounts, tagLabel } from "@/lib/articles/tags";
 import type { Article } from "@/lib/articles/types";
 import { toSummary } from "@/lib/articles/parse";
-import { ArticleCard } from "./article-card";
-import { ArticleFilters } from "./article-filters";
-import { ListLink } from "./list-link";
-import { Pagination } from "./pagination";
+import { ArticleCard } from "@/components/articles/article-card";
+import { ArticleFilters } from "@/components/articles/article-filters";
+import { ListLink } from "@/components/articles/list-link";
+import { Pagination } from "@/components/articles/pagination";
 
 export type ArticleQuery = { q: string; tag?: string; page: number };
 

@@ -1,4 +1,4 @@
-import { ListLink } from "./list-link";
+import { ListLink } from "@/components/articles/list-link";
 import { tagLabel } from "@/lib/articles/tags";
 
 /** Tags as links to the filtered article list (plain links: no JavaScript needed). */
