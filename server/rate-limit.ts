@@ -57,6 +57,14 @@ export const RULES = {
   emailChangeMember: { name: "email-change-member", points: 5, durationSeconds: DAY },
   /** Email-change mails per target address; beyond it the request is stored but nothing is sent. */
   emailChangeTarget: { name: "email-change-target", points: 3, durationSeconds: DAY },
+  /**
+   * Guest quiz results per address: a person retaking the quiz a few times is normal, a script
+   * storing thousands of rows is not. Members are not limited: they are known.
+   */
+  guestQuiz: { name: "quiz-guest-ip-hour", points: 30, durationSeconds: HOUR },
+  /** Comments per address: generous for a lively discussion, tight for a script. */
+  commentBurst: { name: "comment-ip-10min", points: 5, durationSeconds: 10 * MINUTE },
+  commentDaily: { name: "comment-ip-day", points: 20, durationSeconds: DAY },
 } as const satisfies Record<string, LimitRule>;
 
 export type Attempt = { allowed: true } | { allowed: false; retryAfterSeconds: number };

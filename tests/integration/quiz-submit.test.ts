@@ -43,7 +43,7 @@ vi.mock("next/navigation", async () => {
 const { submitQuiz } = await import("@/actions/quiz");
 const { QUIZ_REJECTED_MESSAGE, QUIZ_TOO_OFTEN_MESSAGE } =
   await import("@/lib/quiz/action-messages");
-const { GUEST_QUIZ_RULE } = await import("@/server/quiz/quiz-limits");
+const { RULES } = await import("@/server/rate-limit");
 const { afterSignIn } = await import("@/server/auth/after-sign-in");
 
 const SECRET = process.env.AUTH_SECRET ?? "";
@@ -208,7 +208,7 @@ describe("submitQuiz", () => {
   });
   it("limits how many guest results one address can store in an hour, and saves nothing beyond it", async () => {
     request.ip = "203.0.113.77";
-    for (let i = 0; i < GUEST_QUIZ_RULE.points; i += 1) {
+    for (let i = 0; i < RULES.guestQuiz.points; i += 1) {
       cookieJar.jar.clear(); // a script that drops the cookie, so nothing is replaced
       await redirectOf(() => submitQuiz(idleState, form(candidateForType("load"))));
     }
