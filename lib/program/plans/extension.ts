@@ -1,5 +1,5 @@
 import type { Phase } from "../types";
-import { RESILIENCE_AVOID, type PlanContent } from "./plan-content";
+import { LIFT_CARRY_AND_RETURN, RESILIENCE_AVOID, type PlanContent } from "./plan-content";
 
 export const EXTENSION_PLAN: Readonly<Record<Phase, PlanContent>> = {
   1: {
@@ -65,11 +65,7 @@ export const EXTENSION_PLAN: Readonly<Record<Phase, PlanContent>> = {
       "hip-hinge-load-close",
       "back-bend-return",
       "overhead-reach",
-      "goblet-squat-to-box",
-      "deadlift-from-blocks",
-      "suitcase-carry",
-      "farmer-carry",
-      "task-rehearsal",
+      ...LIFT_CARRY_AND_RETURN,
     ],
     avoidEarly: [...RESILIENCE_AVOID, "Leaning back at the top of a lift"],
     dailyHabits: [

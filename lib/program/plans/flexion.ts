@@ -1,5 +1,5 @@
 import type { Phase } from "../types";
-import { RESILIENCE_AVOID, type PlanContent } from "./plan-content";
+import { LIFT_CARRY_AND_RETURN, RESILIENCE_AVOID, type PlanContent } from "./plan-content";
 
 export const FLEXION_PLAN: Readonly<Record<Phase, PlanContent>> = {
   1: {
@@ -61,11 +61,7 @@ export const FLEXION_PLAN: Readonly<Record<Phase, PlanContent>> = {
       "bird-dog",
       "hip-hinge-load-close",
       "bend-forward-return",
-      "goblet-squat-to-box",
-      "deadlift-from-blocks",
-      "suitcase-carry",
-      "farmer-carry",
-      "task-rehearsal",
+      ...LIFT_CARRY_AND_RETURN,
     ],
     avoidEarly: [...RESILIENCE_AVOID, "Heavy lifting in the first hour after waking"],
     dailyHabits: [

@@ -1,5 +1,5 @@
 import type { Phase } from "../types";
-import { RESILIENCE_AVOID, type PlanContent } from "./plan-content";
+import { LIFT_CARRY_AND_RETURN, RESILIENCE_AVOID, type PlanContent } from "./plan-content";
 
 export const INSTABILITY_PLAN: Readonly<Record<Phase, PlanContent>> = {
   1: {
@@ -66,11 +66,7 @@ export const INSTABILITY_PLAN: Readonly<Record<Phase, PlanContent>> = {
       "pallof-hold",
       "hip-hinge-load-close",
       "quick-turns-return",
-      "goblet-squat-to-box",
-      "deadlift-from-blocks",
-      "suitcase-carry",
-      "farmer-carry",
-      "task-rehearsal",
+      ...LIFT_CARRY_AND_RETURN,
     ],
     avoidEarly: [...RESILIENCE_AVOID, "Fast twisting sports before slow versions feel solid"],
     dailyHabits: [

@@ -1,5 +1,5 @@
 import type { Phase } from "../types";
-import { RESILIENCE_AVOID, type PlanContent } from "./plan-content";
+import { LIFT_CARRY_AND_RETURN, RESILIENCE_AVOID, type PlanContent } from "./plan-content";
 
 export const LOAD_PLAN: Readonly<Record<Phase, PlanContent>> = {
   1: {
@@ -60,11 +60,7 @@ export const LOAD_PLAN: Readonly<Record<Phase, PlanContent>> = {
       "bird-dog",
       "pallof-hold",
       "hip-hinge-load-close",
-      "goblet-squat-to-box",
-      "deadlift-from-blocks",
-      "suitcase-carry",
-      "farmer-carry",
-      "task-rehearsal",
+      ...LIFT_CARRY_AND_RETURN,
     ],
     avoidEarly: [
       ...RESILIENCE_AVOID,

@@ -1,5 +1,5 @@
 import type { Phase } from "../types";
-import { RESILIENCE_AVOID, type PlanContent } from "./plan-content";
+import { LIFT_CARRY_AND_RETURN, RESILIENCE_AVOID, type PlanContent } from "./plan-content";
 
 export const MIXED_PLAN: Readonly<Record<Phase, PlanContent>> = {
   1: {
@@ -69,11 +69,7 @@ export const MIXED_PLAN: Readonly<Record<Phase, PlanContent>> = {
       "bend-forward-return",
       "back-bend-return",
       "overhead-reach",
-      "goblet-squat-to-box",
-      "deadlift-from-blocks",
-      "suitcase-carry",
-      "farmer-carry",
-      "task-rehearsal",
+      ...LIFT_CARRY_AND_RETURN,
     ],
     avoidEarly: [...RESILIENCE_AVOID, "End-range bending or arching under load"],
     dailyHabits: [

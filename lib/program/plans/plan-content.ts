@@ -8,3 +8,15 @@ export const RESILIENCE_AVOID = [
   "Changing more than one thing at a time (weight, height, distance or a new activity)",
   "Lifting to failure or until your form breaks down",
 ];
+
+/**
+ * How every phase 3 ends: the loaded lifts and carries (brought in one at a time, today.ts),
+ * then rehearsing the member's own work and sport tasks.
+ */
+export const LIFT_CARRY_AND_RETURN = [
+  "goblet-squat-to-box",
+  "deadlift-from-blocks",
+  "suitcase-carry",
+  "farmer-carry",
+  "task-rehearsal",
+];
