@@ -27,7 +27,12 @@ export const authConfig = {
         // Only what the server needs to look the member up again: the id and
         // the session version they signed in with, when, and a random id for
         // this session alone, which a plain sign-out revokes.
-        return { sub: user.id, sv: user.sessionVersion ?? 0, authTime: now, sid: crypto.randomUUID() };
+        return {
+          sub: user.id,
+          sv: user.sessionVersion ?? 0,
+          authTime: now,
+          sid: crypto.randomUUID(),
+        };
       }
       // The token's own payload is all we keep; update() data from the
       // client is ignored, so a revoked cookie cannot be revived.

@@ -36,7 +36,11 @@ async function config(): Promise<NextAuthConfig> {
     // The adapter only matters for social sign-in (linking provider accounts
     // to users); credentials sessions are JWTs and need no table.
     adapter: social.length
-      ? DrizzleAdapter(await getDb(), { usersTable: users, accountsTable: accounts, verificationTokensTable: verificationTokens })
+      ? DrizzleAdapter(await getDb(), {
+          usersTable: users,
+          accountsTable: accounts,
+          verificationTokensTable: verificationTokens,
+        })
       : undefined,
     events: {
       // Auth.js passes the decoded JWT of the session being signed out; an
@@ -50,7 +54,10 @@ async function config(): Promise<NextAuthConfig> {
           await afterSignIn(user.id);
         } catch (error) {
           // Claiming extras must never stop a member from signing in.
-          console.error("[auth] afterSignIn failed:", error instanceof Error ? error.message : error);
+          console.error(
+            "[auth] afterSignIn failed:",
+            error instanceof Error ? error.message : error,
+          );
         }
       },
     },

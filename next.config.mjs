@@ -20,7 +20,10 @@ const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+  },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
@@ -45,7 +48,8 @@ const nextConfig = {
   // URL, so the plain pages stay static without Cache Components. See
   // docs/decisions/0003-mdx-pipeline.md.
   async rewrites() {
-    const withQuery = (source, destination, keys) => keys.map((key) => ({ source, destination, has: [{ type: "query", key }] }));
+    const withQuery = (source, destination, keys) =>
+      keys.map((key) => ({ source, destination, has: [{ type: "query", key }] }));
     return {
       beforeFiles: [
         ...withQuery("/articles", "/articles/search", ["q", "tag", "page"]),

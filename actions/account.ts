@@ -5,7 +5,12 @@ import { redirect } from "next/navigation";
 import { signOut } from "@/auth";
 import { deleteAccount } from "@/db/queries/account";
 import { confirmEmailChange } from "@/db/queries/email-change";
-import { bumpSessionVersion, changePassword, hasPassword, updateUserName } from "@/db/queries/users";
+import {
+  bumpSessionVersion,
+  changePassword,
+  hasPassword,
+  updateUserName,
+} from "@/db/queries/users";
 import { failure, fieldError, formFields, invalid, type ActionState } from "@/lib/action-state";
 import { confirmCurrentPassword, type PasswordCheck } from "@/server/auth/confirm-password";
 import { signInWithPassword } from "@/server/auth/credentials-sign-in";
@@ -18,13 +23,23 @@ import { hashToken } from "@/lib/auth/tokens";
 import { scheduleEmailDelivery } from "@/server/email/deliver";
 import { emailChangedEmail, passwordChangedEmail } from "@/server/email/messages";
 import { limiters } from "@/server/rate-limit";
-import { ChangeEmailSchema, ChangeNameSchema, ChangePasswordSchema, DeleteAccountSchema } from "@/lib/validations/auth";
+import {
+  ChangeEmailSchema,
+  ChangeNameSchema,
+  ChangePasswordSchema,
+  DeleteAccountSchema,
+} from "@/lib/validations/auth";
 
 // Every action acts on the signed-in member only: the id comes from the
 // session, never from the form, so there is nothing to point at someone else.
 
-function wrongPassword(check: Exclude<PasswordCheck, "ok">, field: string, formData: FormData): ActionState {
-  if (check === "throttled") return failure("Too many wrong passwords. Please wait 15 minutes and try again.", formData);
+function wrongPassword(
+  check: Exclude<PasswordCheck, "ok">,
+  field: string,
+  formData: FormData,
+): ActionState {
+  if (check === "throttled")
+    return failure("Too many wrong passwords. Please wait 15 minutes and try again.", formData);
   return fieldError(field, "That isn’t your current password.", formData);
 }
 
@@ -41,13 +56,20 @@ export async function changeEmailAction(_: ActionState, formData: FormData): Pro
   const user = await requireUser();
   const parsed = ChangeEmailSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
-  const check = await confirmCurrentPassword({ userId: user.id, password: parsed.data.currentPassword });
+  const check = await confirmCurrentPassword({
+    userId: user.id,
+    password: parsed.data.currentPassword,
+  });
   if (check !== "ok") return wrongPassword(check, "currentPassword", formData);
   const newEmail = parsed.data.email;
   const result = await requestEmailChangeFor({ userId: user.id, newEmail });
   scheduleEmailDelivery();
   if (result === "unchanged") return failure("That is already your email.", formData);
-  if (result === "throttled") return failure("You’ve asked to change your email several times today. Please try again tomorrow.", formData);
+  if (result === "throttled")
+    return failure(
+      "You’ve asked to change your email several times today. Please try again tomorrow.",
+      formData,
+    );
   // The same answer whether or not the address has an account elsewhere.
   return {
     status: "success",
@@ -55,7 +77,10 @@ export async function changeEmailAction(_: ActionState, formData: FormData): Pro
   };
 }
 
-export async function confirmEmailChangeAction(_: ActionState, formData: FormData): Promise<ActionState> {
+export async function confirmEmailChangeAction(
+  _: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const user = await requireUser();
   const token = formData.get("token");
   if (typeof token !== "string" || token.length === 0 || token.length > 200) {
@@ -67,18 +92,29 @@ export async function confirmEmailChangeAction(_: ActionState, formData: FormDat
     notifyPrevious: (to, newEmail) => emailChangedEmail({ to, newEmail }),
   });
   scheduleEmailDelivery();
-  if (result.status === "invalid") return failure("This confirmation link has expired or has already been used.");
-  if (result.status === "taken") return failure("That email now belongs to another account, so it can’t be used.");
+  if (result.status === "invalid")
+    return failure("This confirmation link has expired or has already been used.");
+  if (result.status === "taken")
+    return failure("That email now belongs to another account, so it can’t be used.");
   revalidatePath("/account");
   redirect("/account?updated=email");
 }
 
-export async function changePasswordAction(_: ActionState, formData: FormData): Promise<ActionState> {
+export async function changePasswordAction(
+  _: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const user = await requireUser();
-  const schema = withPasswordPolicy(ChangePasswordSchema, "newPassword", () => ({ email: user.email, name: user.name ?? undefined }));
+  const schema = withPasswordPolicy(ChangePasswordSchema, "newPassword", () => ({
+    email: user.email,
+    name: user.name ?? undefined,
+  }));
   const parsed = schema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
-  const check = await confirmCurrentPassword({ userId: user.id, password: parsed.data.currentPassword });
+  const check = await confirmCurrentPassword({
+    userId: user.id,
+    password: parsed.data.currentPassword,
+  });
   if (check !== "ok") return wrongPassword(check, "currentPassword", formData);
   await changePassword({
     userId: user.id,
@@ -88,9 +124,15 @@ export async function changePasswordAction(_: ActionState, formData: FormData): 
   scheduleEmailDelivery();
   // The version bump ended every session, this one included; sign this
   // browser in again with the new password so only the others are out.
-  const problem = await signInWithPassword({ email: user.email, password: parsed.data.newPassword });
+  const problem = await signInWithPassword({
+    email: user.email,
+    password: parsed.data.newPassword,
+  });
   if (problem) redirect(signInPath("/account"));
-  return { status: "success", message: "Password changed. Every other device has been signed out." };
+  return {
+    status: "success",
+    message: "Password changed. Every other device has been signed out.",
+  };
 }
 
 export async function signOutAction(): Promise<void> {
@@ -108,7 +150,10 @@ function typedEmail(formData: FormData): string {
   return typeof value === "string" ? value.trim().toLowerCase() : "";
 }
 
-export async function deleteAccountAction(_: ActionState, formData: FormData): Promise<ActionState> {
+export async function deleteAccountAction(
+  _: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const user = await requireUser();
   if (await hasPassword({ userId: user.id })) {
     const parsed = DeleteAccountSchema.safeParse(formFields(formData));

@@ -6,7 +6,10 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
-  title: { default: `${siteConfig.name} — move more, rest less, for lower back pain`, template: `%s · ${siteConfig.name}` },
+  title: {
+    default: `${siteConfig.name} — move more, rest less, for lower back pain`,
+    template: `%s · ${siteConfig.name}`,
+  },
   description: siteConfig.description,
   applicationName: siteConfig.name,
   openGraph: { siteName: siteConfig.name, type: "website", locale: "en" },

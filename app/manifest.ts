@@ -4,7 +4,8 @@ export default function manifest(): MetadataRoute.Manifest {
   return {
     name: "LBPfix — move more for lower back pain",
     short_name: "LBPfix",
-    description: "Learn when to rest and when to move, take the quiz, follow your plan and keep a pain journal.",
+    description:
+      "Learn when to rest and when to move, take the quiz, follow your plan and keep a pain journal.",
     start_url: "/dashboard",
     display: "standalone",
     background_color: "#ffffff",

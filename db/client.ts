@@ -23,14 +23,17 @@ export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 const MIGRATION_LOCK_KEY = 7_305_118_842;
 
 export function openPostgres(url: string, poolMax = 10): DatabaseHandle {
-  const pool = retryPoolQueries(new pg.Pool({ connectionString: url, max: poolMax, idleTimeoutMillis: 30_000 }));
+  const pool = retryPoolQueries(
+    new pg.Pool({ connectionString: url, max: poolMax, idleTimeoutMillis: 30_000 }),
+  );
   // A dropped connection (e.g. Postgres restarting) must not crash the server;
   // the pool discards the client and the next query gets a fresh one.
   pool.on("error", (error) => console.error("[db] idle client error:", error.message));
   const db = drizzlePg(pool, { schema }) as unknown as Database;
   // A transaction cut off by a restart before its COMMIT is run again (see retrying-pool.ts).
   const transaction = db.transaction.bind(db);
-  db.transaction = ((...args: Parameters<typeof transaction>) => withTransactionRetry(() => transaction(...args))) as typeof db.transaction;
+  db.transaction = ((...args: Parameters<typeof transaction>) =>
+    withTransactionRetry(() => transaction(...args))) as typeof db.transaction;
   return { db, driver: "pg", close: () => pool.end() };
 }
 

@@ -1,5 +1,11 @@
 import { env } from "@/lib/env";
-import { migratePostgres, openPglite, openPostgres, type Database, type DatabaseHandle } from "./client";
+import {
+  migratePostgres,
+  openPglite,
+  openPostgres,
+  type Database,
+  type DatabaseHandle,
+} from "./client";
 
 export type { Database } from "./client";
 

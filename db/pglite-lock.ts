@@ -113,7 +113,8 @@ export function acquirePgliteLock(dir: string): () => void {
     } catch {
       continue; // removed between our attempt and this read: try again
     }
-    if (owner !== null && owner !== process.pid && isAlive(owner)) throw new DatabaseLockedError(abs, owner);
+    if (owner !== null && owner !== process.pid && isAlive(owner))
+      throw new DatabaseLockedError(abs, owner);
     removeStale(file, abs);
   }
   throw new DatabaseLockedError(abs, -1);

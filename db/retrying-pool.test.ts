@@ -1,7 +1,12 @@
 import { EventEmitter } from "node:events";
 import type pg from "pg";
 import { describe, expect, it, vi } from "vitest";
-import { guardCheckedOutClient, isRetryable, withRetry, withTransactionRetry } from "./retrying-pool";
+import {
+  guardCheckedOutClient,
+  isRetryable,
+  withRetry,
+  withTransactionRetry,
+} from "./retrying-pool";
 
 const pgError = (code: string, message = "boom") => Object.assign(new Error(message), { code });
 
@@ -20,7 +25,9 @@ describe("retrying queries across a Postgres restart", () => {
     let calls = 0;
     await withRetry(() => {
       calls += 1;
-      return calls === 1 ? Promise.reject(pgError("57P01", "terminating connection due to administrator command")) : Promise.resolve();
+      return calls === 1
+        ? Promise.reject(pgError("57P01", "terminating connection due to administrator command"))
+        : Promise.resolve();
     });
     expect(calls).toBe(2);
   });
@@ -35,11 +42,19 @@ describe("retrying queries across a Postgres restart", () => {
     ).rejects.toThrow(/check constraint/);
     expect(calls).toBe(1);
     expect(isRetryable(pgError("42601"))).toBe(false);
-    expect(isRetryable(new Error("Failed query: insert …", { cause: pgError("23505") }))).toBe(false);
+    expect(isRetryable(new Error("Failed query: insert …", { cause: pgError("23505") }))).toBe(
+      false,
+    );
   });
 
   it("sees a connection failure through drizzle's wrapping", () => {
-    expect(isRetryable(new Error("Failed query: rollback", { cause: new Error("Client has encountered a connection error and is not queryable") }))).toBe(true);
+    expect(
+      isRetryable(
+        new Error("Failed query: rollback", {
+          cause: new Error("Client has encountered a connection error and is not queryable"),
+        }),
+      ),
+    ).toBe(true);
   });
 
   it("gives up once the time budget is spent", async () => {
@@ -76,7 +91,9 @@ describe("retrying transactions across a Postgres restart", () => {
     const result = await withTransactionRetry(async () => {
       runs += 1;
       const { client } = fakeClient((text) =>
-        runs === 1 && text.startsWith("insert") ? Promise.reject(pgError("57P01", "terminating connection due to administrator command")) : Promise.resolve({}),
+        runs === 1 && text.startsWith("insert")
+          ? Promise.reject(pgError("57P01", "terminating connection due to administrator command"))
+          : Promise.resolve({}),
       );
       return transaction(client);
     });
@@ -89,7 +106,11 @@ describe("retrying transactions across a Postgres restart", () => {
     await expect(
       withTransactionRetry(async () => {
         runs += 1;
-        const { client } = fakeClient((text) => (text === "commit" ? Promise.reject(new Error("Connection terminated unexpectedly")) : Promise.resolve({})));
+        const { client } = fakeClient((text) =>
+          text === "commit"
+            ? Promise.reject(new Error("Connection terminated unexpectedly"))
+            : Promise.resolve({}),
+        );
         return transaction(client);
       }),
     ).rejects.toThrow(/Connection terminated/);
@@ -101,7 +122,11 @@ describe("retrying transactions across a Postgres restart", () => {
     await withTransactionRetry(async () => {
       runs += 1;
       const { client } = fakeClient((text) =>
-        runs === 1 && text === "commit" ? Promise.reject(new Error("Client has encountered a connection error and is not queryable")) : Promise.resolve({}),
+        runs === 1 && text === "commit"
+          ? Promise.reject(
+              new Error("Client has encountered a connection error and is not queryable"),
+            )
+          : Promise.resolve({}),
       );
       return transaction(client);
     });

@@ -23,9 +23,26 @@ import type pg from "pg";
 //   dropped session rolls back. A failure during COMMIT is ambiguous and is
 //   thrown, so the caller reports an error rather than guessing.
 
-const RETRYABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"]);
+const RETRYABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08006",
+]);
 const NOT_SENT = /not queryable|not (yet )?connected/i;
-const RETRYABLE_MESSAGES = [/Connection terminated/i, /connection error/i, /terminating connection/i, /the database system is (starting up|shutting down)/i, NOT_SENT];
+const RETRYABLE_MESSAGES = [
+  /Connection terminated/i,
+  /connection error/i,
+  /terminating connection/i,
+  /the database system is (starting up|shutting down)/i,
+  NOT_SENT,
+];
 
 export const RETRY_BUDGET_MS = 20_000;
 
@@ -39,7 +56,11 @@ export function isRetryable(error: unknown): boolean {
   return false;
 }
 
-export async function withRetry<T>(run: () => Promise<T>, budgetMs = RETRY_BUDGET_MS, retryable: (error: unknown) => boolean = isRetryable): Promise<T> {
+export async function withRetry<T>(
+  run: () => Promise<T>,
+  budgetMs = RETRY_BUDGET_MS,
+  retryable: (error: unknown) => boolean = isRetryable,
+): Promise<T> {
   const started = Date.now();
   let delay = 100;
   for (;;) {
@@ -63,7 +84,10 @@ const currentAttempt = new AsyncLocalStorage<TransactionAttempt>();
  * which talks to a mail server, is why db/queries/outbox.ts sends outside
  * any transaction.)
  */
-export function withTransactionRetry<T>(run: () => Promise<T>, budgetMs = RETRY_BUDGET_MS): Promise<T> {
+export function withTransactionRetry<T>(
+  run: () => Promise<T>,
+  budgetMs = RETRY_BUDGET_MS,
+): Promise<T> {
   let attempt: TransactionAttempt = { commitSent: false };
   return withRetry(
     () => {
@@ -80,7 +104,8 @@ type Queryable = { query: (...args: unknown[]) => unknown };
 
 function queryText(arg: unknown): string | undefined {
   if (typeof arg === "string") return arg;
-  if (typeof arg === "object" && arg !== null && "text" in arg && typeof arg.text === "string") return arg.text;
+  if (typeof arg === "object" && arg !== null && "text" in arg && typeof arg.text === "string")
+    return arg.text;
   return undefined;
 }
 

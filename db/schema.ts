@@ -157,7 +157,10 @@ export const assessments = pgTable(
   },
   (t) => [
     index("assessments_user_created_idx").on(t.userId, t.createdAt.desc()),
-    check("assessments_worst_pain_range", sql`${t.worstPain} is null or ${t.worstPain} between 0 and 10`),
+    check(
+      "assessments_worst_pain_range",
+      sql`${t.worstPain} is null or ${t.worstPain} between 0 and 10`,
+    ),
   ],
 );
 export type Assessment = typeof assessments.$inferSelect;

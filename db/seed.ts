@@ -49,7 +49,14 @@ const flexionAnswers = (worstPain: number): FullQuizAnswers => ({
   bestRelief: "flexion",
 });
 
-const ACTIVITIES = ["Walking", "Cycling", "Swimming", "Gardening", "Yoga", "Gym (machines)"] as const;
+const ACTIVITIES = [
+  "Walking",
+  "Cycling",
+  "Swimming",
+  "Gardening",
+  "Yoga",
+  "Gym (machines)",
+] as const;
 const MEALS = [
   "Porridge, lentil soup, salmon and greens",
   "Eggs on toast, salad wrap, chicken stir-fry",
@@ -70,9 +77,20 @@ export function demoJournal(userId: string, today: IsoDate, random = mulberry32(
     const flare = i <= 75 && i >= 70 ? 2.5 : 0; // a flare-up after a long drive, then settling again
     const sleepHours = Math.round(clamp(6.2 + random() * 2.4 - (flare ? 1 : 0), 4, 9.5) * 2) / 2;
     const stress = Math.round(clamp(5 - progress * 2 + (random() - 0.5) * 4 + flare, 0, 10));
-    const activeMinutes = Math.round(clamp(10 + progress * 40 + (random() - 0.4) * 30 - flare * 8, 0, 180));
+    const activeMinutes = Math.round(
+      clamp(10 + progress * 40 + (random() - 0.4) * 30 - flare * 8, 0, 180),
+    );
     const pain = Math.round(
-      clamp(6 - progress * 3.2 + flare + (sleepHours < 7 ? 0.6 : -0.3) + (stress - 4) * 0.15 + (random() - 0.5) * 1.6, 0, 10),
+      clamp(
+        6 -
+          progress * 3.2 +
+          flare +
+          (sleepHours < 7 ? 0.6 : -0.3) +
+          (stress - 4) * 0.15 +
+          (random() - 0.5) * 1.6,
+        0,
+        10,
+      ),
     );
     const worstPain = clamp(pain + 1 + Math.round(random() * 2), pain, 10);
     const activities: JournalActivity[] = [];
@@ -93,7 +111,8 @@ export function demoJournal(userId: string, today: IsoDate, random = mulberry32(
       activeMinutes,
       activities,
       food: random() < 0.5 ? (MEALS[Math.floor(random() * MEALS.length)] ?? null) : null,
-      notes: flare && i === 75 ? "Three-hour drive yesterday; back stiff and sore this morning." : null,
+      notes:
+        flare && i === 75 ? "Three-hour drive yesterday; back stiff and sore this morning." : null,
     });
   }
   return days;
@@ -107,7 +126,12 @@ export async function seedDemoMember(
     await tx.delete(users).where(sql`lower(${users.email}) = ${DEMO_EMAIL}`);
     const [user] = await tx
       .insert(users)
-      .values({ name: "Sam Demo", email: DEMO_EMAIL, passwordHash, createdAt: new Date(`${addDays(today, -SEED_DAYS)}T09:00:00Z`) })
+      .values({
+        name: "Sam Demo",
+        email: DEMO_EMAIL,
+        passwordHash,
+        createdAt: new Date(`${addDays(today, -SEED_DAYS)}T09:00:00Z`),
+      })
       .returning({ id: users.id });
     if (!user) throw new Error("demo user was not created");
 
@@ -139,8 +163,15 @@ export async function seedDemoMember(
       if (random() > 0.45) continue; // about three sessions a week
       const date = addDays(today, -i);
       const sessionPhase: Phase = date >= phaseStartedOn ? 2 : 1;
-      const planned = todaysSession({ type: "flexion", phase: sessionPhase, date, recentSessions: sessions.map((s) => ({ date: s.performedOn, exerciseIds: s.exerciseIds })) });
-      const painBefore = Math.round(clamp(5.5 - ((SEED_DAYS - i) / SEED_DAYS) * 3 + (random() - 0.5) * 2, 0, 10));
+      const planned = todaysSession({
+        type: "flexion",
+        phase: sessionPhase,
+        date,
+        recentSessions: sessions.map((s) => ({ date: s.performedOn, exerciseIds: s.exerciseIds })),
+      });
+      const painBefore = Math.round(
+        clamp(5.5 - ((SEED_DAYS - i) / SEED_DAYS) * 3 + (random() - 0.5) * 2, 0, 10),
+      );
       sessions.push({
         userId: user.id,
         enrollmentId: enrollment!.id,
@@ -158,4 +189,3 @@ export async function seedDemoMember(
     return { userId: user.id, plan: getPlan("flexion", phase).title, sessions: sessions.length };
   });
 }
-

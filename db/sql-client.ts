@@ -37,7 +37,10 @@ export function sqlClientOf(db: Database): SqlClient {
   return {
     async query(q) {
       const result = await pool.query(q);
-      return { rows: result.rows as Record<string, unknown>[], rowCount: result.rowCount ?? result.rows.length };
+      return {
+        rows: result.rows as Record<string, unknown>[],
+        rowCount: result.rowCount ?? result.rows.length,
+      };
     },
   };
 }

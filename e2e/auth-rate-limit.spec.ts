@@ -14,7 +14,10 @@ async function attempt(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-test("F4: after 5 wrong passwords from one address, that address waits, right password or not; the owner elsewhere signs in", async ({ page, browser }) => {
+test("F4: after 5 wrong passwords from one address, that address waits, right password or not; the owner elsewhere signs in", async ({
+  page,
+  browser,
+}) => {
   const member = await signUpAndSignIn(page);
   await signOut(page);
   await setOwnNetwork(page.context());

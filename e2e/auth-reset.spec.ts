@@ -16,7 +16,9 @@ async function requestReset(page: Page, email: string) {
   await expect(page.getByRole("status")).toContainText(`If an account uses ${email}`);
 }
 
-test("forgot password: the emailed link sets a new password once, and the old one stops working", async ({ page }) => {
+test("forgot password: the emailed link sets a new password once, and the old one stops working", async ({
+  page,
+}) => {
   const member = await signUpAndSignIn(page);
   await signOut(page);
 
@@ -30,7 +32,9 @@ test("forgot password: the emailed link sets a new password once, and the old on
   await page.getByLabel("New password").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Set new password" }).click();
   await expect(page).toHaveURL(/\/sign-in\?reason=password-reset$/);
-  await expect(page.getByRole("status").filter({ hasText: "Your password has been changed" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Your password has been changed" }),
+  ).toBeVisible();
 
   // The old password no longer works…
   await page.getByLabel("Email").fill(member.email);
@@ -47,11 +51,17 @@ test("forgot password: the emailed link sets a new password once, and the old on
   await latestEmail(member.email, /password was changed/);
 });
 
-test("a reset link that was already used is refused even if its form was still open", async ({ page, browser }) => {
+test("a reset link that was already used is refused even if its form was still open", async ({
+  page,
+  browser,
+}) => {
   const member = await signUpAndSignIn(page);
   await signOut(page);
   await requestReset(page, member.email);
-  const link = linkTo(await latestEmail(member.email, /Reset your LBPfix password/), "/reset-password");
+  const link = linkTo(
+    await latestEmail(member.email, /Reset your LBPfix password/),
+    "/reset-password",
+  );
 
   const second = await browser.newContext();
   await setOwnNetwork(second);
@@ -65,7 +75,9 @@ test("a reset link that was already used is refused even if its form was still o
 
   await otherTab.getByLabel("New password").fill("someone else's passphrase here");
   await otherTab.getByRole("button", { name: "Set new password" }).click();
-  await expect(otherTab.getByRole("alert").filter({ hasText: "expired or has already been used" })).toBeVisible();
+  await expect(
+    otherTab.getByRole("alert").filter({ hasText: "expired or has already been used" }),
+  ).toBeVisible();
   await second.close();
 });
 

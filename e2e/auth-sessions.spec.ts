@@ -12,7 +12,10 @@ async function secondBrowser(browser: Browser, member: Member) {
   return { context, page };
 }
 
-test("after a password change, the other browser is signed out on its next request and this one stays in", async ({ page, browser }) => {
+test("after a password change, the other browser is signed out on its next request and this one stays in", async ({
+  page,
+  browser,
+}) => {
   const member = await signUpAndSignIn(page);
   const other = await secondBrowser(browser, member);
 
@@ -25,7 +28,9 @@ test("after a password change, the other browser is signed out on its next reque
 
   await other.page.goto("/dashboard");
   await expect(other.page).toHaveURL(/\/sign-in\?next=%2Fdashboard&reason=session-ended$/);
-  await expect(other.page.getByRole("status").filter({ hasText: "Your session has ended" })).toBeVisible();
+  await expect(
+    other.page.getByRole("status").filter({ hasText: "Your session has ended" }),
+  ).toBeVisible();
   // The stale cookie was cleared, so the guest pages are reachable again.
   await other.page.goto("/sign-in");
   await expect(other.page).toHaveURL(/\/sign-in$/);
@@ -48,7 +53,10 @@ test("“sign out everywhere” ends this session and every other", async ({ pag
   await other.context.close();
 });
 
-test("a link followed from a page of an ended session leads to sign in", async ({ page, browser }) => {
+test("a link followed from a page of an ended session leads to sign in", async ({
+  page,
+  browser,
+}) => {
   const member = await signUpAndSignIn(page);
   const other = await secondBrowser(browser, member);
   await other.page.goto("/account");
@@ -60,7 +68,9 @@ test("a link followed from a page of an ended session leads to sign in", async (
   // A client-side navigation, not a fresh page load.
   await other.page.getByRole("banner").getByRole("link", { name: "Dashboard" }).click();
   await expect(other.page).toHaveURL(/\/sign-in\?next=%2Fdashboard&reason=session-ended$/);
-  await expect(other.page.getByRole("status").filter({ hasText: "Your session has ended" })).toBeVisible();
+  await expect(
+    other.page.getByRole("status").filter({ hasText: "Your session has ended" }),
+  ).toBeVisible();
   await other.context.close();
 });
 
@@ -80,14 +90,22 @@ test("a server action from an ended session is refused", async ({ page, browser 
   await expect(other.page).toHaveURL(/\/sign-in\?next=%2Faccount&reason=session-ended$/);
 
   await signIn(page, member, "/account");
-  await expect(page.getByRole("region", { name: "Your name" }).getByLabel("Name")).toHaveValue(member.name);
+  await expect(page.getByRole("region", { name: "Your name" }).getByLabel("Name")).toHaveValue(
+    member.name,
+  );
   await other.context.close();
 });
 
-test("F6: after a plain “Sign out”, a copy of that cookie is refused while the member's other browser stays signed in", async ({ page, browser, request }) => {
+test("F6: after a plain “Sign out”, a copy of that cookie is refused while the member's other browser stays signed in", async ({
+  page,
+  browser,
+  request,
+}) => {
   const member = await signUpAndSignIn(page);
   const other = await secondBrowser(browser, member);
-  const copied = (await page.context().cookies()).filter((c) => c.name.includes("authjs.session-token"));
+  const copied = (await page.context().cookies()).filter((c) =>
+    c.name.includes("authjs.session-token"),
+  );
   expect(copied.length).toBeGreaterThan(0);
 
   await signOut(page);
@@ -99,7 +117,10 @@ test("F6: after a plain “Sign out”, a copy of that cookie is refused while t
   await replayPage.goto("/dashboard");
   await expect(replayPage).toHaveURL(/\/sign-in\?next=%2Fdashboard&reason=session-ended$/);
   const cookieHeader = copied.map((c) => `${c.name}=${c.value}`).join("; ");
-  const exported = await request.get("/account/export", { headers: { cookie: cookieHeader }, maxRedirects: 0 });
+  const exported = await request.get("/account/export", {
+    headers: { cookie: cookieHeader },
+    maxRedirects: 0,
+  });
   expect(exported.status()).toBe(401);
 
   await other.page.goto("/dashboard");

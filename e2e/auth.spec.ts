@@ -2,7 +2,15 @@ import { expect, test } from "@playwright/test";
 import { E2E_ADMIN } from "./support/admin";
 import { expectNoAxeViolations } from "./support/axe";
 import { latestEmail } from "./support/mailbox";
-import { MEMBER_PASSWORD, signIn, signOut, signUp, signUpAndSignIn, uniqueEmail, setOwnNetwork } from "./support/members";
+import {
+  MEMBER_PASSWORD,
+  signIn,
+  signOut,
+  signUp,
+  signUpAndSignIn,
+  uniqueEmail,
+  setOwnNetwork,
+} from "./support/members";
 
 const SAME_MESSAGE = "That email and password don’t match an account. Check both and try again.";
 
@@ -10,7 +18,9 @@ test.beforeEach(async ({ context }) => {
   await setOwnNetwork(context);
 });
 
-test("a new member signs up, lands on the dashboard, signs out and signs back in", async ({ page }) => {
+test("a new member signs up, lands on the dashboard, signs out and signs back in", async ({
+  page,
+}) => {
   const member = await signUpAndSignIn(page, { name: "Nora New" });
   await expect(page).toHaveURL(/\/dashboard$/);
   await signOut(page);
@@ -41,12 +51,19 @@ test("a wrong password and an unknown email get the same message", async ({ page
   await expect(page.getByRole("alert").filter({ hasText: SAME_MESSAGE })).toBeVisible();
 });
 
-test("signing up with a registered email says to check the inbox and tells its owner", async ({ page, browser }) => {
+test("signing up with a registered email says to check the inbox and tells its owner", async ({
+  page,
+  browser,
+}) => {
   const member = await signUpAndSignIn(page);
   const guest = await browser.newContext();
   await setOwnNetwork(guest);
   const other = await guest.newPage();
-  await signUp(other, { name: "Someone Else", email: member.email.toUpperCase(), password: "another long passphrase" });
+  await signUp(other, {
+    name: "Someone Else",
+    email: member.email.toUpperCase(),
+    password: "another long passphrase",
+  });
   await expect(other.getByRole("status")).toContainText("Check your email");
   await expect(other).toHaveURL(/\/sign-up$/);
   const notice = await latestEmail(member.email, /tried to sign up/);
@@ -54,7 +71,9 @@ test("signing up with a registered email says to check the inbox and tells its o
   await guest.close();
 });
 
-test("every field error shows beside its field, is announced, and typed values stay", async ({ page }) => {
+test("every field error shows beside its field, is announced, and typed values stay", async ({
+  page,
+}) => {
   await page.goto("/sign-up");
   await page.getByRole("button", { name: "Create account" }).click();
   for (const [label, message] of [
@@ -73,7 +92,9 @@ test("every field error shows beside its field, is announced, and typed values s
   await page.getByLabel("Email").fill(uniqueEmail("kim"));
   await page.getByLabel("Password", { exact: true }).fill("password123");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription(/too common/);
+  await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription(
+    /too common/,
+  );
   await expect(page.getByLabel("Name")).toHaveValue("Kim Keyboard");
   await expectNoAxeViolations(page);
 });
@@ -104,7 +125,9 @@ test("guests are sent to sign in and then back to the page they wanted", async (
   await expect(page).toHaveURL(/\/account$/);
 });
 
-test("members are sent from the guest pages to the dashboard, and members are not admins", async ({ page }) => {
+test("members are sent from the guest pages to the dashboard, and members are not admins", async ({
+  page,
+}) => {
   await signUpAndSignIn(page);
   for (const path of ["/sign-in", "/sign-up", "/forgot-password", "/reset-password"]) {
     await page.goto(path);
@@ -126,7 +149,13 @@ test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }
 });
 
 test("the guest account pages have no axe violations", async ({ page }) => {
-  for (const path of ["/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=nope", "/sign-in?reason=session-ended"]) {
+  for (const path of [
+    "/sign-in",
+    "/sign-up",
+    "/forgot-password",
+    "/reset-password?token=nope",
+    "/sign-in?reason=session-ended",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);

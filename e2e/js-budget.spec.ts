@@ -10,7 +10,9 @@ test("every main route stays within its JavaScript budget", async ({ page, baseU
   const report: string[] = [];
   const over: string[] = [];
   for (const route of BUDGETED_ROUTES) {
-    const bytes = totalGzip(await scriptsOf(`${baseURL}${route.path}`, route.signedIn ? cookie : undefined));
+    const bytes = totalGzip(
+      await scriptsOf(`${baseURL}${route.path}`, route.signedIn ? cookie : undefined),
+    );
     const budget = JS_BUDGETS_KB[route.budget] * 1024;
     report.push(`${route.path}: ${kb(bytes)} of ${kb(budget)}`);
     if (bytes > budget) over.push(`${route.path} ${kb(bytes)} > ${kb(budget)}`);

@@ -1,13 +1,21 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 
-test("the home page explains the program and invites to the quiz, with no axe violations", async ({ page }) => {
+test("the home page explains the program and invites to the quiz, with no axe violations", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "The LBPfix program in three steps" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Take the 2-minute quiz" })).toHaveAttribute("href", "/quiz");
+  await expect(
+    page.getByRole("heading", { name: "The LBPfix program in three steps" }),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "Take the 2-minute quiz" })).toHaveAttribute(
+    "href",
+    "/quiz",
+  );
   const nav = page.getByRole("navigation", { name: "Main" });
-  for (const name of ["Articles", "Rest or move", "Quiz"]) await expect(nav.getByRole("link", { name })).toBeVisible();
+  for (const name of ["Articles", "Rest or move", "Quiz"])
+    await expect(nav.getByRole("link", { name })).toBeVisible();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(page.getByRole("contentinfo")).toContainText("educational only");
   await expectNoAxeViolations(page);
@@ -37,7 +45,10 @@ test("an unknown page answers 404 with a helpful page", async ({ page }) => {
 
 test("only the home page names the home page as its canonical URL", async ({ page }) => {
   await page.goto("/");
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/?$/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    /^https?:\/\/[^/]+\/?$/,
+  );
   await page.goto("/privacy");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/privacy$/);
   // A page with no canonical of its own must not inherit the home page's.
@@ -64,6 +75,8 @@ test("the health check reports a reachable database", async ({ request }) => {
 test("the layout fits a 320 px wide phone without sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto("/");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -36,8 +36,18 @@ const EnvSchema = z.object({
   RATE_LIMIT_DISABLED: booleanFlag,
   // Session time-outs (see docs/decisions/0003-sessions.md): a session ends
   // after this long without a request, and in any case this long after sign-in.
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(60),
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(90 * 24).default(24),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(60),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(90 * 24)
+    .default(24),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { AUTH_SECRET: string };

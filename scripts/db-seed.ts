@@ -8,10 +8,16 @@ import { hashPassword } from "@/lib/auth/password";
 
 async function main() {
   if (env.NODE_ENV === "production" && !process.argv.includes("--allow-production")) {
-    throw new Error("Refusing to seed demo data into a production database (pass --allow-production if you really mean it).");
+    throw new Error(
+      "Refusing to seed demo data into a production database (pass --allow-production if you really mean it).",
+    );
   }
-  const result = await seedDemoMember(await getDb(), { passwordHash: await hashPassword(DEMO_PASSWORD) });
-  console.log(`Seeded ${DEMO_EMAIL} (password: ${DEMO_PASSWORD}) on ${databaseDriver()}: ${result.sessions} sessions, plan "${result.plan}".`);
+  const result = await seedDemoMember(await getDb(), {
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+  });
+  console.log(
+    `Seeded ${DEMO_EMAIL} (password: ${DEMO_PASSWORD}) on ${databaseDriver()}: ${result.sessions} sessions, plan "${result.plan}".`,
+  );
   await closeDb();
 }
 

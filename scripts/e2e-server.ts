@@ -11,14 +11,20 @@ import { createFreshPostgres } from "../tests/integration/fresh-database";
 const port = process.env.E2E_PORT ?? "3100";
 const runDir = path.resolve(".data/e2e");
 
-async function prepareDatabase(): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
+async function prepareDatabase(): Promise<{
+  env: Record<string, string>;
+  cleanup: () => Promise<void>;
+}> {
   fs.rmSync(runDir, { recursive: true, force: true });
   fs.mkdirSync(runDir, { recursive: true });
   if (process.env.DATABASE_URL) {
     const fresh = await createFreshPostgres(process.env.DATABASE_URL, "lbpfix_e2e");
     return { env: { DATABASE_URL: fresh.url }, cleanup: fresh.drop };
   }
-  return { env: { DATABASE_URL: "", PGLITE_DIR: path.join(runDir, "pglite") }, cleanup: async () => {} };
+  return {
+    env: { DATABASE_URL: "", PGLITE_DIR: path.join(runDir, "pglite") },
+    cleanup: async () => {},
+  };
 }
 
 async function writeFixtures(env: Record<string, string>) {
@@ -33,10 +39,14 @@ async function main() {
   const { env, cleanup } = await prepareDatabase();
   await writeFixtures(env);
   const log = fs.createWriteStream(path.join(runDir, "server.log"));
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"], {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const server = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"],
+    {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   server.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
     log.write(chunk);

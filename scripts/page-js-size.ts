@@ -19,7 +19,10 @@ type Measured = { loaded: PageScript[]; legacyOnly: PageScript[] };
 
 async function measure(pageUrl: string): Promise<Measured> {
   const scripts = await scriptsOf(pageUrl);
-  return { loaded: scripts.filter((s) => !s.nomodule), legacyOnly: scripts.filter((s) => s.nomodule) };
+  return {
+    loaded: scripts.filter((s) => !s.nomodule),
+    legacyOnly: scripts.filter((s) => s.nomodule),
+  };
 }
 
 const total = (scripts: PageScript[], key: "raw" | "gzip" = "gzip") =>

@@ -23,7 +23,9 @@ async function main() {
     console.error(`No user has the email ${email}.`);
     process.exitCode = 1;
   } else {
-    console.log(`${email} is now ${role === "admin" ? "an admin" : "a member"}. Their next request uses the new role.`);
+    console.log(
+      `${email} is now ${role === "admin" ? "an admin" : "a member"}. Their next request uses the new role.`,
+    );
   }
 }
 

@@ -83,7 +83,9 @@ export type Limiter = {
 };
 
 export function limiterKey(rule: LimitRule, subject: string): string {
-  const digest = createHmac("sha256", env.AUTH_SECRET).update(subject.trim().toLowerCase()).digest("base64url");
+  const digest = createHmac("sha256", env.AUTH_SECRET)
+    .update(subject.trim().toLowerCase())
+    .digest("base64url");
   return `${rule.name}:${digest}`;
 }
 
@@ -96,7 +98,11 @@ const ALWAYS: Limiter = {
 };
 
 /** A limiter on the given SQL client; exported so tests can run two "instances". */
-export function createLimiter(rule: LimitRule, client: SqlClient, { enabled = true }: { enabled?: boolean } = {}): Limiter {
+export function createLimiter(
+  rule: LimitRule,
+  client: SqlClient,
+  { enabled = true }: { enabled?: boolean } = {},
+): Limiter {
   if (!enabled) return ALWAYS;
   const store = new RateLimiterPostgres({
     storeClient: client,
@@ -115,7 +121,10 @@ export function createLimiter(rule: LimitRule, client: SqlClient, { enabled = tr
         return { allowed: true };
       } catch (rejection) {
         if (rejection instanceof RateLimiterRes) {
-          return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+          return {
+            allowed: false,
+            retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
+          };
         }
         throw rejection; // a database error is not a reason to let guesses through
       }
@@ -142,7 +151,9 @@ export function allOf(...parts: Limiter[]): Limiter {
     async attempt(subject) {
       const answers = await Promise.all(parts.map((p) => p.attempt(subject)));
       const waits = answers.flatMap((a) => (a.allowed ? [] : [a.retryAfterSeconds]));
-      return waits.length ? { allowed: false, retryAfterSeconds: Math.max(...waits) } : { allowed: true };
+      return waits.length
+        ? { allowed: false, retryAfterSeconds: Math.max(...waits) }
+        : { allowed: true };
     },
     async refund(subject) {
       await Promise.all(parts.map((p) => p.refund(subject)));

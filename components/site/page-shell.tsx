@@ -3,7 +3,13 @@ import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
 /** Header, the skip link's target and footer around every page. */
-export function PageShell({ variant = "public", children }: { variant?: "public" | "member"; children: ReactNode }) {
+export function PageShell({
+  variant = "public",
+  children,
+}: {
+  variant?: "public" | "member";
+  children: ReactNode;
+}) {
   return (
     <>
       <SiteHeader variant={variant} />

@@ -21,7 +21,7 @@ export function Field({ label, name, errors, hint, id, className = "", ...input 
         {label}
       </label>
       {hint ? (
-        <p id={hintId} className="mt-0.5 text-sm text-muted">
+        <p id={hintId} className="text-muted mt-0.5 text-sm">
           {hint}
         </p>
       ) : null}
@@ -41,7 +41,7 @@ export function Field({ label, name, errors, hint, id, className = "", ...input 
 export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) {
   if (!errors?.length) return null;
   return (
-    <ul id={id} className="mt-1 space-y-0.5 text-sm font-medium text-danger-700">
+    <ul id={id} className="text-danger-700 mt-1 space-y-0.5 text-sm font-medium">
       {errors.map((e) => (
         <li key={e}>{e}</li>
       ))}

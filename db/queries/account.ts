@@ -44,39 +44,74 @@ export async function exportAccountData({ userId }: { userId: string }) {
     .limit(1);
   if (!user) return null;
 
-  const [linkedAccounts, quizResults, enrollments, sessions, journal, memberComments, emails, resets, emailChanges] =
-    await Promise.all([
-      db
-        .select({ provider: accounts.provider, providerAccountId: accounts.providerAccountId, type: accounts.type, scope: accounts.scope })
-        .from(accounts)
-        .where(eq(accounts.userId, userId)),
-      db.select().from(assessments).where(eq(assessments.userId, userId)).orderBy(asc(assessments.createdAt)),
-      db.select().from(programEnrollments).where(eq(programEnrollments.userId, userId)).orderBy(asc(programEnrollments.createdAt)),
-      db.select().from(exerciseSessions).where(eq(exerciseSessions.userId, userId)).orderBy(asc(exerciseSessions.performedOn)),
-      db.select().from(journalEntries).where(eq(journalEntries.userId, userId)).orderBy(asc(journalEntries.entryDate)),
-      db.select().from(comments).where(eq(comments.userId, userId)).orderBy(asc(comments.createdAt)),
-      db
-        .select({
-          id: emailOutbox.id,
-          to: emailOutbox.toAddress,
-          subject: emailOutbox.subject,
-          kind: emailOutbox.kind,
-          createdAt: emailOutbox.createdAt,
-          sentAt: emailOutbox.sentAt,
-        })
-        .from(emailOutbox)
-        .where(eq(emailOutbox.userId, userId))
-        .orderBy(asc(emailOutbox.createdAt)),
-      db
-        .select({ id: passwordResetTokens.id, createdAt: passwordResetTokens.createdAt, expiresAt: passwordResetTokens.expiresAt, usedAt: passwordResetTokens.usedAt })
-        .from(passwordResetTokens)
-        .where(eq(passwordResetTokens.userId, userId))
-        .orderBy(asc(passwordResetTokens.createdAt)),
-      db
-        .select({ identifier: verificationTokens.identifier, expires: verificationTokens.expires })
-        .from(verificationTokens)
-        .where(like(verificationTokens.identifier, `${emailChangeIdentifierPrefix(userId)}%`)),
-    ]);
+  const [
+    linkedAccounts,
+    quizResults,
+    enrollments,
+    sessions,
+    journal,
+    memberComments,
+    emails,
+    resets,
+    emailChanges,
+  ] = await Promise.all([
+    db
+      .select({
+        provider: accounts.provider,
+        providerAccountId: accounts.providerAccountId,
+        type: accounts.type,
+        scope: accounts.scope,
+      })
+      .from(accounts)
+      .where(eq(accounts.userId, userId)),
+    db
+      .select()
+      .from(assessments)
+      .where(eq(assessments.userId, userId))
+      .orderBy(asc(assessments.createdAt)),
+    db
+      .select()
+      .from(programEnrollments)
+      .where(eq(programEnrollments.userId, userId))
+      .orderBy(asc(programEnrollments.createdAt)),
+    db
+      .select()
+      .from(exerciseSessions)
+      .where(eq(exerciseSessions.userId, userId))
+      .orderBy(asc(exerciseSessions.performedOn)),
+    db
+      .select()
+      .from(journalEntries)
+      .where(eq(journalEntries.userId, userId))
+      .orderBy(asc(journalEntries.entryDate)),
+    db.select().from(comments).where(eq(comments.userId, userId)).orderBy(asc(comments.createdAt)),
+    db
+      .select({
+        id: emailOutbox.id,
+        to: emailOutbox.toAddress,
+        subject: emailOutbox.subject,
+        kind: emailOutbox.kind,
+        createdAt: emailOutbox.createdAt,
+        sentAt: emailOutbox.sentAt,
+      })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.userId, userId))
+      .orderBy(asc(emailOutbox.createdAt)),
+    db
+      .select({
+        id: passwordResetTokens.id,
+        createdAt: passwordResetTokens.createdAt,
+        expiresAt: passwordResetTokens.expiresAt,
+        usedAt: passwordResetTokens.usedAt,
+      })
+      .from(passwordResetTokens)
+      .where(eq(passwordResetTokens.userId, userId))
+      .orderBy(asc(passwordResetTokens.createdAt)),
+    db
+      .select({ identifier: verificationTokens.identifier, expires: verificationTokens.expires })
+      .from(verificationTokens)
+      .where(like(verificationTokens.identifier, `${emailChangeIdentifierPrefix(userId)}%`)),
+  ]);
 
   return {
     format: EXPORT_FORMAT,
@@ -124,14 +159,26 @@ export async function getJournalForCsv({ userId }: { userId: string }) {
  * in the same transaction. Returns the email they had, for the caller to
  * clear rate-limit counters, or null when there was no such member.
  */
-export async function deleteAccount({ userId }: { userId: string }): Promise<{ email: string } | null> {
+export async function deleteAccount({
+  userId,
+}: {
+  userId: string;
+}): Promise<{ email: string } | null> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [gone] = await tx.delete(users).where(eq(users.id, userId)).returning({ email: users.email });
+    const [gone] = await tx
+      .delete(users)
+      .where(eq(users.id, userId))
+      .returning({ email: users.email });
     if (!gone) return null;
     await tx
       .delete(verificationTokens)
-      .where(or(like(verificationTokens.identifier, `${emailChangeIdentifierPrefix(userId)}%`), eq(verificationTokens.identifier, gone.email)));
+      .where(
+        or(
+          like(verificationTokens.identifier, `${emailChangeIdentifierPrefix(userId)}%`),
+          eq(verificationTokens.identifier, gone.email),
+        ),
+      );
     return { email: gone.email };
   });
 }

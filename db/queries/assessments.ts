@@ -260,7 +260,6 @@ function guestStillKept() {
   return gte(assessments.createdAt, guestCutoff(new Date()));
 }
 
-
 /** A stored result as its own version's rules show it. */
 export type DisplayedResult =
   { version: 1; result: QuizResult } | { version: 2; result: QuizV2Result };

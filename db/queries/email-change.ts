@@ -44,11 +44,21 @@ export async function requestEmailChange({
   const db = await getDb();
   const email = normalizeEmail(newEmail);
   return db.transaction(async (tx) => {
-    const [me] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).limit(1);
+    const [me] = await tx
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.id, userId))
+      .limit(1);
     if (!me || normalizeEmail(me.email) === email) return "unchanged";
     // One pending change at a time: a new request replaces the last.
-    await tx.delete(verificationTokens).where(like(verificationTokens.identifier, `${emailChangeIdentifierPrefix(userId)}%`));
-    await tx.insert(verificationTokens).values({ identifier: `${emailChangeIdentifierPrefix(userId)}${email}`, token: tokenHash, expires });
+    await tx
+      .delete(verificationTokens)
+      .where(like(verificationTokens.identifier, `${emailChangeIdentifierPrefix(userId)}%`));
+    await tx.insert(verificationTokens).values({
+      identifier: `${emailChangeIdentifierPrefix(userId)}${email}`,
+      token: tokenHash,
+      expires,
+    });
     if (target) {
       const [owner] = await tx
         .select({ id: users.id })
@@ -92,12 +102,21 @@ export async function confirmEmailChange({
       .returning({ identifier: verificationTokens.identifier });
     if (!claimed) return { status: "invalid" };
     const newEmail = claimed.identifier.slice(emailChangeIdentifierPrefix(userId).length);
-    const [me] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).limit(1);
+    const [me] = await tx
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.id, userId))
+      .limit(1);
     if (!me) return { status: "invalid" };
     const updated = await tx
       .update(users)
       .set({ email: newEmail, emailVerified: new Date() })
-      .where(and(eq(users.id, userId), sql`not exists (select 1 from ${users} u where lower(u.email) = ${newEmail} and u.id <> ${userId})`))
+      .where(
+        and(
+          eq(users.id, userId),
+          sql`not exists (select 1 from ${users} u where lower(u.email) = ${newEmail} and u.id <> ${userId})`,
+        ),
+      )
       .returning({ id: users.id });
     if (updated.length === 0) return { status: "taken" };
     // Reset links went to the address the member is leaving.
@@ -108,7 +127,13 @@ export async function confirmEmailChange({
 }
 
 /** Whether the member has a confirmation link out for this token. */
-export async function isEmailChangePending({ userId, tokenHash }: { userId: string; tokenHash: string }): Promise<string | null> {
+export async function isEmailChangePending({
+  userId,
+  tokenHash,
+}: {
+  userId: string;
+  tokenHash: string;
+}): Promise<string | null> {
   const db = await getDb();
   const [row] = await db
     .select({ identifier: verificationTokens.identifier })

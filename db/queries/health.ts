@@ -8,7 +8,10 @@ export async function checkDatabase(): Promise<boolean> {
     await db.execute(sql`select 1`);
     return true;
   } catch (error) {
-    console.error("[health] database check failed:", error instanceof Error ? error.message : error);
+    console.error(
+      "[health] database check failed:",
+      error instanceof Error ? error.message : error,
+    );
     return false;
   }
 }

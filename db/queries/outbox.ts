@@ -12,7 +12,10 @@ export type OutboxMessage = { to: string; subject: string; text: string; kind: s
 /** Anything that can insert: the database or an open transaction. */
 export type Writer = Pick<Database, "insert">;
 
-export async function enqueueEmail(db: Writer, { userId, message }: { userId: string | null; message: OutboxMessage }) {
+export async function enqueueEmail(
+  db: Writer,
+  { userId, message }: { userId: string | null; message: OutboxMessage },
+) {
   await db.insert(emailOutbox).values({
     userId,
     toAddress: message.to,
@@ -43,7 +46,10 @@ async function claimNext(db: Database, skip: string[]): Promise<PendingEmail | n
       and(
         isNull(emailOutbox.sentAt),
         lt(emailOutbox.attempts, MAX_DELIVERY_ATTEMPTS),
-        or(isNull(emailOutbox.claimedAt), lt(emailOutbox.claimedAt, sql`now() - make_interval(mins => ${CLAIM_MINUTES})`)),
+        or(
+          isNull(emailOutbox.claimedAt),
+          lt(emailOutbox.claimedAt, sql`now() - make_interval(mins => ${CLAIM_MINUTES})`),
+        ),
         skip.length ? notInArray(emailOutbox.id, skip) : undefined,
       ),
     )
@@ -54,7 +60,12 @@ async function claimNext(db: Database, skip: string[]): Promise<PendingEmail | n
     .update(emailOutbox)
     .set({ claimedAt: sql`now()`, attempts: sql`${emailOutbox.attempts} + 1` })
     .where(inArray(emailOutbox.id, due))
-    .returning({ id: emailOutbox.id, to: emailOutbox.toAddress, subject: emailOutbox.subject, text: emailOutbox.textBody });
+    .returning({
+      id: emailOutbox.id,
+      to: emailOutbox.toAddress,
+      subject: emailOutbox.subject,
+      text: emailOutbox.textBody,
+    });
   return row ?? null;
 }
 
@@ -67,7 +78,10 @@ async function claimNext(db: Database, skip: string[]): Promise<PendingEmail | n
  * once its claim expires. A failed send gives the claim back for the next
  * delivery, until MAX_DELIVERY_ATTEMPTS.
  */
-export async function deliverPending(send: (email: PendingEmail) => Promise<void>, { limit = 20 } = {}): Promise<number> {
+export async function deliverPending(
+  send: (email: PendingEmail) => Promise<void>,
+  { limit = 20 } = {},
+): Promise<number> {
   const db = await getDb();
   const tried: string[] = [];
   let sent = 0;
@@ -79,10 +93,16 @@ export async function deliverPending(send: (email: PendingEmail) => Promise<void
       await send(email);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await db.update(emailOutbox).set({ claimedAt: null, lastError: message.slice(0, 500) }).where(eq(emailOutbox.id, email.id));
+      await db
+        .update(emailOutbox)
+        .set({ claimedAt: null, lastError: message.slice(0, 500) })
+        .where(eq(emailOutbox.id, email.id));
       continue;
     }
-    await db.update(emailOutbox).set({ sentAt: sql`now()` }).where(eq(emailOutbox.id, email.id));
+    await db
+      .update(emailOutbox)
+      .set({ sentAt: sql`now()` })
+      .where(eq(emailOutbox.id, email.id));
     sent += 1;
   }
   return sent;

@@ -36,12 +36,20 @@ export async function createPasswordReset({
 }
 
 const usable = (tokenHash: string) =>
-  and(eq(passwordResetTokens.tokenHash, tokenHash), isNull(passwordResetTokens.usedAt), gt(passwordResetTokens.expiresAt, sql`now()`));
+  and(
+    eq(passwordResetTokens.tokenHash, tokenHash),
+    isNull(passwordResetTokens.usedAt),
+    gt(passwordResetTokens.expiresAt, sql`now()`),
+  );
 
 /** Whether a link can still be used (the page says so before asking for a password). */
 export async function isResetTokenUsable({ tokenHash }: { tokenHash: string }): Promise<boolean> {
   const db = await getDb();
-  const [row] = await db.select({ id: passwordResetTokens.id }).from(passwordResetTokens).where(usable(tokenHash)).limit(1);
+  const [row] = await db
+    .select({ id: passwordResetTokens.id })
+    .from(passwordResetTokens)
+    .where(usable(tokenHash))
+    .limit(1);
   return Boolean(row);
 }
 

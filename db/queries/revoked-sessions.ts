@@ -8,7 +8,13 @@ import { revokedSessions } from "@/db/schema";
 // listed. Rows expire with the session's absolute limit; each new one sweeps
 // the expired ones, so the list stays as small as the sign-outs of a day.
 
-export async function revokeSession({ sid, expiresAt }: { sid: string; expiresAt: Date }): Promise<void> {
+export async function revokeSession({
+  sid,
+  expiresAt,
+}: {
+  sid: string;
+  expiresAt: Date;
+}): Promise<void> {
   const db = await getDb();
   await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, sql`now()`));
   await db.insert(revokedSessions).values({ sid, expiresAt }).onConflictDoNothing();

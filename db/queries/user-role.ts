@@ -5,7 +5,10 @@ import type { Database } from "@/db";
 import { users } from "@/db/schema";
 
 /** Grants or removes a role; false when no user has that email. */
-export async function setUserRole(db: Database, { email, role }: { email: string; role: "member" | "admin" }): Promise<boolean> {
+export async function setUserRole(
+  db: Database,
+  { email, role }: { email: string; role: "member" | "admin" },
+): Promise<boolean> {
   const rows = await db
     .update(users)
     .set({ role })

@@ -39,10 +39,23 @@ const byEmail = (email: string) => sql`lower(${users.email}) = ${normalizeEmail(
  * given the session's id, that session was signed out (revoked_sessions).
  * One indexed read either way.
  */
-export async function getSessionUser({ id, sid }: { id: string; sid?: string }): Promise<SessionUser | null> {
+export async function getSessionUser({
+  id,
+  sid,
+}: {
+  id: string;
+  sid?: string;
+}): Promise<SessionUser | null> {
   const db = await getDb();
-  const live = sid === undefined ? undefined : sql`not exists (select 1 from ${revokedSessions} where ${revokedSessions.sid} = ${sid})`;
-  const [row] = await db.select(sessionUserColumns).from(users).where(and(eq(users.id, id), live)).limit(1);
+  const live =
+    sid === undefined
+      ? undefined
+      : sql`not exists (select 1 from ${revokedSessions} where ${revokedSessions.sid} = ${sid})`;
+  const [row] = await db
+    .select(sessionUserColumns)
+    .from(users)
+    .where(and(eq(users.id, id), live))
+    .limit(1);
   return row ?? null;
 }
 
@@ -50,7 +63,13 @@ export async function getSessionUser({ id, sid }: { id: string; sid?: string }):
  * The member whose email and password match, or null. An unknown email costs
  * the same argon2 verification as a wrong password.
  */
-export async function findUserByCredentials({ email, password }: { email: string; password: string }): Promise<SessionUser | null> {
+export async function findUserByCredentials({
+  email,
+  password,
+}: {
+  email: string;
+  password: string;
+}): Promise<SessionUser | null> {
   const db = await getDb();
   const [row] = await db
     .select({ ...sessionUserColumns, passwordHash: users.passwordHash })
@@ -64,9 +83,19 @@ export async function findUserByCredentials({ email, password }: { email: string
 }
 
 /** Whether `password` is the member's current password (false when they have none). */
-export async function isCurrentPassword({ userId, password }: { userId: string; password: string }): Promise<boolean> {
+export async function isCurrentPassword({
+  userId,
+  password,
+}: {
+  userId: string;
+  password: string;
+}): Promise<boolean> {
   const db = await getDb();
-  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
+  const [row] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
   return verifyPassword(row?.passwordHash, password);
 }
 
@@ -113,8 +142,13 @@ export async function registerUser({
       await enqueueEmail(tx, { userId: created.id, message: welcome(created.email) });
       return { status: "created", userId: created.id };
     }
-    const [owner] = await tx.select({ id: users.id, email: users.email }).from(users).where(byEmail(email)).limit(1);
-    if (owner && alreadyRegistered) await enqueueEmail(tx, { userId: owner.id, message: alreadyRegistered(owner.email) });
+    const [owner] = await tx
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(byEmail(email))
+      .limit(1);
+    if (owner && alreadyRegistered)
+      await enqueueEmail(tx, { userId: owner.id, message: alreadyRegistered(owner.email) });
     return { status: "existing" };
   });
 }
@@ -151,7 +185,13 @@ export async function bumpSessionVersion({ userId }: { userId: string }): Promis
     .where(eq(users.id, userId));
 }
 
-export async function updateUserName({ userId, name }: { userId: string; name: string }): Promise<void> {
+export async function updateUserName({
+  userId,
+  name,
+}: {
+  userId: string;
+  name: string;
+}): Promise<void> {
   const db = await getDb();
   await db.update(users).set({ name }).where(eq(users.id, userId));
 }

@@ -27,7 +27,10 @@ export function randomClientIp(): string {
 }
 
 /** Makes every request of the context come from its own client address. */
-export async function setOwnNetwork(context: BrowserContext, ip = randomClientIp()): Promise<string> {
+export async function setOwnNetwork(
+  context: BrowserContext,
+  ip = randomClientIp(),
+): Promise<string> {
   await context.setExtraHTTPHeaders({ "x-forwarded-for": ip });
   return ip;
 }
@@ -41,16 +44,28 @@ export async function signUp(page: Page, member: Member): Promise<void> {
 }
 
 /** Signs a brand-new member up (which signs them in) and waits for the dashboard. */
-export async function signUpAndSignIn(page: Page, overrides: Partial<Member> = {}): Promise<Member> {
+export async function signUpAndSignIn(
+  page: Page,
+  overrides: Partial<Member> = {},
+): Promise<Member> {
   await setOwnNetwork(page.context());
-  const member: Member = { name: "Sam Member", email: uniqueEmail(), password: MEMBER_PASSWORD, ...overrides };
+  const member: Member = {
+    name: "Sam Member",
+    email: uniqueEmail(),
+    password: MEMBER_PASSWORD,
+    ...overrides,
+  };
   await signUp(page, member);
   await page.waitForURL((url) => url.pathname === "/dashboard");
   return member;
 }
 
 /** Signs in through the form; lands on `next` (default /dashboard). */
-export async function signIn(page: Page, member: Pick<Member, "email" | "password">, next = "/dashboard"): Promise<void> {
+export async function signIn(
+  page: Page,
+  member: Pick<Member, "email" | "password">,
+  next = "/dashboard",
+): Promise<void> {
   await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
   await page.getByLabel("Email").fill(member.email);
   await page.getByLabel("Password", { exact: true }).fill(member.password);

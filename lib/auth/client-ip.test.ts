@@ -3,7 +3,9 @@ import { clientIp } from "./client-ip";
 
 describe("clientIp", () => {
   it("takes the address the nearest proxy saw: the right-most X-Forwarded-For entry", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9" }))).toBe("203.0.113.9");
+    expect(clientIp(new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9" }))).toBe(
+      "203.0.113.9",
+    );
     expect(clientIp(new Headers({ "x-forwarded-for": " 203.0.113.9 " }))).toBe("203.0.113.9");
   });
 

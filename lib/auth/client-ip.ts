@@ -4,6 +4,10 @@
 // so they are never trusted.
 export function clientIp(headers: Pick<Headers, "get">): string {
   const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).pop();
+  const last = forwarded
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .pop();
   return last ?? headers.get("x-real-ip")?.trim() ?? "unknown";
 }

@@ -10,7 +10,9 @@ describe("withMinimumDuration", () => {
 
   it("pads failures too, then rethrows", async () => {
     const started = performance.now();
-    await expect(withMinimumDuration(60, () => Promise.reject(new Error("no")))).rejects.toThrow("no");
+    await expect(withMinimumDuration(60, () => Promise.reject(new Error("no")))).rejects.toThrow(
+      "no",
+    );
     expect(performance.now() - started).toBeGreaterThanOrEqual(59);
   });
 });

@@ -21,7 +21,10 @@ let dummyHash: Promise<string> | undefined;
  * throwaway hash with the same parameters, so the answer takes as long either
  * way and timing does not reveal which emails are registered.
  */
-export async function verifyPassword(storedHash: string | null | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   if (!storedHash) {
     dummyHash ??= hashPassword("lbpfix timing equaliser, never a real password");
     await verify(await dummyHash, password).catch(() => false);

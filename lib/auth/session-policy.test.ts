@@ -16,6 +16,7 @@ describe("session policy", () => {
 
   it("refuses a missing, malformed or future sign-in time", () => {
     const now = 1_800_000_000;
-    for (const bad of [undefined, null, "1799999000", Number.NaN, now + 60]) expect(isWithinAbsoluteLimit(bad, now, policy)).toBe(false);
+    for (const bad of [undefined, null, "1799999000", Number.NaN, now + 60])
+      expect(isWithinAbsoluteLimit(bad, now, policy)).toBe(false);
   });
 });

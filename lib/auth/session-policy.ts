@@ -5,8 +5,14 @@
 
 export type SessionPolicy = { idleSeconds: number; absoluteSeconds: number };
 
-export function sessionPolicyFrom(env: { SESSION_IDLE_MINUTES: number; SESSION_MAX_HOURS: number }): SessionPolicy {
-  return { idleSeconds: env.SESSION_IDLE_MINUTES * 60, absoluteSeconds: env.SESSION_MAX_HOURS * 3600 };
+export function sessionPolicyFrom(env: {
+  SESSION_IDLE_MINUTES: number;
+  SESSION_MAX_HOURS: number;
+}): SessionPolicy {
+  return {
+    idleSeconds: env.SESSION_IDLE_MINUTES * 60,
+    absoluteSeconds: env.SESSION_MAX_HOURS * 3600,
+  };
 }
 
 export function nowInSeconds(now: Date = new Date()): number {
@@ -14,7 +20,11 @@ export function nowInSeconds(now: Date = new Date()): number {
 }
 
 /** True while a session signed in at `authTime` may continue at `now` (both in seconds). */
-export function isWithinAbsoluteLimit(authTime: unknown, now: number, policy: SessionPolicy): boolean {
+export function isWithinAbsoluteLimit(
+  authTime: unknown,
+  now: number,
+  policy: SessionPolicy,
+): boolean {
   if (typeof authTime !== "number" || !Number.isFinite(authTime)) return false;
   return authTime <= now && now - authTime < policy.absoluteSeconds;
 }

@@ -7,12 +7,18 @@ import type { z } from "zod";
  * action parses with; only its download is deferred, which keeps zod's
  * ~44 KB (gzip) out of every form page's initial JavaScript.
  */
-export type LazyResolver<S extends z.ZodType<FieldValues, FieldValues>> = Resolver<z.input<S>, unknown, z.output<S>> & {
+export type LazyResolver<S extends z.ZodType<FieldValues, FieldValues>> = Resolver<
+  z.input<S>,
+  unknown,
+  z.output<S>
+> & {
   /** Starts the download early, e.g. when someone first focuses the form. */
   preload: () => void;
 };
 
-export function lazyZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(loadSchema: () => Promise<S>): LazyResolver<S> {
+export function lazyZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(
+  loadSchema: () => Promise<S>,
+): LazyResolver<S> {
   type Loaded = Resolver<z.input<S>, unknown, z.output<S>>;
   let ready: Promise<Loaded> | undefined;
   const load = () => {
@@ -26,7 +32,10 @@ export function lazyZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(l
         return Promise.all([import("@hookform/resolvers/zod"), loadSchema()]);
       })
       // zodResolver's overloads cannot see through a generic S; the schema is exactly S.
-      .then(([{ zodResolver }, schema]) => zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as unknown as Loaded);
+      .then(
+        ([{ zodResolver }, schema]) =>
+          zodResolver(schema as z.ZodType<FieldValues, FieldValues>) as unknown as Loaded,
+      );
     ready.catch(() => (ready = undefined)); // offline: try again next time
     return ready;
   };

@@ -1,6 +1,13 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import {
+  startTransition,
+  useActionState,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+} from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
 import { idleState, type ActionState } from "@/lib/action-state";
@@ -37,7 +44,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>({
     defaultValues: startingValues,
     mode: "onTouched",
   });
-  const [edited, setEdited] = useState<{ after: ActionState; names: string[] }>({ after: state, names: [] });
+  const [edited, setEdited] = useState<{ after: ActionState; names: string[] }>({
+    after: state,
+    names: [],
+  });
   const editedNow = edited.after === state ? edited.names : [];
 
   // After a refused submit, put the keyboard on the first field the server flagged.
@@ -47,7 +57,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>({
   }, [state, form]);
 
   function errorsFor(name: string): string[] | undefined {
-    const client = (form.formState.errors as Record<string, { message?: unknown } | undefined>)[name]?.message;
+    const client = (form.formState.errors as Record<string, { message?: unknown } | undefined>)[
+      name
+    ]?.message;
     if (typeof client === "string") return [client];
     if (editedNow.includes(name)) return undefined;
     return state.fieldErrors?.[name];
@@ -55,7 +67,11 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>({
 
   function field(name: Path<z.input<S>> & string) {
     const registered = form.register(name, {
-      onChange: () => setEdited((prev) => ({ after: state, names: prev.after === state ? [...prev.names, name] : [name] })),
+      onChange: () =>
+        setEdited((prev) => ({
+          after: state,
+          names: prev.after === state ? [...prev.names, name] : [name],
+        })),
     });
     const initial = (startingValues as Record<string, unknown>)[name];
     return {
@@ -79,6 +95,12 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>({
     state,
     pending,
     field,
-    formProps: { ref: formRef, action: formAction, onSubmit, onFocus: resolver.preload, noValidate: true },
+    formProps: {
+      ref: formRef,
+      action: formAction,
+      onSubmit,
+      onFocus: resolver.preload,
+      noValidate: true,
+    },
   };
 }

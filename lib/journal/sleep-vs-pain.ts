@@ -1,4 +1,9 @@
-import { type GroupFigure, type Insight, type InsightWindow, entriesInWindow } from "./insight-types";
+import {
+  type GroupFigure,
+  type Insight,
+  type InsightWindow,
+  entriesInWindow,
+} from "./insight-types";
 import { mean, round1 } from "./stats";
 import type { JournalDay } from "./types";
 

@@ -16,7 +16,9 @@ describe("guest result cookie", () => {
   });
 
   it("rejects a value signed with another secret", () => {
-    expect(verifyGuestResultRef(signGuestResultRef(ID, SECRET), "another-secret-another-secret-000000")).toBeNull();
+    expect(
+      verifyGuestResultRef(signGuestResultRef(ID, SECRET), "another-secret-another-secret-000000"),
+    ).toBeNull();
   });
 
   it("rejects an id swapped for another one under the original signature", () => {

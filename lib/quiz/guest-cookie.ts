@@ -16,18 +16,24 @@ const PURPOSE = "lbpfix:guest-result:v1:";
 const ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function mac(id: string, secret: string): Buffer {
-  return createHmac("sha256", secret).update(PURPOSE + id).digest();
+  return createHmac("sha256", secret)
+    .update(PURPOSE + id)
+    .digest();
 }
 
 /** The cookie value for assessment `id`. */
 export function signGuestResultRef(id: string, secret: string): string {
-  if (!ID_PATTERN.test(id)) throw new Error("A guest result reference must be an assessment id (uuid).");
+  if (!ID_PATTERN.test(id))
+    throw new Error("A guest result reference must be an assessment id (uuid).");
   if (!secret) throw new Error("A signing secret is required.");
   return `${id}.${mac(id, secret).toString("base64url")}`;
 }
 
 /** The assessment id in a cookie value, or null if it is malformed or was not signed with `secret`. */
-export function verifyGuestResultRef(value: string | undefined | null, secret: string): string | null {
+export function verifyGuestResultRef(
+  value: string | undefined | null,
+  secret: string,
+): string | null {
   if (!value || !secret) return null;
   const dot = value.indexOf(".");
   if (dot === -1) return null;

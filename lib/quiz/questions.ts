@@ -3,12 +3,7 @@
 // Option values are the stored answer values (types.ts); labels are free to
 // change, values are not.
 
-import {
-  WORST_PAIN_MAX,
-  WORST_PAIN_MIN,
-  type QuizKey,
-  type QuizValues,
-} from "./types";
+import { WORST_PAIN_MAX, WORST_PAIN_MIN, type QuizKey, type QuizValues } from "./types";
 
 export type QuestionSection = "gate" | "profile" | "type";
 

@@ -16,11 +16,18 @@ const WRITERS = 8;
 const KILL_AFTER_MS = Number(process.env.CRASH_AFTER_MS ?? 4_000);
 
 async function main() {
-  if (!process.argv.includes("--no-build")) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+  if (!process.argv.includes("--no-build"))
+    execFileSync("npx", ["next", "build"], { stdio: "inherit" });
   const database = await prepareDatabase("crash", "");
   await seedDemo(database.env);
-  let server = await startServer({ port: PORT, env: database.env, logFile: ".data/crash-server-1.log" });
-  const { journalSave } = await signInAndRecord(server.url, DEMO_EMAIL, DEMO_PASSWORD, { recordJournalSave: true });
+  let server = await startServer({
+    port: PORT,
+    env: database.env,
+    logFile: ".data/crash-server-1.log",
+  });
+  const { journalSave } = await signInAndRecord(server.url, DEMO_EMAIL, DEMO_PASSWORD, {
+    recordJournalSave: true,
+  });
   if (!journalSave) throw new Error("could not record a journal save");
 
   // Saves for days far in the past, so they don't collide with the seeded six months.
@@ -37,9 +44,14 @@ async function main() {
       const body = journalSaveBody(journalSave.body, { date, pain });
       attempted += 1;
       try {
-        const res = await fetch(`${server.url}${journalSave.path}`, { method: "POST", headers: journalSave.headers, body });
+        const res = await fetch(`${server.url}${journalSave.path}`, {
+          method: "POST",
+          headers: journalSave.headers,
+          body,
+        });
         const text = await res.text();
-        if (res.status === 200 && text.includes('"status":"success"')) acknowledged.push({ date, pain });
+        if (res.status === 200 && text.includes('"status":"success"'))
+          acknowledged.push({ date, pain });
       } catch {
         // the connection died with the server: not acknowledged
       }
@@ -50,26 +62,46 @@ async function main() {
   process.kill(server.pid, "SIGKILL");
   killed = true;
   await Promise.all(writers);
-  console.log(`killed the server with SIGKILL after ${attempted} attempted and ${acknowledged.length} acknowledged saves`);
+  console.log(
+    `killed the server with SIGKILL after ${attempted} attempted and ${acknowledged.length} acknowledged saves`,
+  );
 
   // The lock file still names the dead pid: the restart must take it over.
   // Checked, so a passing run proves a takeover rather than a clean start.
   const lockFile = lockFileFor(database.env.PGLITE_DIR!);
   const staleLockPid = fs.existsSync(lockFile) ? Number(fs.readFileSync(lockFile, "utf8")) : null;
-  if (staleLockPid !== server.pid) throw new Error(`expected ${lockFile} to name the killed server ${server.pid}, found ${staleLockPid}`);
-  server = await startServer({ port: PORT, env: database.env, logFile: ".data/crash-server-2.log" });
+  if (staleLockPid !== server.pid)
+    throw new Error(
+      `expected ${lockFile} to name the killed server ${server.pid}, found ${staleLockPid}`,
+    );
+  server = await startServer({
+    port: PORT,
+    env: database.env,
+    logFile: ".data/crash-server-2.log",
+  });
   const health = await fetch(`${server.url}/api/health`);
   await server.stop();
 
   Object.assign(process.env, database.env);
   const { getDb, closeDb } = await import("@/db");
   const { journalEntries } = await import("@/db/schema");
-  const rows = await (await getDb()).select({ date: journalEntries.entryDate, pain: journalEntries.pain }).from(journalEntries);
+  const rows = await (
+    await getDb()
+  )
+    .select({ date: journalEntries.entryDate, pain: journalEntries.pain })
+    .from(journalEntries);
   await closeDb();
   const stored = new Map(rows.map((r) => [r.date, r.pain]));
   const lost = acknowledged.filter((a) => stored.get(a.date) !== a.pain);
 
-  const report = { when: new Date().toISOString(), attempted, acknowledged: acknowledged.length, lost: lost.length, staleLockPid, reopenedHealthy: health.ok };
+  const report = {
+    when: new Date().toISOString(),
+    attempted,
+    acknowledged: acknowledged.length,
+    lost: lost.length,
+    staleLockPid,
+    reopenedHealthy: health.ok,
+  };
   fs.mkdirSync("bench/results", { recursive: true });
   fs.writeFileSync(path.join("bench/results", "crash.json"), JSON.stringify(report, null, 2));
   console.log(JSON.stringify(report));

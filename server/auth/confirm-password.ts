@@ -9,7 +9,13 @@ export type PasswordCheck = "ok" | "wrong" | "throttled";
  * under its own limit, so a borrowed or stolen session cannot be used to
  * guess the password.
  */
-export async function confirmCurrentPassword({ userId, password }: { userId: string; password: string }): Promise<PasswordCheck> {
+export async function confirmCurrentPassword({
+  userId,
+  password,
+}: {
+  userId: string;
+  password: string;
+}): Promise<PasswordCheck> {
   const limit = (await limiters()).passwordCheck;
   if (!(await limit.attempt(userId)).allowed) return "throttled";
   if (!(await isCurrentPassword({ userId, password }))) return "wrong";

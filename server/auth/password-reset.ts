@@ -1,5 +1,9 @@
 import "server-only";
-import { createPasswordReset, isResetTokenUsable, resetPasswordWithToken } from "@/db/queries/password-reset";
+import {
+  createPasswordReset,
+  isResetTokenUsable,
+  resetPasswordWithToken,
+} from "@/db/queries/password-reset";
 import { passwordChangedEmail, passwordResetEmail } from "@/server/email/messages";
 import { limiters } from "@/server/rate-limit";
 import { withMinimumDuration } from "@/lib/auth/min-duration";
@@ -14,7 +18,13 @@ export const RESET_REQUEST_FLOOR_MS = 300;
  * account exists…"). Only the per-IP limit is visible; the per-address limit
  * silently stops more emails, so it cannot be used to probe addresses.
  */
-export function requestPasswordReset({ email, ip }: { email: string; ip: string }): Promise<"sent" | "throttled"> {
+export function requestPasswordReset({
+  email,
+  ip,
+}: {
+  email: string;
+  ip: string;
+}): Promise<"sent" | "throttled"> {
   return withMinimumDuration(RESET_REQUEST_FLOOR_MS, async () => {
     const limits = await limiters();
     if (!(await limits.resetIp.attempt(ip)).allowed) return "throttled";
@@ -35,7 +45,13 @@ export function isResetLinkUsable(token: string): Promise<boolean> {
 }
 
 /** Sets a new password from a reset link; false when the link is unknown, used or expired. */
-export async function resetPassword({ token, password }: { token: string; password: string }): Promise<boolean> {
+export async function resetPassword({
+  token,
+  password,
+}: {
+  token: string;
+  password: string;
+}): Promise<boolean> {
   const passwordHash = await hashPassword(password);
   const done = await resetPasswordWithToken({
     tokenHash: hashToken(token),

@@ -5,7 +5,8 @@ import { allOf, limiters } from "@/server/rate-limit";
 import { withMinimumDuration } from "@/lib/auth/min-duration";
 import { hashPassword } from "@/lib/auth/password";
 
-export type RegisterOutcome = { status: "created"; userId: string } | { status: "existing" } | { status: "throttled" };
+export type RegisterOutcome =
+  { status: "created"; userId: string } | { status: "existing" } | { status: "throttled" };
 
 // Covers a hash, a transaction and an email row on a busy server.
 export const SIGN_UP_FLOOR_MS = 350;
@@ -15,7 +16,17 @@ export const SIGN_UP_FLOOR_MS = 350;
  * all the same and the owner gets a notice in place of a welcome, so the
  * work (and the time it takes) matches a real sign-up.
  */
-export function registerMember({ name, email, password, ip }: { name: string; email: string; password: string; ip: string }): Promise<RegisterOutcome> {
+export function registerMember({
+  name,
+  email,
+  password,
+  ip,
+}: {
+  name: string;
+  email: string;
+  password: string;
+  ip: string;
+}): Promise<RegisterOutcome> {
   return withMinimumDuration(SIGN_UP_FLOOR_MS, async () => {
     const limits = await limiters();
     const network = allOf(limits.signUpIp, limits.signUpIpDay);

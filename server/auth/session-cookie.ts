@@ -34,7 +34,10 @@ function cookieValue(jar: Jar, name: string): string | undefined {
  * expiry, is within the absolute limit. `present` says whether there was a
  * cookie at all, valid or not.
  */
-export async function readSessionCookie(): Promise<{ present: boolean; claims: SessionClaims | null }> {
+export async function readSessionCookie(): Promise<{
+  present: boolean;
+  claims: SessionClaims | null;
+}> {
   const jar = await cookies();
   for (const name of NAMES) {
     const token = cookieValue(jar, name);
@@ -49,7 +52,13 @@ export async function readSessionCookie(): Promise<{ present: boolean; claims: S
         isWithinAbsoluteLimit(payload.authTime, nowInSeconds(), sessionPolicy);
       return {
         present: true,
-        claims: ok ? { userId: payload.sub as string, sessionVersion: payload.sv as number, sid: payload.sid as string } : null,
+        claims: ok
+          ? {
+              userId: payload.sub as string,
+              sessionVersion: payload.sv as number,
+              sid: payload.sid as string,
+            }
+          : null,
       };
     } catch {
       return { present: true, claims: null }; // expired, tampered or from another secret
@@ -65,10 +74,19 @@ export async function readSessionCookie(): Promise<{ present: boolean; claims: S
  */
 export async function clearSessionCookie(): Promise<boolean> {
   const jar = await cookies();
-  const names = jar.getAll().map((c) => c.name).filter((n) => NAMES.some((base) => n === base || n.startsWith(`${base}.`)));
+  const names = jar
+    .getAll()
+    .map((c) => c.name)
+    .filter((n) => NAMES.some((base) => n === base || n.startsWith(`${base}.`)));
   try {
     for (const name of names) {
-      jar.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });
+      jar.set(name, "", {
+        path: "/",
+        maxAge: 0,
+        httpOnly: true,
+        sameSite: "lax",
+        secure: name.startsWith("__Secure-"),
+      });
     }
     return true;
   } catch {

@@ -17,7 +17,10 @@ export function signInPair(email: string, ip: string): string {
   return `${email.trim().toLowerCase()}\n${ip}`;
 }
 
-const throttled = (retryAfterSeconds: number): SignInResult => ({ status: "throttled", retryAfterSeconds });
+const throttled = (retryAfterSeconds: number): SignInResult => ({
+  status: "throttled",
+  retryAfterSeconds,
+});
 
 /**
  * Checks an email and password under rate-limiter-flexible's login-protection
@@ -32,7 +35,15 @@ const throttled = (retryAfterSeconds: number): SignInResult => ({ status: "throt
  * cannot pass a limit; a refused attempt gives its points back (it checked
  * nothing), a success clears the pair. Unknown emails take the same path.
  */
-export function verifySignIn({ email, password, ip }: { email: string; password: string; ip: string }): Promise<SignInResult> {
+export function verifySignIn({
+  email,
+  password,
+  ip,
+}: {
+  email: string;
+  password: string;
+  ip: string;
+}): Promise<SignInResult> {
   return withMinimumDuration(SIGN_IN_FLOOR_MS, async () => {
     const limits = await limiters();
     const network = await limits.signInIp.attempt(ip);
@@ -46,9 +57,15 @@ export function verifySignIn({ email, password, ip }: { email: string; password:
       limits.signInKnownNetwork.has(pair),
     ]);
     // The account-wide ceiling does not apply where the owner has signed in before.
-    const waits = [pairAttempt, known ? null : account].flatMap((a) => (a && !a.allowed ? [a.retryAfterSeconds] : []));
+    const waits = [pairAttempt, known ? null : account].flatMap((a) =>
+      a && !a.allowed ? [a.retryAfterSeconds] : [],
+    );
     if (waits.length > 0) {
-      await Promise.all([limits.signInIp.refund(ip), pairLimits.refund(pair), limits.signInAccount.refund(email)]);
+      await Promise.all([
+        limits.signInIp.refund(ip),
+        pairLimits.refund(pair),
+        limits.signInAccount.refund(email),
+      ]);
       return throttled(Math.max(...waits));
     }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { consoleMailIsRedacted, consoleMailWarning, formatForConsole, redactLinks } from "./console-mail";
+import {
+  consoleMailIsRedacted,
+  consoleMailWarning,
+  formatForConsole,
+  redactLinks,
+} from "./console-mail";
 
 // F10 (security review): a production server without SMTP_URL printed live
 // reset and confirmation links to its log, and said nothing at start-up.
@@ -18,7 +23,9 @@ describe("F10: mail printed to the log", () => {
     expect(printed).not.toContain("AbC_123-xyz");
     expect(printed).toContain("https://lbpfix.example/reset-password?[redacted]");
     expect(printed).toContain("https://lbpfix.example/sign-in.");
-    expect(redactLinks("confirm http://x.test/account/confirm-email#token=secret now")).toBe("confirm http://x.test/account/confirm-email?[redacted] now");
+    expect(redactLinks("confirm http://x.test/account/confirm-email#token=secret now")).toBe(
+      "confirm http://x.test/account/confirm-email?[redacted] now",
+    );
   });
 
   it("keeps its links in development and tests, and in production only with MAIL_LOG_LINKS", () => {
@@ -30,7 +37,9 @@ describe("F10: mail printed to the log", () => {
 
   it("is announced by a start-up warning in production without SMTP_URL, and only then", () => {
     expect(consoleMailWarning(production)).toMatch(/SMTP_URL is not set.*redacted/);
-    expect(consoleMailWarning({ ...production, MAIL_LOG_LINKS: true })).toMatch(/SMTP_URL is not set.*only for tests/);
+    expect(consoleMailWarning({ ...production, MAIL_LOG_LINKS: true })).toMatch(
+      /SMTP_URL is not set.*only for tests/,
+    );
     expect(consoleMailWarning({ ...production, SMTP_URL: "smtps://mail.example:465" })).toBeNull();
     expect(consoleMailWarning({ ...production, NODE_ENV: "development" })).toBeNull();
   });

@@ -32,7 +32,10 @@ export function redactLinks(text: string): string {
   return text.replace(/\S+/g, redactWord);
 }
 
-export function formatForConsole(email: { to: string; subject: string; text: string }, { redact = false } = {}): string {
+export function formatForConsole(
+  email: { to: string; subject: string; text: string },
+  { redact = false } = {},
+): string {
   const text = redact ? redactLinks(email.text) : email.text;
   return `[email] to=${email.to} subject=${JSON.stringify(email.subject)}\n${text}\n[email end]`;
 }

@@ -12,7 +12,8 @@ export function siteLink(path: string): string {
   return new URL(path, env.SITE_URL).toString();
 }
 
-const signature = "\n\n— LBPfix\nEducational only: not a diagnosis or a substitute for care from a health professional.";
+const signature =
+  "\n\n— LBPfix\nEducational only: not a diagnosis or a substitute for care from a health professional.";
 
 export function welcomeEmail({ to }: { to: string }): OutboxMessage {
   return {
@@ -32,7 +33,15 @@ export function signUpAttemptEmail({ to }: { to: string }): OutboxMessage {
   };
 }
 
-export function passwordResetEmail({ to, token, minutes }: { to: string; token: string; minutes: number }): OutboxMessage {
+export function passwordResetEmail({
+  to,
+  token,
+  minutes,
+}: {
+  to: string;
+  token: string;
+  minutes: number;
+}): OutboxMessage {
   return {
     to,
     kind: "password-reset",
@@ -54,9 +63,20 @@ export function passwordChangedEmail({ to }: { to: string }): OutboxMessage {
 // both are stored under the member who asked, and their data export must
 // not tell the two apart (F5). Only the body, which the export leaves out,
 // differs.
-const EMAIL_CHANGE_TARGET = { kind: "email-change-target", subject: "Using this address for an LBPfix account" } as const;
+const EMAIL_CHANGE_TARGET = {
+  kind: "email-change-target",
+  subject: "Using this address for an LBPfix account",
+} as const;
 
-export function emailChangeConfirmEmail({ to, token, hours }: { to: string; token: string; hours: number }): OutboxMessage {
+export function emailChangeConfirmEmail({
+  to,
+  token,
+  hours,
+}: {
+  to: string;
+  token: string;
+  hours: number;
+}): OutboxMessage {
   return {
     to,
     kind: EMAIL_CHANGE_TARGET.kind,
@@ -65,7 +85,13 @@ export function emailChangeConfirmEmail({ to, token, hours }: { to: string; toke
   };
 }
 
-export function emailChangeRequestedEmail({ to, newEmail }: { to: string; newEmail: string }): OutboxMessage {
+export function emailChangeRequestedEmail({
+  to,
+  newEmail,
+}: {
+  to: string;
+  newEmail: string;
+}): OutboxMessage {
   return {
     to,
     kind: "email-change-requested",
@@ -83,7 +109,13 @@ export function emailTakenEmail({ to }: { to: string }): OutboxMessage {
   };
 }
 
-export function emailChangedEmail({ to, newEmail }: { to: string; newEmail: string }): OutboxMessage {
+export function emailChangedEmail({
+  to,
+  newEmail,
+}: {
+  to: string;
+  newEmail: string;
+}): OutboxMessage {
   return {
     to,
     kind: "email-changed",

@@ -21,5 +21,10 @@ export async function sendEmail(email: PendingEmail): Promise<void> {
     console.log(formatForConsole(email, { redact: consoleMailIsRedacted(env) }));
     return;
   }
-  await smtp(env.SMTP_URL).sendMail({ from: env.EMAIL_FROM, to: email.to, subject: email.subject, text: email.text });
+  await smtp(env.SMTP_URL).sendMail({
+    from: env.EMAIL_FROM,
+    to: email.to,
+    subject: email.subject,
+    text: email.text,
+  });
 }

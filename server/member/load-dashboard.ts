@@ -76,4 +76,3 @@ export async function loadDashboard({ userId, today }: { userId: string; today: 
     }),
   };
 }
-

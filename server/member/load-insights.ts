@@ -47,4 +47,3 @@ export async function loadInsights({
     improvement: fourWeekCheck(entries, { today }),
   };
 }
-

@@ -51,4 +51,3 @@ export async function loadProgram({ userId, today }: { userId: string; today: Is
     }),
   };
 }
-

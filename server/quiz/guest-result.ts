@@ -23,7 +23,11 @@ const cookieOptions = {
 } as const;
 
 export async function rememberGuestResult(id: string): Promise<void> {
-  (await cookies()).set(GUEST_RESULT_COOKIE, signGuestResultRef(id, env.AUTH_SECRET), cookieOptions);
+  (await cookies()).set(
+    GUEST_RESULT_COOKIE,
+    signGuestResultRef(id, env.AUTH_SECRET),
+    cookieOptions,
+  );
 }
 
 /** The assessment id the visitor's cookie vouches for, or null. */

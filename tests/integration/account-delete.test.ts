@@ -13,14 +13,22 @@ import { signInAs } from "./support/two-members";
 // Next's request APIs standing in (support/two-members.ts): the id comes
 // from the session only, so a form naming someone else changes nothing.
 
-vi.mock("@/server/auth/current-user", async () => (await import("./support/two-members")).currentUserStub);
+vi.mock(
+  "@/server/auth/current-user",
+  async () => (await import("./support/two-members")).currentUserStub,
+);
 vi.mock("next/cache", () => import("./support/next-cache"));
-vi.mock("next/headers", () => ({ headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "198.51.100.7" })) }));
+vi.mock("next/headers", () => ({
+  headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "198.51.100.7" })),
+}));
 vi.mock("@/server/email/deliver", () => ({ scheduleEmailDelivery: () => {} }));
 // Auth.js itself needs a live request (the browser specs drive it).
-vi.mock("@/server/auth/credentials-sign-in", () => ({ signInWithPassword: () => Promise.resolve(null) }));
+vi.mock("@/server/auth/credentials-sign-in", () => ({
+  signInWithPassword: () => Promise.resolve(null),
+}));
 vi.mock("@/auth", () => ({
-  signOut: ({ redirectTo }: { redirectTo: string }) => Promise.reject(Object.assign(new Error("signed out"), { redirectTo })),
+  signOut: ({ redirectTo }: { redirectTo: string }) =>
+    Promise.reject(Object.assign(new Error("signed out"), { redirectTo })),
   signIn: () => Promise.resolve(undefined),
 }));
 
@@ -38,13 +46,23 @@ async function memberWithEverything(name: string) {
   const row = await createUser({ name, passwordHash: await hashPassword(PASSWORD) });
   await createEverythingFor(row.id);
   const db = await getDb();
-  await db.execute(sql`insert into accounts (user_id, type, provider, provider_account_id) values (${row.id}, 'oauth', 'google', ${`g-${row.id}`})`);
+  await db.execute(
+    sql`insert into accounts (user_id, type, provider, provider_account_id) values (${row.id}, 'oauth', 'google', ${`g-${row.id}`})`,
+  );
   await requestEmailChange({
     userId: row.id,
     newEmail: `${row.id}@new.example.test`,
     tokenHash: `email-change-${row.id}`,
     expires: new Date(Date.now() + 3_600_000),
-    target: { confirm: { to: `${row.id}@new.example.test`, subject: "Confirm", text: "x", kind: "email-change-confirm" }, taken: { to: "x@example.test", subject: "Taken", text: "x", kind: "email-change-taken" } },
+    target: {
+      confirm: {
+        to: `${row.id}@new.example.test`,
+        subject: "Confirm",
+        text: "x",
+        kind: "email-change-confirm",
+      },
+      taken: { to: "x@example.test", subject: "Taken", text: "x", kind: "email-change-taken" },
+    },
     notifyCurrent: (to) => ({ to, subject: "Changing", text: "x", kind: "email-change-requested" }),
   });
   return { id: row.id, name: row.name, email: row.email, role: "member" as const, dataVersion: 0 };
@@ -58,7 +76,9 @@ async function rowsOf(member: { id: string; email: string }) {
   );
   let total = 0;
   for (const { table_name } of tables) {
-    const { rows } = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table_name)} where user_id = ${member.id}`);
+    const { rows } = await db.execute<{ n: number }>(
+      sql`select count(*)::int as n from ${sql.identifier(table_name)} where user_id = ${member.id}`,
+    );
     total += rows[0]!.n;
   }
   total += (await db.select().from(users).where(eq(users.id, member.id))).length;
@@ -66,7 +86,12 @@ async function rowsOf(member: { id: string; email: string }) {
     await db
       .select()
       .from(verificationTokens)
-      .where(or(like(verificationTokens.identifier, `%${member.id}%`), eq(verificationTokens.identifier, member.email)))
+      .where(
+        or(
+          like(verificationTokens.identifier, `%${member.id}%`),
+          eq(verificationTokens.identifier, member.email),
+        ),
+      )
   ).length;
   const keys = [
     limiterKey(RULES.signInAccount, member.email),
@@ -75,7 +100,12 @@ async function rowsOf(member: { id: string; email: string }) {
     limiterKey(RULES.passwordCheck, member.id),
     limiterKey(RULES.emailChangeMember, member.id),
   ];
-  const { rows } = await db.execute<{ n: number }>(sql`select count(*)::int as n from rate_limits where key in (${sql.join(keys.map((k) => sql`${k}`), sql`, `)})`);
+  const { rows } = await db.execute<{ n: number }>(
+    sql`select count(*)::int as n from rate_limits where key in (${sql.join(
+      keys.map((k) => sql`${k}`),
+      sql`, `,
+    )})`,
+  );
   return total + rows[0]!.n;
 }
 
@@ -96,8 +126,13 @@ describe("deleting an account", () => {
     const me = await memberWithEverything("Careful Member");
     signInAs(me);
     const before = await rowsOf(me);
-    const result = await outcome(() => deleteAccountAction(idleState, form({ password: "not my password" })));
-    expect(result.state).toMatchObject({ status: "error", fieldErrors: { password: ["That isn’t your current password."] } });
+    const result = await outcome(() =>
+      deleteAccountAction(idleState, form({ password: "not my password" })),
+    );
+    expect(result.state).toMatchObject({
+      status: "error",
+      fieldErrors: { password: ["That isn’t your current password."] },
+    });
     // Everything is still there, plus the counter the failed check started.
     expect(await rowsOf(me)).toBe(before + 1);
   });
@@ -117,7 +152,9 @@ describe("deleting an account", () => {
 
     signInAs(me);
     // Naming the other member in the form changes nothing: the id comes from the session.
-    const result = await outcome(() => deleteAccountAction(idleState, form({ password: PASSWORD, userId: other.id, id: other.id })));
+    const result = await outcome(() =>
+      deleteAccountAction(idleState, form({ password: PASSWORD, userId: other.id, id: other.id })),
+    );
     expect(result.redirectTo).toBe("/sign-in?reason=account-deleted");
     expect(await rowsOf(me)).toBe(0);
     expect(await rowsOf(other)).toBe(otherBefore);
@@ -125,12 +162,22 @@ describe("deleting an account", () => {
 
   it("for a social-only account is confirmed by typing the account's email", async () => {
     const row = await createUser({ name: "Social Member", passwordHash: null });
-    const me = { id: row.id, name: row.name, email: row.email, role: "member" as const, dataVersion: 0 };
+    const me = {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      role: "member" as const,
+      dataVersion: 0,
+    };
     signInAs(me);
-    expect((await outcome(() => deleteAccountAction(idleState, form({ email: "someone@else.test" })))).state).toMatchObject({ status: "error" });
-    expect((await outcome(() => deleteAccountAction(idleState, form({ email: me.email.toUpperCase() })))).redirectTo).toBe(
-      "/sign-in?reason=account-deleted",
-    );
+    expect(
+      (await outcome(() => deleteAccountAction(idleState, form({ email: "someone@else.test" }))))
+        .state,
+    ).toMatchObject({ status: "error" });
+    expect(
+      (await outcome(() => deleteAccountAction(idleState, form({ email: me.email.toUpperCase() }))))
+        .redirectTo,
+    ).toBe("/sign-in?reason=account-deleted");
     expect(await rowsOf(me)).toBe(0);
   });
 });
@@ -140,15 +187,26 @@ describe("account actions take no member id from the client", () => {
     const me = await memberWithEverything("Mine Before");
     const other = await memberWithEverything("Theirs");
     signInAs(me);
-    const result = await updateNameAction(idleState, form({ name: "Mine After", userId: other.id, id: other.id }));
+    const result = await updateNameAction(
+      idleState,
+      form({ name: "Mine After", userId: other.id, id: other.id }),
+    );
     expect(result.status).toBe("success");
     const db = await getDb();
-    const names = await db.select({ id: users.id, name: users.name }).from(users).where(or(eq(users.id, me.id), eq(users.id, other.id)));
-    expect(Object.fromEntries(names.map((n) => [n.id, n.name]))).toEqual({ [me.id]: "Mine After", [other.id]: "Theirs" });
+    const names = await db
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(or(eq(users.id, me.id), eq(users.id, other.id)));
+    expect(Object.fromEntries(names.map((n) => [n.id, n.name]))).toEqual({
+      [me.id]: "Mine After",
+      [other.id]: "Theirs",
+    });
   });
 
   it("a guest is sent to sign in before any action runs", async () => {
     signInAs(null);
-    await expect(updateNameAction(idleState, form({ name: "Guest" }))).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") as string });
+    await expect(updateNameAction(idleState, form({ name: "Guest" }))).rejects.toMatchObject({
+      digest: expect.stringContaining("NEXT_REDIRECT") as string,
+    });
   });
 });

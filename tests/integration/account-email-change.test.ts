@@ -2,26 +2,46 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { emailOutbox, users } from "@/db/schema";
-import { confirmEmailChange, isEmailChangePending, requestEmailChange } from "@/db/queries/email-change";
-import { emailChangeConfirmEmail, emailChangedEmail, emailChangeRequestedEmail, emailTakenEmail } from "@/server/email/messages";
+import {
+  confirmEmailChange,
+  isEmailChangePending,
+  requestEmailChange,
+} from "@/db/queries/email-change";
+import {
+  emailChangeConfirmEmail,
+  emailChangedEmail,
+  emailChangeRequestedEmail,
+  emailTakenEmail,
+} from "@/server/email/messages";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { createUser } from "./factories";
 
-async function request(userId: string, newEmail: string, expires = new Date(Date.now() + 3_600_000)) {
+async function request(
+  userId: string,
+  newEmail: string,
+  expires = new Date(Date.now() + 3_600_000),
+) {
   const { token, tokenHash } = newToken();
   const result = await requestEmailChange({
     userId,
     newEmail,
     tokenHash,
     expires,
-    target: { confirm: emailChangeConfirmEmail({ to: newEmail, token, hours: 24 }), taken: emailTakenEmail({ to: newEmail }) },
+    target: {
+      confirm: emailChangeConfirmEmail({ to: newEmail, token, hours: 24 }),
+      taken: emailTakenEmail({ to: newEmail }),
+    },
     notifyCurrent: (to) => emailChangeRequestedEmail({ to, newEmail }),
   });
   return { token, result };
 }
 
 const confirm = (userId: string, token: string) =>
-  confirmEmailChange({ userId, tokenHash: hashToken(token), notifyPrevious: (to, newEmail) => emailChangedEmail({ to, newEmail }) });
+  confirmEmailChange({
+    userId,
+    tokenHash: hashToken(token),
+    notifyPrevious: (to, newEmail) => emailChangedEmail({ to, newEmail }),
+  });
 
 async function emailOf(userId: string) {
   const db = await getDb();
@@ -31,7 +51,12 @@ async function emailOf(userId: string) {
 
 async function kindsTo(to: string) {
   const db = await getDb();
-  return (await db.select({ kind: emailOutbox.kind }).from(emailOutbox).where(eq(emailOutbox.toAddress, to))).map((r) => r.kind);
+  return (
+    await db
+      .select({ kind: emailOutbox.kind })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, to))
+  ).map((r) => r.kind);
 }
 
 describe("changing email", () => {
@@ -42,9 +67,14 @@ describe("changing email", () => {
     expect(await emailOf(user.id)).toBe(user.email);
     expect(await kindsTo("New.Address@Example.test")).toEqual(["email-change-target"]);
     expect(await kindsTo(user.email)).toEqual(["email-change-requested"]);
-    expect(await isEmailChangePending({ userId: user.id, tokenHash: hashToken(token) })).toBe("new.address@example.test");
+    expect(await isEmailChangePending({ userId: user.id, tokenHash: hashToken(token) })).toBe(
+      "new.address@example.test",
+    );
 
-    expect(await confirm(user.id, token)).toEqual({ status: "changed", email: "new.address@example.test" });
+    expect(await confirm(user.id, token)).toEqual({
+      status: "changed",
+      email: "new.address@example.test",
+    });
     expect(await emailOf(user.id)).toBe("new.address@example.test");
     expect(await kindsTo(user.email)).toContain("email-changed");
     expect(await confirm(user.id, token)).toEqual({ status: "invalid" });
@@ -54,7 +84,9 @@ describe("changing email", () => {
     const owner = await createUser();
     const other = await createUser();
     const { token } = await request(owner.id, "owners-new@example.test");
-    expect(await isEmailChangePending({ userId: other.id, tokenHash: hashToken(token) })).toBeNull();
+    expect(
+      await isEmailChangePending({ userId: other.id, tokenHash: hashToken(token) }),
+    ).toBeNull();
     expect(await confirm(other.id, token)).toEqual({ status: "invalid" });
     expect(await emailOf(other.id)).toBe(other.email);
     expect(await confirm(owner.id, token)).toMatchObject({ status: "changed" });
@@ -66,7 +98,10 @@ describe("changing email", () => {
     const { token, result } = await request(user.id, taken.email.toUpperCase());
     expect(result).toBe("requested");
     const db = await getDb();
-    const [notice] = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, taken.email.toUpperCase()));
+    const [notice] = await db
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, taken.email.toUpperCase()));
     expect(notice?.textBody).toContain("already has an account");
     expect(notice?.textBody).not.toContain("confirm-email");
     expect(await confirm(user.id, token)).toEqual({ status: "taken" });
@@ -89,6 +124,9 @@ describe("changing email", () => {
     const first = await request(user.id, "first-choice@example.test");
     const second = await request(user.id, "second-choice@example.test");
     expect(await confirm(user.id, first.token)).toEqual({ status: "invalid" });
-    expect(await confirm(user.id, second.token)).toMatchObject({ status: "changed", email: "second-choice@example.test" });
+    expect(await confirm(user.id, second.token)).toMatchObject({
+      status: "changed",
+      email: "second-choice@example.test",
+    });
   });
 });

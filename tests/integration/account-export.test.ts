@@ -29,12 +29,17 @@ async function tablesWithUserId(): Promise<string[]> {
 
 async function countRows(table: string, userId: string): Promise<number> {
   const db = await getDb();
-  const { rows } = await db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(table)} where user_id = ${userId}`);
+  const { rows } = await db.execute<{ n: number }>(
+    sql`select count(*)::int as n from ${sql.identifier(table)} where user_id = ${userId}`,
+  );
   return rows[0]!.n;
 }
 
 async function twoFullMembers() {
-  const me = await createUser({ name: "Exporting Member", passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g" });
+  const me = await createUser({
+    name: "Exporting Member",
+    passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2g",
+  });
   const other = await createUser({ name: "Other Member" });
   await createEverythingFor(me.id);
   await createEverythingFor(other.id);
@@ -47,7 +52,20 @@ async function twoFullMembers() {
     newEmail: "pending-new@example.test",
     tokenHash: "hash-of-email-change-token",
     expires: new Date(Date.now() + 3_600_000),
-    target: { confirm: { to: "pending-new@example.test", subject: "Confirm", text: "link", kind: "email-change-confirm" }, taken: { to: "pending-new@example.test", subject: "Taken", text: "x", kind: "email-change-taken" } },
+    target: {
+      confirm: {
+        to: "pending-new@example.test",
+        subject: "Confirm",
+        text: "link",
+        kind: "email-change-confirm",
+      },
+      taken: {
+        to: "pending-new@example.test",
+        subject: "Taken",
+        text: "x",
+        kind: "email-change-taken",
+      },
+    },
     notifyCurrent: (to) => ({ to, subject: "Changing", text: "x", kind: "email-change-requested" }),
   });
   return { me, other };
@@ -67,8 +85,15 @@ describe("exporting my data", () => {
       expect(exported, table).toHaveLength(await countRows(table, me.id));
       expect(exported.length, table).toBeGreaterThan(0);
     }
-    expect(data?.user).toMatchObject({ id: me.id, email: me.email, name: "Exporting Member", role: "member" });
-    expect(data?.pendingEmailChanges).toEqual([{ newEmail: "pending-new@example.test", expires: expect.any(Date) as Date }]);
+    expect(data?.user).toMatchObject({
+      id: me.id,
+      email: me.email,
+      name: "Exporting Member",
+      role: "member",
+    });
+    expect(data?.pendingEmailChanges).toEqual([
+      { newEmail: "pending-new@example.test", expires: expect.any(Date) as Date },
+    ]);
 
     const text = JSON.stringify(data);
     expect(text).not.toContain(other.id);
@@ -79,7 +104,9 @@ describe("exporting my data", () => {
   it("leaves out secrets: password hash, token hashes, social sign-in tokens", async () => {
     const { me } = await twoFullMembers();
     const text = JSON.stringify(await exportAccountData({ userId: me.id }));
-    expect(text).not.toMatch(/argon2|passwordHash|tokenHash|hash-of-email-change-token|secret-access-token|secret-refresh-token/);
+    expect(text).not.toMatch(
+      /argon2|passwordHash|tokenHash|hash-of-email-change-token|secret-access-token|secret-refresh-token/,
+    );
   });
 
   it("is null for an id with no member", async () => {
@@ -89,6 +116,8 @@ describe("exporting my data", () => {
   it("gives the journal for CSV oldest first, only mine", async () => {
     const { me } = await twoFullMembers();
     const rows = await getJournalForCsv({ userId: me.id });
-    expect(rows).toEqual([expect.objectContaining({ entryDate: "2026-11-02", pain: 4, worstPain: 6 })]);
+    expect(rows).toEqual([
+      expect.objectContaining({ entryDate: "2026-11-02", pain: 4, worstPain: 6 }),
+    ]);
   });
 });

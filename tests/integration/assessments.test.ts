@@ -19,7 +19,9 @@ import { answersForType, gateStopped } from "@/lib/quiz/test-answers";
 import { createUser } from "./factories";
 import { NotFoundSignal, form, redirectOf } from "./quiz-fakes";
 
-const session = vi.hoisted(() => ({ user: { id: "", name: "", email: "", role: "member" as const } }));
+const session = vi.hoisted(() => ({
+  user: { id: "", name: "", email: "", role: "member" as const },
+}));
 vi.mock("@/server/auth/current-user", () => ({ requireUser: () => Promise.resolve(session.user) }));
 vi.mock("next/navigation", async () => {
   const { NotFoundSignal: NotFound, RedirectSignal } = await import("./quiz-fakes");
@@ -39,7 +41,10 @@ const DAY = 86_400_000;
 
 async function backdate(id: string, days: number) {
   const db = await getDb();
-  await db.update(assessments).set({ createdAt: new Date(Date.now() - days * DAY) }).where(eq(assessments.id, id));
+  await db
+    .update(assessments)
+    .set({ createdAt: new Date(Date.now() - days * DAY) })
+    .where(eq(assessments.id, id));
 }
 
 async function enrollmentsOf(userId: string) {
@@ -52,13 +57,21 @@ describe("assessment queries", () => {
     const me = await createUser();
     const other = await createUser();
     const old = await insertAssessment({ userId: me.id, answers: answersForType("flexion") });
-    const recent = await insertAssessment({ userId: me.id, answers: answersForType("load", { worstPain: 6 }) });
+    const recent = await insertAssessment({
+      userId: me.id,
+      answers: answersForType("load", { worstPain: 6 }),
+    });
     await insertAssessment({ userId: other.id, answers: answersForType("extension") });
     await backdate(old.id, 10);
 
     const mine = await getAssessments({ userId: me.id });
     expect(mine.map((a) => a.id)).toEqual([recent.id, old.id]);
-    expect(mine[0]).toMatchObject({ resultType: "load", category: "C", worstPain: 6, outcome: "candidate" });
+    expect(mine[0]).toMatchObject({
+      resultType: "load",
+      category: "C",
+      worstPain: 6,
+      outcome: "candidate",
+    });
     expect(mine[0]).not.toHaveProperty("answers");
     expect((await getLatestAssessment({ userId: me.id }))?.id).toBe(recent.id);
     expect(await getLatestAssessment({ userId: (await createUser()).id })).toBeNull();
@@ -67,9 +80,15 @@ describe("assessment queries", () => {
   it("finds one result by its id and the member's id only", async () => {
     const me = await createUser();
     const other = await createUser();
-    const { id } = await insertAssessment({ userId: me.id, answers: answersForType("instability") });
+    const { id } = await insertAssessment({
+      userId: me.id,
+      answers: answersForType("instability"),
+    });
 
-    expect(await getAssessment({ userId: me.id, id })).toMatchObject({ id, resultType: "instability" });
+    expect(await getAssessment({ userId: me.id, id })).toMatchObject({
+      id,
+      resultType: "instability",
+    });
     expect(await getAssessment({ userId: other.id, id })).toBeNull();
     expect(await getAssessment({ userId: me.id, id: "not-a-uuid" })).toBeNull();
   });
@@ -81,7 +100,11 @@ describe("assessment queries", () => {
       const stored = await getAssessment({ userId: me.id, id });
       const rescored = rescoreAssessment(stored!);
       expect(rescored).toEqual(scoreQuiz(answers));
-      expect(rescored).toMatchObject({ outcome: stored!.outcome, type: stored!.resultType, category: stored!.category });
+      expect(rescored).toMatchObject({
+        outcome: stored!.outcome,
+        type: stored!.resultType,
+        category: stored!.category,
+      });
       expect(resultForDisplay(stored!).redFlags).toEqual(rescored!.redFlags);
     }
     expect(rescoreAssessment({ quizVersion: 2, answers: {} })).toBeNull();
@@ -91,7 +114,10 @@ describe("assessment queries", () => {
     const member = await createUser();
     const fresh = await insertAssessment({ userId: null, answers: answersForType("flexion") });
     const stale = await insertAssessment({ userId: null, answers: answersForType("load") });
-    const oldMemberResult = await insertAssessment({ userId: member.id, answers: answersForType("load") });
+    const oldMemberResult = await insertAssessment({
+      userId: member.id,
+      answers: answersForType("load"),
+    });
     await backdate(stale.id, GUEST_RESULT_DAYS + 1);
     await backdate(oldMemberResult.id, GUEST_RESULT_DAYS + 100);
 
@@ -134,26 +160,45 @@ describe("startMyProgram", () => {
     expect(await redirectOf(() => startMyProgram(form({ assessmentId: id })))).toBe("/program");
     const rows = await enrollmentsOf(memberId);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ assessmentId: id, planType: "flexion", phase: 1, status: "active" });
+    expect(rows[0]).toMatchObject({
+      assessmentId: id,
+      planType: "flexion",
+      phase: 1,
+      status: "active",
+    });
   });
 
   it("treats someone else's result as not found and enrols nobody", async () => {
     const stranger = await createUser();
     const { id } = await insertAssessment({ userId: stranger.id, answers: answersForType("load") });
     await expect(startMyProgram(form({ assessmentId: id }))).rejects.toBeInstanceOf(NotFoundSignal);
-    await expect(startMyProgram(form({ assessmentId: "made-up" }))).rejects.toBeInstanceOf(NotFoundSignal);
-    await expect(startMyProgram(form({ assessmentId: id, planType: "load" }))).rejects.toBeInstanceOf(NotFoundSignal);
+    await expect(startMyProgram(form({ assessmentId: "made-up" }))).rejects.toBeInstanceOf(
+      NotFoundSignal,
+    );
+    await expect(
+      startMyProgram(form({ assessmentId: id, planType: "load" })),
+    ).rejects.toBeInstanceOf(NotFoundSignal);
     expect(await enrollmentsOf(memberId)).toHaveLength(0);
     expect(await enrollmentsOf(stranger.id)).toHaveLength(0);
   });
 
   it("refuses a program to results that are not candidates", async () => {
-    const urgent = await insertAssessment({ userId: memberId, answers: gateStopped("bladderBowel") });
-    const assessFirst = await insertAssessment({ userId: memberId, answers: answersForType("flexion", { worstPain: 9 }) });
+    const urgent = await insertAssessment({
+      userId: memberId,
+      answers: gateStopped("bladderBowel"),
+    });
+    const assessFirst = await insertAssessment({
+      userId: memberId,
+      answers: answersForType("flexion", { worstPain: 9 }),
+    });
     expect(assessFirst.result.outcome).toBe("assessment_first");
 
-    expect(await redirectOf(() => startMyProgram(form({ assessmentId: urgent.id })))).toBe(`/assessments/${urgent.id}`);
-    expect(await redirectOf(() => startMyProgram(form({ assessmentId: assessFirst.id })))).toBe(`/assessments/${assessFirst.id}`);
+    expect(await redirectOf(() => startMyProgram(form({ assessmentId: urgent.id })))).toBe(
+      `/assessments/${urgent.id}`,
+    );
+    expect(await redirectOf(() => startMyProgram(form({ assessmentId: assessFirst.id })))).toBe(
+      `/assessments/${assessFirst.id}`,
+    );
     expect(await enrollmentsOf(memberId)).toHaveLength(0);
   });
 });

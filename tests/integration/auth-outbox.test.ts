@@ -2,12 +2,22 @@ import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { emailOutbox } from "@/db/schema";
-import { CLAIM_MINUTES, deliverPending, enqueueEmail, MAX_DELIVERY_ATTEMPTS } from "@/db/queries/outbox";
+import {
+  CLAIM_MINUTES,
+  deliverPending,
+  enqueueEmail,
+  MAX_DELIVERY_ATTEMPTS,
+} from "@/db/queries/outbox";
 import { registerUser } from "@/db/queries/users";
 import { formatForConsole } from "@/server/email/console-mail";
 import { sendEmail } from "@/server/email/transport";
 
-const message = (to: string, kind = "test") => ({ to, subject: `Hello ${to}`, text: `Visit http://127.0.0.1/x for ${to}`, kind });
+const message = (to: string, kind = "test") => ({
+  to,
+  subject: `Hello ${to}`,
+  text: `Visit http://127.0.0.1/x for ${to}`,
+  kind,
+});
 
 async function row(to: string) {
   const db = await getDb();
@@ -69,10 +79,17 @@ describe("the email outbox", () => {
 
   it("sends an email whose sender died mid-send once its claim has expired, not before", async () => {
     const db = await getDb();
-    for (const to of ["died@example.test", "busy@example.test"]) await enqueueEmail(db, { userId: null, message: message(to) });
+    for (const to of ["died@example.test", "busy@example.test"])
+      await enqueueEmail(db, { userId: null, message: message(to) });
     const claimedAgo = (minutes: number) => sql`now() - make_interval(mins => ${minutes})`;
-    await db.update(emailOutbox).set({ claimedAt: claimedAgo(CLAIM_MINUTES + 1), attempts: 1 }).where(eq(emailOutbox.toAddress, "died@example.test"));
-    await db.update(emailOutbox).set({ claimedAt: claimedAgo(1), attempts: 1 }).where(eq(emailOutbox.toAddress, "busy@example.test"));
+    await db
+      .update(emailOutbox)
+      .set({ claimedAt: claimedAgo(CLAIM_MINUTES + 1), attempts: 1 })
+      .where(eq(emailOutbox.toAddress, "died@example.test"));
+    await db
+      .update(emailOutbox)
+      .set({ claimedAt: claimedAgo(1), attempts: 1 })
+      .where(eq(emailOutbox.toAddress, "busy@example.test"));
     const sent: string[] = [];
     await deliverPending((e) => {
       sent.push(e.to);
@@ -89,7 +106,11 @@ describe("the email outbox", () => {
     const failing = () => Promise.reject(new Error("SMTP said no"));
     for (let i = 0; i < MAX_DELIVERY_ATTEMPTS + 2; i++) await deliverPending(failing);
     const r = await row("flaky@example.test");
-    expect(r).toMatchObject({ sentAt: null, attempts: MAX_DELIVERY_ATTEMPTS, lastError: "SMTP said no" });
+    expect(r).toMatchObject({
+      sentAt: null,
+      attempts: MAX_DELIVERY_ATTEMPTS,
+      lastError: "SMTP said no",
+    });
   });
 
   it("without SMTP_URL prints the message, link included, to the console", async () => {

@@ -135,17 +135,29 @@ describe("the current user", () => {
     const claims = await sessionCookie({ sub: user.id, sv: 0, authTime: nowInSeconds() - 60 });
     await endSession(claims);
     const db = await getDb();
-    const [row] = await db.select().from(revokedSessions).where(eq(revokedSessions.sid, claims.sid));
+    const [row] = await db
+      .select()
+      .from(revokedSessions)
+      .where(eq(revokedSessions.sid, claims.sid));
     expect(row?.expiresAt.getTime()).toBe((claims.authTime + sessionPolicy.absoluteSeconds) * 1000);
     // An expired entry is swept by the next sign-out.
-    await db.update(revokedSessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(revokedSessions.sid, claims.sid));
+    await db
+      .update(revokedSessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(revokedSessions.sid, claims.sid));
     await endSession(await sessionCookie({ sub: user.id, sv: 0 }));
-    expect(await db.select().from(revokedSessions).where(eq(revokedSessions.sid, claims.sid))).toEqual([]);
+    expect(
+      await db.select().from(revokedSessions).where(eq(revokedSessions.sid, claims.sid)),
+    ).toEqual([]);
   });
 
   it("is nobody for a cookie without a session id (issued before sign-out could end one session)", async () => {
     const user = await createUser();
-    const token = await encode({ token: { sub: user.id, sv: 0, authTime: nowInSeconds() }, secret: env.AUTH_SECRET, salt: COOKIE });
+    const token = await encode({
+      token: { sub: user.id, sv: 0, authTime: nowInSeconds() },
+      secret: env.AUTH_SECRET,
+      salt: COOKIE,
+    });
     request.cookies.set(COOKIE, token);
     expect(await getCurrentUser()).toBeNull();
   });
@@ -221,7 +233,11 @@ describe("the session token", () => {
     (authConfig.callbacks.jwt as unknown as (i: JwtInput) => Record<string, unknown> | null)(input);
 
   it("keeps only the member id, session version, sign-in time and a session id new at each sign-in", () => {
-    const sign = () => jwt({ token: { name: "x", email: "x@example.test" }, user: { id: "u1", sessionVersion: 3, email: "x@example.test" } });
+    const sign = () =>
+      jwt({
+        token: { name: "x", email: "x@example.test" },
+        user: { id: "u1", sessionVersion: 3, email: "x@example.test" },
+      });
     const token = sign();
     expect(Object.keys(token ?? {}).sort()).toEqual(["authTime", "sid", "sub", "sv"]);
     expect(token).toMatchObject({ sub: "u1", sv: 3 });
@@ -234,7 +250,11 @@ describe("the session token", () => {
     expect(jwt({ token: old })).toBeNull();
     const fresh = { sub: "u1", sv: 0, authTime: nowInSeconds(), sid: "the-session" };
     expect(
-      jwt({ token: fresh, trigger: "update", session: { sv: 99, sub: "someone-else", sid: "another" } }),
+      jwt({
+        token: fresh,
+        trigger: "update",
+        session: { sv: 99, sub: "someone-else", sid: "another" },
+      }),
     ).toEqual(fresh);
   });
 

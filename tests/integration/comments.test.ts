@@ -21,7 +21,9 @@ const request = vi.hoisted(() => ({
 vi.mock("next/headers", () => ({
   headers: () => Promise.resolve(new Headers({ "x-forwarded-for": request.ip })),
 }));
-vi.mock("@/server/auth/current-user", () => ({ getCurrentUser: () => Promise.resolve(request.user) }));
+vi.mock("@/server/auth/current-user", () => ({
+  getCurrentUser: () => Promise.resolve(request.user),
+}));
 
 const { postComment } = await import("@/actions/comments");
 

@@ -14,12 +14,20 @@ import { signInAs } from "./support/two-members";
 // security review's findings F5 (which addresses are registered showed in
 // the data export) and F8 (unlimited mail to any address).
 
-vi.mock("@/server/auth/current-user", async () => (await import("./support/two-members")).currentUserStub);
+vi.mock(
+  "@/server/auth/current-user",
+  async () => (await import("./support/two-members")).currentUserStub,
+);
 vi.mock("next/cache", () => import("./support/next-cache"));
 vi.mock("@/server/email/deliver", () => ({ scheduleEmailDelivery: () => {} }));
 // Auth.js itself needs a live request (the browser specs drive it).
-vi.mock("@/server/auth/credentials-sign-in", () => ({ signInWithPassword: () => Promise.resolve(null) }));
-vi.mock("@/auth", () => ({ signOut: () => Promise.resolve(), signIn: () => Promise.resolve(undefined) }));
+vi.mock("@/server/auth/credentials-sign-in", () => ({
+  signInWithPassword: () => Promise.resolve(null),
+}));
+vi.mock("@/auth", () => ({
+  signOut: () => Promise.resolve(),
+  signIn: () => Promise.resolve(undefined),
+}));
 
 const { changeEmailAction } = await import("@/actions/account");
 
@@ -43,7 +51,11 @@ async function exportShape(me: CurrentUser) {
   const data = await exportAccountData({ userId: me.id });
   return {
     pending: data?.pendingEmailChanges.length,
-    emails: data?.emails.map((e) => ({ to: e.to === me.email ? "me" : "the new address", kind: e.kind, subject: e.subject })),
+    emails: data?.emails.map((e) => ({
+      to: e.to === me.email ? "me" : "the new address",
+      kind: e.kind,
+      subject: e.subject,
+    })),
   };
 }
 
@@ -68,9 +80,13 @@ describe("changing email", () => {
 
   it("F8: a member may ask 5 times a day; the 6th is refused and sends nothing", async () => {
     const me = await member();
-    for (let i = 0; i < 5; i++) expect((await changeTo(me, `try-${i}-${me.id}@example.test`)).status).toBe("success");
+    for (let i = 0; i < 5; i++)
+      expect((await changeTo(me, `try-${i}-${me.id}@example.test`)).status).toBe("success");
     const refused = await changeTo(me, `try-5-${me.id}@example.test`);
-    expect(refused).toMatchObject({ status: "error", message: expect.stringContaining("try again tomorrow") as string });
+    expect(refused).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("try again tomorrow") as string,
+    });
     expect(await mailsTo(`try-5-${me.id}@example.test`)).toHaveLength(0);
   });
 
@@ -78,7 +94,8 @@ describe("changing email", () => {
     const victim = await member();
     for (let i = 0; i < 3; i++) {
       const asker = await member();
-      for (let j = 0; j < 2; j++) expect((await changeTo(asker, victim.email)).status).toBe("success");
+      for (let j = 0; j < 2; j++)
+        expect((await changeTo(asker, victim.email)).status).toBe("success");
     }
     expect(await mailsTo(victim.email)).toHaveLength(3);
     const target = `target-${victim.id}@example.test`;

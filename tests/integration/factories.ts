@@ -17,7 +17,11 @@ export async function createUser(overrides: Partial<typeof users.$inferInsert> =
   counter += 1;
   const [user] = await db
     .insert(users)
-    .values({ name: `Member ${counter}`, email: `member${counter}.${Date.now()}@example.test`, ...overrides })
+    .values({
+      name: `Member ${counter}`,
+      email: `member${counter}.${Date.now()}@example.test`,
+      ...overrides,
+    })
     .returning({ id: users.id, email: users.email, name: users.name });
   if (!user) throw new Error("insert returned no user");
   return user;
@@ -42,7 +46,12 @@ export async function createEverythingFor(userId: string) {
     .returning({ id: assessments.id });
   const [enrollment] = await db
     .insert(programEnrollments)
-    .values({ userId, assessmentId: assessment!.id, planType: "flexion", phaseStartedOn: "2026-11-01" })
+    .values({
+      userId,
+      assessmentId: assessment!.id,
+      planType: "flexion",
+      phaseStartedOn: "2026-11-01",
+    })
     .returning({ id: programEnrollments.id });
   await db.insert(exerciseSessions).values({
     userId,
@@ -54,9 +63,15 @@ export async function createEverythingFor(userId: string) {
     painBefore: 5,
     painAfter: 4,
   });
-  await db.insert(journalEntries).values({ userId, entryDate: "2026-11-02", pain: 4, worstPain: 6 });
-  await db.insert(comments).values({ userId, articleSlug: "walking", name: "M", email: "m@example.test", body: "Thanks" });
-  await db.insert(emailOutbox).values({ userId, toAddress: "m@example.test", subject: "Hi", textBody: "Hi", kind: "test" });
+  await db
+    .insert(journalEntries)
+    .values({ userId, entryDate: "2026-11-02", pain: 4, worstPain: 6 });
+  await db
+    .insert(comments)
+    .values({ userId, articleSlug: "walking", name: "M", email: "m@example.test", body: "Thanks" });
+  await db
+    .insert(emailOutbox)
+    .values({ userId, toAddress: "m@example.test", subject: "Hi", textBody: "Hi", kind: "test" });
   await db
     .insert(passwordResetTokens)
     .values({ userId, tokenHash: `hash-${userId}`, expiresAt: new Date(Date.now() + 60_000) });

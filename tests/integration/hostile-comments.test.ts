@@ -33,7 +33,8 @@ vi.mock("@/server/auth/current-user", async () => {
   const { NotFoundSignal, RedirectSignal } = await import("./quiz-fakes");
   return {
     getCurrentUser: () => Promise.resolve(session.user),
-    requireUser: () => (session.user ? Promise.resolve(session.user) : Promise.reject(new RedirectSignal("/sign-in"))),
+    requireUser: () =>
+      session.user ? Promise.resolve(session.user) : Promise.reject(new RedirectSignal("/sign-in")),
     // As the real one: members do not learn the page exists.
     requireAdmin: () =>
       !session.user
@@ -84,19 +85,48 @@ beforeAll(async () => {
   const rows = await db
     .insert(comments)
     .values([
-      { articleSlug: slugs[0]!, name: "Approved", email: "approved-secret@example.test", body: "Seen by all", status: "approved" as const, ipHash: "iphash-secret" },
-      { articleSlug: slugs[0]!, name: "Waiting", email: "pending-secret@example.test", body: "Not yet", status: "pending" as const },
-      { articleSlug: slugs[0]!, name: "Spam", email: "spam-secret@example.test", body: "Buy now", status: "spam" as const },
+      {
+        articleSlug: slugs[0]!,
+        name: "Approved",
+        email: "approved-secret@example.test",
+        body: "Seen by all",
+        status: "approved" as const,
+        ipHash: "iphash-secret",
+      },
+      {
+        articleSlug: slugs[0]!,
+        name: "Waiting",
+        email: "pending-secret@example.test",
+        body: "Not yet",
+        status: "pending" as const,
+      },
+      {
+        articleSlug: slugs[0]!,
+        name: "Spam",
+        email: "spam-secret@example.test",
+        body: "Buy now",
+        status: "spam" as const,
+      },
     ])
     .returning({ id: comments.id, status: comments.status });
   pendingIds = rows.filter((r) => r.status === "pending").map((r) => r.id);
 });
 
 const commentValues = {
-  slug: () => fc.oneof(hostileText, fc.constantFrom(...slugs), fc.constantFrom("../../etc/passwd", "UPPER-CASE", "a".repeat(101))),
+  slug: () =>
+    fc.oneof(
+      hostileText,
+      fc.constantFrom(...slugs),
+      fc.constantFrom("../../etc/passwd", "UPPER-CASE", "a".repeat(101)),
+    ),
   name: () => fc.oneof(hostileText, fc.constant("A reader")),
   email: () => fc.oneof(hostileText, fc.emailAddress()),
-  body: () => fc.oneof(hostileText, fc.constant("This helped my back, thank you."), fc.constant("see https://a.example https://b.example https://c.example")),
+  body: () =>
+    fc.oneof(
+      hostileText,
+      fc.constant("This helped my back, thank you."),
+      fc.constant("see https://a.example https://b.example https://c.example"),
+    ),
   website: () => fc.oneof(fc.constant(""), hostileText),
   status: () => fc.constantFrom("approved", "spam"),
   userId: () => fc.constant(randomUUID()),
@@ -106,42 +136,56 @@ const commentValues = {
 const commentFields = () =>
   fc
     .array(
-      fc.constantFrom(...(Object.keys(commentValues) as (keyof typeof commentValues)[])).chain((key) =>
-        field(commentValues[key]()).map((values) => [key, values] as const),
-      ),
+      fc
+        .constantFrom(...(Object.keys(commentValues) as (keyof typeof commentValues)[]))
+        .chain((key) => field(commentValues[key]()).map((values) => [key, values] as const)),
       { minLength: 1, maxLength: 3 },
     )
     .map((pairs): HostileFields => Object.fromEntries(pairs));
 
 describe("postComment with hostile input", () => {
   it("answers with a state; a refused comment stores nothing; a stored one is pending and belongs to whoever is signed in", async () => {
-    const base = { slug: [slugs[0]!], name: ["A reader"], email: ["reader@example.test"], body: ["Helpful, thanks."] };
+    const base = {
+      slug: [slugs[0]!],
+      name: ["A reader"],
+      email: ["reader@example.test"],
+      body: ["Helpful, thanks."],
+    };
     const seen = { stored: 0, refused: 0 };
     await fc.assert(
-      fc.asyncProperty(commentFields(), extraFields, fc.boolean(), async (fields, extra, signedIn) => {
-        session.user = signedIn ? member : null;
-        const before = await allComments();
-        const outcome = await outcomeOf(() => postComment(idleState, toFormData(base, fields, extra)));
-        const after = await allComments();
-        expect(outcome.kind).toBe("state");
-        if (outcome.kind !== "state") return;
-        seen[after.length > before.length ? "stored" : "refused"] += 1;
-        if (outcome.status === "error") {
-          expect(isExplainedError(outcome)).toBe(true);
-          expect(snapshot(after)).toBe(snapshot(before));
-        } else {
-          expect(outcome.status).toBe("success");
-          expect(after.length - before.length).toBeLessThanOrEqual(1);
-          const added = after.filter((c) => !before.some((b) => b.id === c.id));
-          for (const c of added) {
-            expect(c).toMatchObject({ status: "pending", userId: signedIn ? member.id : null });
-            expect(slugs).toContain(c.articleSlug);
-            expect(c.body.length).toBeLessThanOrEqual(2000);
+      fc.asyncProperty(
+        commentFields(),
+        extraFields,
+        fc.boolean(),
+        async (fields, extra, signedIn) => {
+          session.user = signedIn ? member : null;
+          const before = await allComments();
+          const outcome = await outcomeOf(() =>
+            postComment(idleState, toFormData(base, fields, extra)),
+          );
+          const after = await allComments();
+          expect(outcome.kind).toBe("state");
+          if (outcome.kind !== "state") return;
+          seen[after.length > before.length ? "stored" : "refused"] += 1;
+          if (outcome.status === "error") {
+            expect(isExplainedError(outcome)).toBe(true);
+            expect(snapshot(after)).toBe(snapshot(before));
+          } else {
+            expect(outcome.status).toBe("success");
+            expect(after.length - before.length).toBeLessThanOrEqual(1);
+            const added = after.filter((c) => !before.some((b) => b.id === c.id));
+            for (const c of added) {
+              expect(c).toMatchObject({ status: "pending", userId: signedIn ? member.id : null });
+              expect(slugs).toContain(c.articleSlug);
+              expect(c.body.length).toBeLessThanOrEqual(2000);
+            }
+            // Earlier comments are never changed by posting.
+            expect(snapshot(after.filter((c) => before.some((b) => b.id === c.id)))).toBe(
+              snapshot(before),
+            );
           }
-          // Earlier comments are never changed by posting.
-          expect(snapshot(after.filter((c) => before.some((b) => b.id === c.id)))).toBe(snapshot(before));
-        }
-      }),
+        },
+      ),
       RUNS,
     );
     expect(seen.stored).toBeGreaterThan(0);
@@ -151,7 +195,15 @@ describe("postComment with hostile input", () => {
   it("a 100 kB comment is a field error", async () => {
     session.user = null;
     const before = snapshot(await allComments());
-    const state = await postComment(idleState, formOf({ slug: slugs[0]!, name: "Long", email: "long@example.test", body: "💥".repeat(HUGE / 2) }));
+    const state = await postComment(
+      idleState,
+      formOf({
+        slug: slugs[0]!,
+        name: "Long",
+        email: "long@example.test",
+        body: "💥".repeat(HUGE / 2),
+      }),
+    );
     expect(state.status).toBe("error");
     expect(state.fieldErrors?.body?.length).toBeGreaterThan(0);
     expect(snapshot(await allComments())).toBe(before);
@@ -160,13 +212,23 @@ describe("postComment with hostile input", () => {
   it("a NUL in a comment's name or body is a field error, not a 500", async () => {
     session.user = null;
     await fc.assert(
-      fc.asyncProperty(nulText.filter((s) => s.trim().length > 2), fc.constantFrom("name", "body"), async (text, key) => {
-        const before = snapshot(await allComments());
-        const fields = { slug: slugs[0]!, name: "Reader", email: "reader@example.test", body: "Thanks for this.", [key]: text };
-        const outcome = await outcomeOf(() => postComment(idleState, formOf(fields)));
-        expect(outcome).toMatchObject({ kind: "state", status: "error" });
-        expect(snapshot(await allComments())).toBe(before);
-      }),
+      fc.asyncProperty(
+        nulText.filter((s) => s.trim().length > 2),
+        fc.constantFrom("name", "body"),
+        async (text, key) => {
+          const before = snapshot(await allComments());
+          const fields = {
+            slug: slugs[0]!,
+            name: "Reader",
+            email: "reader@example.test",
+            body: "Thanks for this.",
+            [key]: text,
+          };
+          const outcome = await outcomeOf(() => postComment(idleState, formOf(fields)));
+          expect(outcome).toMatchObject({ kind: "state", status: "error" });
+          expect(snapshot(await allComments())).toBe(before);
+        },
+      ),
       { numRuns: 5, endOnFailure: true },
     );
   });
@@ -175,20 +237,29 @@ describe("postComment with hostile input", () => {
 describe("GET /articles/[slug]/comments with hostile slugs", () => {
   it("answers 404 or the approved comments, never an email or IP hash but the viewer's own", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(hostileText, fc.constantFrom(...slugs)), fc.boolean(), async (slug, signedIn) => {
-        session.user = signedIn ? member : null;
-        const response = await getComments(new Request("http://localhost/articles/x/comments"), { params: Promise.resolve({ slug }) });
-        expect([200, 404]).toContain(response.status);
-        const text = await response.text();
-        expect(() => JSON.parse(text) as unknown).not.toThrow();
-        expect(text).not.toMatch(/secret|iphash/i);
-        if (response.status === 200) {
-          expect(response.headers.get("cache-control")).toContain("no-store");
-          const payload = JSON.parse(text) as { comments: { name: string }[]; viewer: { email: string } | null };
-          expect(payload.comments.every((c) => c.name === "Approved")).toBe(true);
-          expect(payload.viewer?.email ?? null).toBe(signedIn ? member.email : null);
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(hostileText, fc.constantFrom(...slugs)),
+        fc.boolean(),
+        async (slug, signedIn) => {
+          session.user = signedIn ? member : null;
+          const response = await getComments(new Request("http://localhost/articles/x/comments"), {
+            params: Promise.resolve({ slug }),
+          });
+          expect([200, 404]).toContain(response.status);
+          const text = await response.text();
+          expect(() => JSON.parse(text) as unknown).not.toThrow();
+          expect(text).not.toMatch(/secret|iphash/i);
+          if (response.status === 200) {
+            expect(response.headers.get("cache-control")).toContain("no-store");
+            const payload = JSON.parse(text) as {
+              comments: { name: string }[];
+              viewer: { email: string } | null;
+            };
+            expect(payload.comments.every((c) => c.name === "Approved")).toBe(true);
+            expect(payload.viewer?.email ?? null).toBe(signedIn ? member.email : null);
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -199,7 +270,12 @@ describe("moderateCommentAction with hostile input", () => {
     fc.record(
       {
         id: field(fc.oneof(hostileText, fc.constantFrom(...pendingIds), fc.constant(randomUUID()))),
-        decision: field(fc.oneof(hostileText, fc.constantFrom("approved", "rejected", "spam", "pending", "APPROVED"))),
+        decision: field(
+          fc.oneof(
+            hostileText,
+            fc.constantFrom("approved", "rejected", "spam", "pending", "APPROVED"),
+          ),
+        ),
       },
       { requiredKeys: [] },
     );
@@ -224,9 +300,14 @@ describe("moderateCommentAction with hostile input", () => {
         const before = await allComments();
         const outcome = await outcomeOf(() => moderateCommentAction(toFormData(fields)));
         expect(outcome.kind).toBe("redirect");
-        if (outcome.kind === "redirect") expect(outcome.url).toMatch(/^\/admin\?moderated=(invalid|stale|approved|rejected|spam)$/);
+        if (outcome.kind === "redirect")
+          expect(outcome.url).toMatch(
+            /^\/admin\?moderated=(invalid|stale|approved|rejected|spam)$/,
+          );
         const after = await allComments();
-        const changed = after.filter((c) => snapshot(c) !== snapshot(before.find((b) => b.id === c.id)));
+        const changed = after.filter(
+          (c) => snapshot(c) !== snapshot(before.find((b) => b.id === c.id)),
+        );
         expect(changed.length).toBeLessThanOrEqual(1);
         for (const c of changed) {
           expect(before.find((b) => b.id === c.id)?.status).toBe("pending");

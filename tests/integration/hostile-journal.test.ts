@@ -26,7 +26,9 @@ import {
 // always an ActionState (never an exception, which a member sees as a 500); a
 // rejected payload writes nothing; another member's rows never change.
 
-const signedIn = vi.hoisted(() => ({ user: { id: "", name: "", email: "", role: "member" as const } }));
+const signedIn = vi.hoisted(() => ({
+  user: { id: "", name: "", email: "", role: "member" as const },
+}));
 vi.mock("@/server/auth/current-user", () => ({
   requireUser: () => Promise.resolve(signedIn.user),
   getCurrentUser: () => Promise.resolve(signedIn.user),
@@ -42,7 +44,11 @@ let otherIds: string[] = [];
 
 async function rowsOf(userId: string) {
   const db = await getDb();
-  return db.select().from(journalEntries).where(eq(journalEntries.userId, userId)).orderBy(journalEntries.entryDate);
+  return db
+    .select()
+    .from(journalEntries)
+    .where(eq(journalEntries.userId, userId))
+    .orderBy(journalEntries.entryDate);
 }
 
 beforeAll(async () => {
@@ -50,13 +56,21 @@ beforeAll(async () => {
   other = them.id;
   const db = await getDb();
   await db.insert(journalEntries).values(
-    [1, 2, 3].map((d) => ({ userId: other, entryDate: addDays(today, -d), pain: 5, worstPain: 6, notes: "theirs" })),
+    [1, 2, 3].map((d) => ({
+      userId: other,
+      entryDate: addDays(today, -d),
+      pain: 5,
+      worstPain: 6,
+      notes: "theirs",
+    })),
   );
   otherIds = (await rowsOf(other)).map((r) => r.id);
   const mine = await createUser();
   me = mine.id;
   signedIn.user = { id: mine.id, name: mine.name ?? "", email: mine.email, role: "member" };
-  await db.insert(journalEntries).values({ userId: me, entryDate: addDays(today, -1), pain: 2, worstPain: 3 });
+  await db
+    .insert(journalEntries)
+    .values({ userId: me, entryDate: addDays(today, -1), pain: 2, worstPain: 3 });
 });
 
 const validDate = fc.integer({ min: 0, max: 30 }).map((d) => addDays(today, -d));
@@ -93,9 +107,9 @@ const hostileEntry = () =>
     .tuple(
       validDate,
       fc.array(
-        fc.constantFrom(...(Object.keys(entryFields) as (keyof typeof entryFields)[])).chain((key) =>
-          field(entryFields[key]()).map((values) => [key, values] as const),
-        ),
+        fc
+          .constantFrom(...(Object.keys(entryFields) as (keyof typeof entryFields)[]))
+          .chain((key) => field(entryFields[key]()).map((values) => [key, values] as const)),
         { minLength: 1, maxLength: 4 },
       ),
       extraFields,
@@ -150,14 +164,21 @@ describe("saveJournalEntry with hostile input", () => {
   it("another member's entry id, in any case or with SQL around it, is not found and changes nothing", async () => {
     const theirsBefore = snapshot(await rowsOf(other));
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...otherIds), fc.constantFrom("lower", "upper", "padded"), async (id, shape) => {
-        const before = snapshot(await rowsOf(me));
-        const sent = shape === "upper" ? id.toUpperCase() : shape === "padded" ? ` ${id} ` : id;
-        const state = await saveJournalEntry(idleState, formOf({ id: sent, date: today, pain: "0", worstPain: "0", notes: "hijack" }));
-        expect(state.status).toBe("error");
-        expect(snapshot(await rowsOf(me))).toBe(before);
-        expect(snapshot(await rowsOf(other))).toBe(theirsBefore);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...otherIds),
+        fc.constantFrom("lower", "upper", "padded"),
+        async (id, shape) => {
+          const before = snapshot(await rowsOf(me));
+          const sent = shape === "upper" ? id.toUpperCase() : shape === "padded" ? ` ${id} ` : id;
+          const state = await saveJournalEntry(
+            idleState,
+            formOf({ id: sent, date: today, pain: "0", worstPain: "0", notes: "hijack" }),
+          );
+          expect(state.status).toBe("error");
+          expect(snapshot(await rowsOf(me))).toBe(before);
+          expect(snapshot(await rowsOf(other))).toBe(theirsBefore);
+        },
+      ),
       { numRuns: 10 },
     );
   });
@@ -167,17 +188,23 @@ describe("deleteJournalEntry with hostile input", () => {
   it("deletes only the member's own entry; anything else is an error and nothing changes", async () => {
     const theirsBefore = snapshot(await rowsOf(other));
     await fc.assert(
-      fc.asyncProperty(fc.record({ id: field(ownOrForeignId()) }, { requiredKeys: [] }), extraFields, async (fields, extra) => {
-        const before = await rowsOf(me);
-        const outcome = await outcomeOf(() => deleteJournalEntry(idleState, toFormData(fields, extra)));
-        expect(outcome.kind).toBe("state");
-        if (outcome.kind !== "state") return;
-        // No generated id is one of the member's own, so nothing may be deleted.
-        expect(outcome.status).toBe("error");
-        expect(isExplainedError(outcome)).toBe(true);
-        expect(snapshot(await rowsOf(me))).toBe(snapshot(before));
-        expect(snapshot(await rowsOf(other))).toBe(theirsBefore);
-      }),
+      fc.asyncProperty(
+        fc.record({ id: field(ownOrForeignId()) }, { requiredKeys: [] }),
+        extraFields,
+        async (fields, extra) => {
+          const before = await rowsOf(me);
+          const outcome = await outcomeOf(() =>
+            deleteJournalEntry(idleState, toFormData(fields, extra)),
+          );
+          expect(outcome.kind).toBe("state");
+          if (outcome.kind !== "state") return;
+          // No generated id is one of the member's own, so nothing may be deleted.
+          expect(outcome.status).toBe("error");
+          expect(isExplainedError(outcome)).toBe(true);
+          expect(snapshot(await rowsOf(me))).toBe(snapshot(before));
+          expect(snapshot(await rowsOf(other))).toBe(theirsBefore);
+        },
+      ),
       RUNS,
     );
   });
@@ -189,14 +216,23 @@ describe("deleteJournalEntry with hostile input", () => {
 describe("NUL characters in journal text", () => {
   it("a NUL in notes, food or an activity name is a field error, not a 500, and nothing is saved", async () => {
     await fc.assert(
-      fc.asyncProperty(nulText, fc.constantFrom("notes", "food", "activities.0.name"), async (text, key) => {
-        const before = snapshot(await rowsOf(me));
-        const fields: Record<string, string> = { date: today, pain: "2", worstPain: "4", [key]: text };
-        if (key === "activities.0.name") fields["activities.0.response"] = "same";
-        const outcome = await outcomeOf(() => saveJournalEntry(idleState, formOf(fields)));
-        expect(outcome).toMatchObject({ kind: "state", status: "error" });
-        expect(snapshot(await rowsOf(me))).toBe(before);
-      }),
+      fc.asyncProperty(
+        nulText,
+        fc.constantFrom("notes", "food", "activities.0.name"),
+        async (text, key) => {
+          const before = snapshot(await rowsOf(me));
+          const fields: Record<string, string> = {
+            date: today,
+            pain: "2",
+            worstPain: "4",
+            [key]: text,
+          };
+          if (key === "activities.0.name") fields["activities.0.response"] = "same";
+          const outcome = await outcomeOf(() => saveJournalEntry(idleState, formOf(fields)));
+          expect(outcome).toMatchObject({ kind: "state", status: "error" });
+          expect(snapshot(await rowsOf(me))).toBe(before);
+        },
+      ),
       { numRuns: 10, endOnFailure: true },
     );
   });
@@ -211,7 +247,12 @@ describe("JSON escapes in the activities field", () => {
       fc.asyncProperty(fc.constantFrom("\\u0000", "\\ud800", "walk\\udfff"), async (escaped) => {
         const before = snapshot(await rowsOf(me));
         const activities = `[{"name":"${escaped}","response":"same"}]`;
-        const outcome = await outcomeOf(() => saveJournalEntry(idleState, formOf({ date: today, pain: "2", worstPain: "4", activities })));
+        const outcome = await outcomeOf(() =>
+          saveJournalEntry(
+            idleState,
+            formOf({ date: today, pain: "2", worstPain: "4", activities }),
+          ),
+        );
         expect(outcome).toMatchObject({ kind: "state", status: "error" });
         expect(snapshot(await rowsOf(me))).toBe(before);
       }),

@@ -25,7 +25,9 @@ import {
 // The program's actions (log, delete, change phase, start) and the
 // assessments page's "start this plan" under hostile FormData.
 
-const signedIn = vi.hoisted(() => ({ user: { id: "", name: "", email: "", role: "member" as const } }));
+const signedIn = vi.hoisted(() => ({
+  user: { id: "", name: "", email: "", role: "member" as const },
+}));
 vi.mock("@/server/auth/current-user", () => ({
   requireUser: () => Promise.resolve(signedIn.user),
   getCurrentUser: () => Promise.resolve(signedIn.user),
@@ -43,9 +45,8 @@ vi.mock("next/navigation", async () => {
   };
 });
 
-const { changeProgramPhase, deleteExerciseSession, logExerciseSession, startSuggestedProgram } = await import(
-  "@/actions/program"
-);
+const { changeProgramPhase, deleteExerciseSession, logExerciseSession, startSuggestedProgram } =
+  await import("@/actions/program");
 const { startMyProgram } = await import("@/actions/assessments");
 
 const today = isoDateOf(new Date());
@@ -57,13 +58,41 @@ async function memberOnAPlan(outcome: "candidate" | "urgent" = "candidate"): Pro
   const db = await getDb();
   const [assessment] = await db
     .insert(assessments)
-    .values({ userId: user.id, quizVersion: 1, answers: {}, outcome, resultType: outcome === "candidate" ? "flexion" : null, category: "D", worstPain: 5, scores: {} })
+    .values({
+      userId: user.id,
+      quizVersion: 1,
+      answers: {},
+      outcome,
+      resultType: outcome === "candidate" ? "flexion" : null,
+      category: "D",
+      worstPain: 5,
+      scores: {},
+    })
     .returning({ id: assessments.id });
-  const { enrollmentId } = await startProgram({ userId: user.id, assessmentId: assessment!.id, planType: "flexion", today });
+  const { enrollmentId } = await startProgram({
+    userId: user.id,
+    assessmentId: assessment!.id,
+    planType: "flexion",
+    today,
+  });
   await db.insert(exerciseSessions).values(
-    [1, 2].map((d) => ({ userId: user.id, enrollmentId, performedOn: addDays(today, -d), phase: 1, exerciseIds: ["walk-short-bouts"], effort: 3, painBefore: 4, painAfter: 3 })),
+    [1, 2].map((d) => ({
+      userId: user.id,
+      enrollmentId,
+      performedOn: addDays(today, -d),
+      phase: 1,
+      exerciseIds: ["walk-short-bouts"],
+      effort: 3,
+      painBefore: 4,
+      painAfter: 3,
+    })),
   );
-  const sessionIds = (await db.select({ id: exerciseSessions.id }).from(exerciseSessions).where(eq(exerciseSessions.userId, user.id))).map((r) => r.id);
+  const sessionIds = (
+    await db
+      .select({ id: exerciseSessions.id })
+      .from(exerciseSessions)
+      .where(eq(exerciseSessions.userId, user.id))
+  ).map((r) => r.id);
   return { userId: user.id, assessmentId: assessment!.id, enrollmentId, sessionIds };
 }
 
@@ -71,9 +100,21 @@ async function memberOnAPlan(outcome: "candidate" | "urgent" = "candidate"): Pro
 async function programOf(userId: string) {
   const db = await getDb();
   const [enrollments, sessions, results] = await Promise.all([
-    db.select().from(programEnrollments).where(eq(programEnrollments.userId, userId)).orderBy(programEnrollments.createdAt, programEnrollments.id),
-    db.select().from(exerciseSessions).where(eq(exerciseSessions.userId, userId)).orderBy(exerciseSessions.createdAt, exerciseSessions.id),
-    db.select().from(assessments).where(eq(assessments.userId, userId)).orderBy(assessments.createdAt, assessments.id),
+    db
+      .select()
+      .from(programEnrollments)
+      .where(eq(programEnrollments.userId, userId))
+      .orderBy(programEnrollments.createdAt, programEnrollments.id),
+    db
+      .select()
+      .from(exerciseSessions)
+      .where(eq(exerciseSessions.userId, userId))
+      .orderBy(exerciseSessions.createdAt, exerciseSessions.id),
+    db
+      .select()
+      .from(assessments)
+      .where(eq(assessments.userId, userId))
+      .orderBy(assessments.createdAt, assessments.id),
   ]);
   return { enrollments, sessions, results };
 }
@@ -97,8 +138,16 @@ const foreignOrMadeUpId = () =>
   );
 
 const sessionFields = {
-  date: () => fc.oneof(hostileText, fc.integer({ min: -3, max: 3 }).map((d) => addDays(today, d))),
-  exerciseIds: () => fc.oneof(hostileText, fc.constantFrom("walk-short-bouts", "prone-lying", "WALK-SHORT-BOUTS", "walk-short-bouts ")),
+  date: () =>
+    fc.oneof(
+      hostileText,
+      fc.integer({ min: -3, max: 3 }).map((d) => addDays(today, d)),
+    ),
+  exerciseIds: () =>
+    fc.oneof(
+      hostileText,
+      fc.constantFrom("walk-short-bouts", "prone-lying", "WALK-SHORT-BOUTS", "walk-short-bouts "),
+    ),
   effort: () => hostileText,
   painBefore: () => hostileText,
   painAfter: () => hostileText,
@@ -112,9 +161,9 @@ const hostileSession = () =>
   fc
     .tuple(
       fc.array(
-        fc.constantFrom(...(Object.keys(sessionFields) as (keyof typeof sessionFields)[])).chain((key) =>
-          field(sessionFields[key]()).map((values) => [key, values] as const),
-        ),
+        fc
+          .constantFrom(...(Object.keys(sessionFields) as (keyof typeof sessionFields)[]))
+          .chain((key) => field(sessionFields[key]()).map((values) => [key, values] as const)),
         { minLength: 1, maxLength: 4 },
       ),
       extraFields,
@@ -149,7 +198,11 @@ describe("logExerciseSession with hostile input", () => {
           expect(snapshot(after.enrollments)).toBe(snapshot(before.enrollments));
           expect(after.sessions).toHaveLength(before.sessions.length + 1);
           const added = after.sessions.find((s) => !before.sessions.some((b) => b.id === s.id));
-          expect(added).toMatchObject({ userId: me.userId, enrollmentId: me.enrollmentId, phase: 1 });
+          expect(added).toMatchObject({
+            userId: me.userId,
+            enrollmentId: me.enrollmentId,
+            phase: 1,
+          });
           expect(Number.isInteger(added?.effort)).toBe(true);
           expect((added?.notes ?? "").length).toBeLessThanOrEqual(2000);
         }
@@ -166,13 +219,23 @@ describe("deleteExerciseSession and changeProgramPhase with hostile ids", () => 
   it("another member's or a made-up session id is not found; nothing anywhere changes", async () => {
     const theirsBefore = snapshot(await programOf(other.userId));
     await fc.assert(
-      fc.asyncProperty(fc.record({ id: field(foreignOrMadeUpId()) }, { requiredKeys: [] }), extraFields, async (fields, extra) => {
-        const before = snapshot(await programOf(me.userId));
-        const outcome = await outcomeOf(() => deleteExerciseSession(idleState, toFormData(fields, extra)));
-        expect(outcome).toMatchObject({ kind: "state", status: "error", message: "That session was not found." });
-        expect(snapshot(await programOf(me.userId))).toBe(before);
-        expect(snapshot(await programOf(other.userId))).toBe(theirsBefore);
-      }),
+      fc.asyncProperty(
+        fc.record({ id: field(foreignOrMadeUpId()) }, { requiredKeys: [] }),
+        extraFields,
+        async (fields, extra) => {
+          const before = snapshot(await programOf(me.userId));
+          const outcome = await outcomeOf(() =>
+            deleteExerciseSession(idleState, toFormData(fields, extra)),
+          );
+          expect(outcome).toMatchObject({
+            kind: "state",
+            status: "error",
+            message: "That session was not found.",
+          });
+          expect(snapshot(await programOf(me.userId))).toBe(before);
+          expect(snapshot(await programOf(other.userId))).toBe(theirsBefore);
+        },
+      ),
       RUNS,
     );
   });
@@ -184,18 +247,27 @@ describe("deleteExerciseSession and changeProgramPhase with hostile ids", () => 
         fc.record(
           {
             enrollmentId: field(fc.oneof(foreignOrMadeUpId(), fc.constant(me.enrollmentId))),
-            direction: field(fc.oneof(hostileText, fc.constantFrom("next", "back", "NEXT", "next ", "forward"))),
+            direction: field(
+              fc.oneof(hostileText, fc.constantFrom("next", "back", "NEXT", "next ", "forward")),
+            ),
           },
           { requiredKeys: [] },
         ),
         extraFields,
         async (fields, extra) => {
-          const [before] = (await programOf(me.userId)).enrollments.filter((e) => e.status === "active");
-          const outcome = await outcomeOf(() => changeProgramPhase(idleState, toFormData(fields, extra)));
-          const [after] = (await programOf(me.userId)).enrollments.filter((e) => e.status === "active");
+          const [before] = (await programOf(me.userId)).enrollments.filter(
+            (e) => e.status === "active",
+          );
+          const outcome = await outcomeOf(() =>
+            changeProgramPhase(idleState, toFormData(fields, extra)),
+          );
+          const [after] = (await programOf(me.userId)).enrollments.filter(
+            (e) => e.status === "active",
+          );
           expect(outcome.kind).toBe("state");
           if (outcome.kind !== "state") return;
-          const own = fields.enrollmentId?.length === 1 && fields.enrollmentId[0] === me.enrollmentId;
+          const own =
+            fields.enrollmentId?.length === 1 && fields.enrollmentId[0] === me.enrollmentId;
           const direction = fields.direction?.length === 1 ? fields.direction[0] : undefined;
           if (outcome.status === "success") {
             expect(own && (direction === "next" || direction === "back")).toBe(true);
@@ -216,14 +288,29 @@ describe("deleteExerciseSession and changeProgramPhase with hostile ids", () => 
   it("starting the suggested plan ignores every posted field: only the member's own latest result counts", async () => {
     const theirsBefore = snapshot(await programOf(other.userId));
     await fc.assert(
-      fc.asyncProperty(extraFields, fc.record({ assessmentId: field(foreignOrMadeUpId()), planType: field(hostileText) }, { requiredKeys: [] }), async (extra, fields) => {
-        const outcome = await outcomeOf(() => startSuggestedProgram(idleState, toFormData(fields, extra)));
-        expect(outcome).toMatchObject({ kind: "state", status: "success" });
-        const active = (await programOf(me.userId)).enrollments.filter((e) => e.status === "active");
-        expect(active).toHaveLength(1);
-        expect(active[0]).toMatchObject({ assessmentId: me.assessmentId, planType: "flexion", phase: 1 });
-        expect(snapshot(await programOf(other.userId))).toBe(theirsBefore);
-      }),
+      fc.asyncProperty(
+        extraFields,
+        fc.record(
+          { assessmentId: field(foreignOrMadeUpId()), planType: field(hostileText) },
+          { requiredKeys: [] },
+        ),
+        async (extra, fields) => {
+          const outcome = await outcomeOf(() =>
+            startSuggestedProgram(idleState, toFormData(fields, extra)),
+          );
+          expect(outcome).toMatchObject({ kind: "state", status: "success" });
+          const active = (await programOf(me.userId)).enrollments.filter(
+            (e) => e.status === "active",
+          );
+          expect(active).toHaveLength(1);
+          expect(active[0]).toMatchObject({
+            assessmentId: me.assessmentId,
+            planType: "flexion",
+            phase: 1,
+          });
+          expect(snapshot(await programOf(other.userId))).toBe(theirsBefore);
+        },
+      ),
       { numRuns: 10 },
     );
   });
@@ -233,19 +320,25 @@ describe("startMyProgram (assessments) with hostile ids", () => {
   it("another member's, a made-up or a malformed result id is not found and enrols no one", async () => {
     const theirsBefore = snapshot(await programOf(other.userId));
     await fc.assert(
-      fc.asyncProperty(fc.record({ assessmentId: field(foreignOrMadeUpId()) }, { requiredKeys: [] }), extraFields, async (fields, extra) => {
-        const before = snapshot(await programOf(me.userId));
-        const outcome = await outcomeOf(() => startMyProgram(toFormData(fields, extra)));
-        expect(outcome.kind).toBe("not-found");
-        expect(snapshot(await programOf(me.userId))).toBe(before);
-        expect(snapshot(await programOf(other.userId))).toBe(theirsBefore);
-      }),
+      fc.asyncProperty(
+        fc.record({ assessmentId: field(foreignOrMadeUpId()) }, { requiredKeys: [] }),
+        extraFields,
+        async (fields, extra) => {
+          const before = snapshot(await programOf(me.userId));
+          const outcome = await outcomeOf(() => startMyProgram(toFormData(fields, extra)));
+          expect(outcome.kind).toBe("not-found");
+          expect(snapshot(await programOf(me.userId))).toBe(before);
+          expect(snapshot(await programOf(other.userId))).toBe(theirsBefore);
+        },
+      ),
       RUNS,
     );
   });
 
   it("the member's own candidate result starts its plan and lands on /program", async () => {
-    const outcome = await outcomeOf(() => startMyProgram(formOf({ assessmentId: me.assessmentId })));
+    const outcome = await outcomeOf(() =>
+      startMyProgram(formOf({ assessmentId: me.assessmentId })),
+    );
     expect(outcome).toEqual({ kind: "redirect", url: "/program" });
   });
 });
@@ -256,7 +349,17 @@ describe("NUL characters in session notes", () => {
       fc.asyncProperty(nulText, async (notes) => {
         const before = snapshot(await programOf(me.userId));
         const outcome = await outcomeOf(() =>
-          logExerciseSession(idleState, formOf({ date: today, exerciseIds: "walk-short-bouts", effort: "4", painBefore: "5", painAfter: "3", notes })),
+          logExerciseSession(
+            idleState,
+            formOf({
+              date: today,
+              exerciseIds: "walk-short-bouts",
+              effort: "4",
+              painBefore: "5",
+              painAfter: "3",
+              notes,
+            }),
+          ),
         );
         expect(outcome).toMatchObject({ kind: "state", status: "error" });
         expect(snapshot(await programOf(me.userId))).toBe(before);

@@ -25,7 +25,8 @@ vi.mock("@/auth", () => ({
   auth: () => Promise.resolve(null),
   signIn: () => Promise.resolve(undefined),
   // Auth.js answers the sign-out with a redirect response; the route returns it.
-  signOut: ({ redirectTo }: { redirectTo: string }) => Promise.resolve(new Response(null, { status: 303, headers: { Location: redirectTo } })),
+  signOut: ({ redirectTo }: { redirectTo: string }) =>
+    Promise.resolve(new Response(null, { status: 303, headers: { Location: redirectTo } })),
   handlers: {},
 }));
 
@@ -77,7 +78,9 @@ beforeAll(async () => {
   const m = await createUser({ name: "Exporting Member" });
   me = { id: m.id, name: "Exporting Member", email: m.email, role: "member" };
   const db = await getDb();
-  await db.insert(journalEntries).values({ userId: them.id, entryDate: today, pain: 1, worstPain: 2, notes: THEIRS });
+  await db
+    .insert(journalEntries)
+    .values({ userId: them.id, entryDate: today, pain: 1, worstPain: 2, notes: THEIRS });
 });
 
 describe("account exports", () => {
@@ -98,7 +101,14 @@ describe("account exports", () => {
       fc.asyncProperty(
         // Well-formed text only: what arrives over HTTP is decoded UTF-8, which has no lone surrogates.
         fc.array(fc.tuple(wellFormed, wellFormed, wellFormed), { minLength: 1, maxLength: 3 }),
-        fc.constantFrom("=HYPERLINK(\"https://evil.example\")", "+1+1", "-2+3", "@SUM(A1)", "=cmd|' /C calc'!A0", "\"quoted\",comma\r\nnew line"),
+        fc.constantFrom(
+          '=HYPERLINK("https://evil.example")',
+          "+1+1",
+          "-2+3",
+          "@SUM(A1)",
+          "=cmd|' /C calc'!A0",
+          '"quoted",comma\r\nnew line',
+        ),
         async (texts, formula) => {
           await db.delete(journalEntries).where(eq(journalEntries.userId, me.id));
           const rows = texts.map(([notes, food, activity], i) => ({
@@ -108,7 +118,9 @@ describe("account exports", () => {
             worstPain: 4,
             notes: i === 0 ? formula : notes,
             food,
-            activities: activity.trim() ? [{ name: activity.slice(0, 60), response: "same" as const }] : [],
+            activities: activity.trim()
+              ? [{ name: activity.slice(0, 60), response: "same" as const }]
+              : [],
           }));
           await db.insert(journalEntries).values(rows);
 
@@ -120,7 +132,8 @@ describe("account exports", () => {
           const notes = JSON.stringify(data);
           // PGlite decodes each text field with a BOM-stripping TextDecoder, so a leading U+FEFF
           // does not survive the round trip there; everything else must.
-          for (const r of rows) expect(notes).toContain(JSON.stringify(r.notes.replace(/^\uFEFF/, "")).slice(1, -1));
+          for (const r of rows)
+            expect(notes).toContain(JSON.stringify(r.notes.replace(/^\uFEFF/, "")).slice(1, -1));
 
           const csv = await exportCsv.GET();
           expect(csv.status).toBe(200);
@@ -152,7 +165,16 @@ describe("public routes", () => {
     const { NextRequest } = await import("next/server");
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(hostileText, fc.constantFrom("//evil.example", "https://evil.example", "/\\evil.example", "/%5Cevil.example", "/journal")),
+        fc.oneof(
+          hostileText,
+          fc.constantFrom(
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil.example",
+            "/%5Cevil.example",
+            "/journal",
+          ),
+        ),
         fc.boolean(),
         async (next, signedIn) => {
           session.user = signedIn ? me : null;
@@ -173,13 +195,16 @@ describe("public routes", () => {
     const xml = await feed.GET().text();
     expect(xml).toMatch(/^<\?xml/);
     const urls = sitemap().map((entry) => new URL(entry.url).pathname);
-    for (const path of urls) expect(path).not.toMatch(/^\/(dashboard|program|journal|assessments|account|admin|api)/);
+    for (const path of urls)
+      expect(path).not.toMatch(/^\/(dashboard|program|journal|assessments|account|admin|api)/);
     // robots.txt does not name private pages (that would only advertise them); crawlers have no
     // session and are sent to the noindex sign-in page. It still keeps them out of the API.
     const rules = robots().rules;
-    const listed = (Array.isArray(rules) ? rules : [rules]).flatMap((r) => [r.disallow ?? [], r.allow ?? []].flat());
+    const listed = (Array.isArray(rules) ? rules : [rules]).flatMap((r) =>
+      [r.disallow ?? [], r.allow ?? []].flat(),
+    );
     expect(listed).toContain("/api/");
-    for (const path of listed) expect(path).not.toMatch(/^\/(dashboard|program|journal|assessments|account|admin)/);
+    for (const path of listed)
+      expect(path).not.toMatch(/^\/(dashboard|program|journal|assessments|account|admin)/);
   });
 });
-

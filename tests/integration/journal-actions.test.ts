@@ -11,7 +11,9 @@ import { createUser } from "./factories";
 const signedIn = vi.hoisted(() => ({
   user: { id: "", name: "", email: "", role: "member" as const },
 }));
-vi.mock("@/server/auth/current-user", () => ({ requireUser: () => Promise.resolve(signedIn.user) }));
+vi.mock("@/server/auth/current-user", () => ({
+  requireUser: () => Promise.resolve(signedIn.user),
+}));
 vi.mock("next/cache", () => import("./support/next-cache"));
 
 const { saveJournalEntry, deleteJournalEntry } = await import("@/actions/journal");

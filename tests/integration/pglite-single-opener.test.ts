@@ -66,9 +66,14 @@ describe("the embedded database", () => {
         catch { process.stdout.write("refused"); }
       })`;
       const outcomes = await Promise.all(
-        Array.from({ length: 5 }, () => run(process.execPath, ["--import", "tsx", "-e", script]).then((r) => r.stdout)),
+        Array.from({ length: 5 }, () =>
+          run(process.execPath, ["--import", "tsx", "-e", script]).then((r) => r.stdout),
+        ),
       );
-      expect(outcomes.filter((o) => o === "opened"), `trial ${trial}: ${outcomes.join(", ")}`).toHaveLength(1);
+      expect(
+        outcomes.filter((o) => o === "opened"),
+        `trial ${trial}: ${outcomes.join(", ")}`,
+      ).toHaveLength(1);
     }
   }, 30_000);
 });

@@ -60,10 +60,16 @@ describe.skipIf(!env.DATABASE_URL)("Postgres ending the app's sessions (a restar
       runs += 1;
       await tx.insert(users).values({ email: "cut-off@restart.test", name: `run ${runs}` });
       if (runs === 1) expect(await terminateAppSessions()).toBeGreaterThan(0);
-      await tx.update(users).set({ name: `done in run ${runs}` }).where(eq(users.email, "cut-off@restart.test"));
+      await tx
+        .update(users)
+        .set({ name: `done in run ${runs}` })
+        .where(eq(users.email, "cut-off@restart.test"));
     });
     expect(runs).toBe(2);
-    const rows = await db.select({ name: users.name }).from(users).where(eq(users.email, "cut-off@restart.test"));
+    const rows = await db
+      .select({ name: users.name })
+      .from(users)
+      .where(eq(users.email, "cut-off@restart.test"));
     expect(rows).toEqual([{ name: "done in run 2" }]);
   });
 
@@ -82,21 +88,32 @@ describe.skipIf(!env.DATABASE_URL)("Postgres ending the app's sessions (a restar
       // The connection drops just as the transaction gets its client, so BEGIN
       // meets a dead socket (drizzle sends BEGIN outside its try/finally).
       pool.once("acquire", (client: pg.PoolClient) => {
-        (client as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+        (
+          client as unknown as { connection: { stream: { destroy(): void } } }
+        ).connection.stream.destroy();
       });
       const id = await db.transaction(async (tx) => {
-        const [row] = await tx.insert(users).values({ email: `begin-${i}@restart.test` }).returning({ id: users.id });
+        const [row] = await tx
+          .insert(users)
+          .values({ email: `begin-${i}@restart.test` })
+          .returning({ id: users.id });
         return row?.id;
       });
       expect(id).toBeTruthy();
     }
-    const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(sql`${users.email} like 'begin-%'`);
+    const [count] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users)
+      .where(sql`${users.email} like 'begin-%'`);
     expect(count?.n).toBe(3);
   }, 20_000);
 
   it("an email whose delivery is cut off by a restart is sent once", async () => {
     const db = await getDb();
-    await enqueueEmail(db, { userId: null, message: { to: "restart@example.test", subject: "Hi", text: "Hi", kind: "test" } });
+    await enqueueEmail(db, {
+      userId: null,
+      message: { to: "restart@example.test", subject: "Hi", text: "Hi", kind: "test" },
+    });
     const sent: string[] = [];
     const send = async (email: { to: string }) => {
       sent.push(email.to);
@@ -106,7 +123,10 @@ describe.skipIf(!env.DATABASE_URL)("Postgres ending the app's sessions (a restar
     expect(await deliverPending(send)).toBe(1);
     expect(await deliverPending(send)).toBe(0);
     expect(sent).toEqual(["restart@example.test"]);
-    const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "restart@example.test"));
+    const [row] = await db
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, "restart@example.test"));
     expect(row?.sentAt).toBeInstanceOf(Date);
     expect(row?.attempts).toBe(1);
   });
@@ -118,22 +138,40 @@ describe.skipIf(!env.DATABASE_URL)("Postgres ending the app's sessions (a restar
     {
       table: "comments",
       count: () => countRows(comments, sql`${comments.articleSlug} = 'lost-answer'`),
-      write: () => createComment({ articleSlug: "lost-answer", userId: null, name: "A", email: "a@example.test", body: "Hello", ipHash: null }),
+      write: () =>
+        createComment({
+          articleSlug: "lost-answer",
+          userId: null,
+          name: "A",
+          email: "a@example.test",
+          body: "Hello",
+          ipHash: null,
+        }),
     },
     {
       table: "assessments",
       count: () => countRows(assessments, sql`${assessments.worstPain} = 9`),
-      write: () => insertAssessment({ userId: null, answers: answersForType("flexion", { worstPain: 9 }) }),
+      write: () =>
+        insertAssessment({ userId: null, answers: answersForType("flexion", { worstPain: 9 }) }),
     },
   ])("an insert into $table whose answer is lost", ({ table, count, write }) => {
     it("is stored once, not again by the retry", async () => {
       const db = await getDb();
-      await db.execute(sql.raw(`create or replace function lbpfix_slow_insert() returns trigger language plpgsql as $$ begin perform pg_sleep(0.5); return new; end $$`));
-      await db.execute(sql.raw(`create trigger slow_insert before insert on ${table} for each row execute function lbpfix_slow_insert()`));
+      await db.execute(
+        sql.raw(
+          `create or replace function lbpfix_slow_insert() returns trigger language plpgsql as $$ begin perform pg_sleep(0.5); return new; end $$`,
+        ),
+      );
+      await db.execute(
+        sql.raw(
+          `create trigger slow_insert before insert on ${table} for each row execute function lbpfix_slow_insert()`,
+        ),
+      );
       try {
         const pool = (db as unknown as { $client: pg.Pool }).$client;
         pool.once("acquire", (client: pg.PoolClient) => {
-          const stream = (client as unknown as { connection: { stream: { destroy(): void } } }).connection.stream;
+          const stream = (client as unknown as { connection: { stream: { destroy(): void } } })
+            .connection.stream;
           setTimeout(() => stream.destroy(), 200); // mid-insert: the server is in the trigger
         });
         await write();
@@ -145,8 +183,14 @@ describe.skipIf(!env.DATABASE_URL)("Postgres ending the app's sessions (a restar
   });
 });
 
-async function countRows(table: typeof comments | typeof assessments, where: ReturnType<typeof sql>): Promise<number> {
+async function countRows(
+  table: typeof comments | typeof assessments,
+  where: ReturnType<typeof sql>,
+): Promise<number> {
   const db = await getDb();
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(table).where(where);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(table)
+    .where(where);
   return row?.n ?? 0;
 }

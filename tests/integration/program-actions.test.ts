@@ -10,7 +10,9 @@ import { createUser } from "./factories";
 const signedIn = vi.hoisted(() => ({
   user: { id: "", name: "", email: "", role: "member" as const },
 }));
-vi.mock("@/server/auth/current-user", () => ({ requireUser: () => Promise.resolve(signedIn.user) }));
+vi.mock("@/server/auth/current-user", () => ({
+  requireUser: () => Promise.resolve(signedIn.user),
+}));
 vi.mock("next/cache", () => import("./support/next-cache"));
 
 const { changeProgramPhase, declareFlareUp, deleteExerciseSession, logExerciseSession } =

@@ -33,18 +33,25 @@ describe("rate limits in Postgres", () => {
     const instanceB = createLimiter(RULES.signInPair, b);
     const subject = "shared@example.test";
     const answers = [];
-    for (let i = 0; i < 5; i++) answers.push(await (i % 2 === 0 ? instanceA : instanceB).attempt(subject));
+    for (let i = 0; i < 5; i++)
+      answers.push(await (i % 2 === 0 ? instanceA : instanceB).attempt(subject));
     expect(answers.every((x) => x.allowed)).toBe(true);
     expect(await instanceA.attempt(subject)).toMatchObject({ allowed: false });
     expect(await instanceB.attempt(subject)).toMatchObject({ allowed: false });
     const refused = await instanceB.attempt(subject);
-    if (!refused.allowed) expect(refused.retryAfterSeconds).toBeLessThanOrEqual(RULES.signInPair.durationSeconds);
+    if (!refused.allowed)
+      expect(refused.retryAfterSeconds).toBeLessThanOrEqual(RULES.signInPair.durationSeconds);
   });
 
   it("count parallel attempts from both instances atomically", async () => {
     const [a, b] = await twoInstances();
-    const instances = [createLimiter(RULES.passwordCheck, a), createLimiter(RULES.passwordCheck, b)];
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => instances[i % 2]!.attempt("203.0.113.99")));
+    const instances = [
+      createLimiter(RULES.passwordCheck, a),
+      createLimiter(RULES.passwordCheck, b),
+    ];
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => instances[i % 2]!.attempt("203.0.113.99")),
+    );
     expect(results.filter((r) => r.allowed)).toHaveLength(RULES.passwordCheck.points);
   });
 
@@ -67,15 +74,19 @@ describe("rate limits in Postgres", () => {
     await createLimiter(RULES.resetAccount, a).attempt("Private.Person@Example.test");
     const db = await getDb();
     const { rows } = await db.execute<{ key: string }>(
-      (await import("drizzle-orm")).sql`select key from rate_limits where key like 'reset-account-1h:%'`,
+      (await import("drizzle-orm"))
+        .sql`select key from rate_limits where key like 'reset-account-1h:%'`,
     );
-    expect(rows.map((r) => r.key)).toContain(limiterKey(RULES.resetAccount, " private.person@example.test "));
+    expect(rows.map((r) => r.key)).toContain(
+      limiterKey(RULES.resetAccount, " private.person@example.test "),
+    );
     expect(JSON.stringify(rows)).not.toMatch(/private|example/i);
   });
 
   it("can be switched off only by building limiters with enabled: false", async () => {
     const [a] = await twoInstances();
     const off = createLimiter(RULES.signUpIp, a, { enabled: false });
-    for (let i = 0; i < 10; i++) expect(await off.attempt("198.51.100.200")).toEqual({ allowed: true });
+    for (let i = 0; i < 10; i++)
+      expect(await off.attempt("198.51.100.200")).toEqual({ allowed: true });
   });
 });

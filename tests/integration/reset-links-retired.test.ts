@@ -2,9 +2,19 @@ import { describe, expect, it } from "vitest";
 import { confirmEmailChange, requestEmailChange } from "@/db/queries/email-change";
 import { changePassword, findUserByCredentials } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
-import { isResetLinkUsable, requestPasswordReset, resetPassword } from "@/server/auth/password-reset";
+import {
+  isResetLinkUsable,
+  requestPasswordReset,
+  resetPassword,
+} from "@/server/auth/password-reset";
 import { hashToken, newToken } from "@/lib/auth/tokens";
-import { emailChangeConfirmEmail, emailChangedEmail, emailChangeRequestedEmail, emailTakenEmail, passwordChangedEmail } from "@/server/email/messages";
+import {
+  emailChangeConfirmEmail,
+  emailChangedEmail,
+  emailChangeRequestedEmail,
+  emailTakenEmail,
+  passwordChangedEmail,
+} from "@/server/email/messages";
 import { createUser } from "./factories";
 import { latestResetToken } from "./support/outbox";
 
@@ -26,10 +36,16 @@ async function memberWithResetLink() {
 describe("F9: outstanding reset links", () => {
   it("stop working once the member changes their password on /account", async () => {
     const { user, token } = await memberWithResetLink();
-    await changePassword({ userId: user.id, passwordHash: await hashPassword("my own new passphrase"), notice: (to) => passwordChangedEmail({ to }) });
+    await changePassword({
+      userId: user.id,
+      passwordHash: await hashPassword("my own new passphrase"),
+      notice: (to) => passwordChangedEmail({ to }),
+    });
     expect(await isResetLinkUsable(token)).toBe(false);
     expect(await resetPassword({ token, password: "the attacker's passphrase" })).toBe(false);
-    expect(await findUserByCredentials({ email: user.email, password: "my own new passphrase" })).toMatchObject({ id: user.id });
+    expect(
+      await findUserByCredentials({ email: user.email, password: "my own new passphrase" }),
+    ).toMatchObject({ id: user.id });
   });
 
   it("mailed to the old address stop working once an email change is confirmed", async () => {
@@ -41,7 +57,10 @@ describe("F9: outstanding reset links", () => {
       newEmail,
       tokenHash: change.tokenHash,
       expires: new Date(Date.now() + 3_600_000),
-      target: { confirm: emailChangeConfirmEmail({ to: newEmail, token: change.token, hours: 24 }), taken: emailTakenEmail({ to: newEmail }) },
+      target: {
+        confirm: emailChangeConfirmEmail({ to: newEmail, token: change.token, hours: 24 }),
+        taken: emailTakenEmail({ to: newEmail }),
+      },
       notifyCurrent: (to) => emailChangeRequestedEmail({ to, newEmail }),
     });
     // Asking for a change alone retires nothing: the old address is still the member's.
@@ -54,6 +73,8 @@ describe("F9: outstanding reset links", () => {
     expect(confirmed).toMatchObject({ status: "changed" });
     expect(await isResetLinkUsable(token)).toBe(false);
     expect(await resetPassword({ token, password: "the attacker's passphrase" })).toBe(false);
-    expect(await findUserByCredentials({ email: newEmail, password: OLD })).toMatchObject({ id: user.id });
+    expect(await findUserByCredentials({ email: newEmail, password: OLD })).toMatchObject({
+      id: user.id,
+    });
   });
 });

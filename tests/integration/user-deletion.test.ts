@@ -19,7 +19,9 @@ async function rowsOf(userId: string) {
   const db = await getDb();
   const counts: Record<string, number> = {};
   for (const table of memberTables) {
-    const result = await db.execute(sql`select count(*)::int as n from ${sql.identifier(table)} where user_id = ${userId}`);
+    const result = await db.execute(
+      sql`select count(*)::int as n from ${sql.identifier(table)} where user_id = ${userId}`,
+    );
     counts[table] = (result.rows[0] as { n: number }).n;
   }
   return counts;

@@ -16,7 +16,14 @@ export function ForgotPasswordForm() {
   return (
     <form {...formProps} className="space-y-5">
       <FormAlert state={state} />
-      <Field label="Email" type="email" autoComplete="email" inputMode="email" spellCheck={false} {...field("email")} />
+      <Field
+        label="Email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        spellCheck={false}
+        {...field("email")}
+      />
       <SubmitButton pending={pending} pendingText="Sending…">
         Email me a reset link
       </SubmitButton>

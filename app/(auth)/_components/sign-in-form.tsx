@@ -18,11 +18,25 @@ export function SignInForm({ next }: { next?: string }) {
     <form {...formProps} className="space-y-5">
       <FormAlert state={state} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <Field label="Email" type="email" autoComplete="email" inputMode="email" spellCheck={false} {...field("email")} />
+      <Field
+        label="Email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        spellCheck={false}
+        {...field("email")}
+      />
       <div>
-        <Field label="Password" type="password" autoComplete="current-password" {...field("password")} />
+        <Field
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          {...field("password")}
+        />
         <p className="mt-2 text-sm">
-          <Link className="underline" href="/forgot-password">Forgot your password?</Link>
+          <Link className="underline" href="/forgot-password">
+            Forgot your password?
+          </Link>
         </p>
       </div>
       <SubmitButton pending={pending} pendingText="Signing in…">

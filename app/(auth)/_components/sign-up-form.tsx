@@ -19,7 +19,14 @@ export function SignUpForm({ next }: { next?: string }) {
       <FormAlert state={state} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <Field label="Name" autoComplete="name" {...field("name")} />
-      <Field label="Email" type="email" autoComplete="email" inputMode="email" spellCheck={false} {...field("email")} />
+      <Field
+        label="Email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        spellCheck={false}
+        {...field("email")}
+      />
       <Field
         label="Password"
         type="password"

@@ -3,11 +3,17 @@ import type { SocialProviderInfo } from "@/server/auth/social-providers";
 import { signInWithProviderAction } from "@/actions/auth";
 
 /** Google/GitHub buttons, shown only for providers switched on by environment variables. */
-export function SocialSignIn({ providers, next }: { providers: SocialProviderInfo[]; next?: string }) {
+export function SocialSignIn({
+  providers,
+  next,
+}: {
+  providers: SocialProviderInfo[];
+  next?: string;
+}) {
   if (providers.length === 0) return null;
   return (
-    <div className="mt-6 border-t border-brand-100 pt-6">
-      <p className="text-sm text-muted">Or continue with</p>
+    <div className="border-brand-100 mt-6 border-t pt-6">
+      <p className="text-muted text-sm">Or continue with</p>
       <div className="mt-3 flex flex-wrap gap-3">
         {providers.map((p) => (
           <form key={p.id} action={signInWithProviderAction}>

@@ -17,7 +17,10 @@ export default async function ForgotPasswordPage() {
       intro={`Enter the email you signed up with. We’ll send a link to choose a new password; it works for ${RESET_TOKEN_MINUTES} minutes.`}
       footer={
         <p>
-          Remembered it? <Link className="underline" href="/sign-in">Sign in</Link>
+          Remembered it?{" "}
+          <Link className="underline" href="/sign-in">
+            Sign in
+          </Link>
         </p>
       }
     >

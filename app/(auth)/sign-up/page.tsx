@@ -25,10 +25,20 @@ export default async function SignUpPage({ searchParams }: { searchParams: Searc
       footer={
         <>
           <p>
-            Already have an account? <Link className="underline" href={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}>Sign in</Link>
+            Already have an account?{" "}
+            <Link
+              className="underline"
+              href={next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"}
+            >
+              Sign in
+            </Link>
           </p>
-          <p className="text-sm text-muted">
-            We keep your health notes private. See our <Link className="underline" href="/privacy">privacy notice</Link>.
+          <p className="text-muted text-sm">
+            We keep your health notes private. See our{" "}
+            <Link className="underline" href="/privacy">
+              privacy notice
+            </Link>
+            .
           </p>
         </>
       }

@@ -14,9 +14,22 @@ export const metadata: Metadata = { title: "Account", robots: { index: false, fo
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function Section({ id, title, children, tone }: { id: string; title: string; children: ReactNode; tone?: "danger" }) {
+function Section({
+  id,
+  title,
+  children,
+  tone,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  tone?: "danger";
+}) {
   return (
-    <Card aria-labelledby={`${id}-heading`} className={tone === "danger" ? "border-danger-700/40" : ""}>
+    <Card
+      aria-labelledby={`${id}-heading`}
+      className={tone === "danger" ? "border-danger-700/40" : ""}
+    >
       <h2 id={`${id}-heading`} className="text-xl font-semibold">
         {title}
       </h2>
@@ -27,15 +40,21 @@ function Section({ id, title, children, tone }: { id: string; title: string; chi
 
 export default async function AccountPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
-  const [withPassword, params] = await Promise.all([hasPassword({ userId: user.id }), searchParams]);
+  const [withPassword, params] = await Promise.all([
+    hasPassword({ userId: user.id }),
+    searchParams,
+  ]);
   const emailUpdated = params.updated === "email";
   return (
     <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-8 sm:py-12">
       <div>
         <h1 className="font-serif text-3xl font-bold">Account</h1>
-        <p className="mt-2 text-muted">Signed in as {user.email}.</p>
+        <p className="text-muted mt-2">Signed in as {user.email}.</p>
         {emailUpdated ? (
-          <p role="status" className="mt-4 rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-brand-800">
+          <p
+            role="status"
+            className="border-brand-200 bg-brand-50 text-brand-800 mt-4 rounded-lg border px-4 py-3"
+          >
             Your email is now {user.email}.
           </p>
         ) : null}
@@ -47,10 +66,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
 
       <Section id="email" title="Email">
         <p>
-          Your email is <strong>{user.email}</strong>. We’ll send a link to the new address; the change happens once you
-          open it.
+          Your email is <strong>{user.email}</strong>. We’ll send a link to the new address; the
+          change happens once you open it.
         </p>
-        {withPassword ? <EmailForm /> : <p className="text-muted">Your account signs in with Google or GitHub, which manages its email.</p>}
+        {withPassword ? (
+          <EmailForm />
+        ) : (
+          <p className="text-muted">
+            Your account signs in with Google or GitHub, which manages its email.
+          </p>
+        )}
       </Section>
 
       <Section id="password" title="Password">
@@ -60,12 +85,17 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
             <PasswordForm />
           </>
         ) : (
-          <p className="text-muted">Your account signs in with Google or GitHub and has no password here.</p>
+          <p className="text-muted">
+            Your account signs in with Google or GitHub and has no password here.
+          </p>
         )}
       </Section>
 
       <Section id="sessions" title="Signing out">
-        <p>Signed in on a shared or lost device? “Sign out everywhere” ends every session of your account, this one included.</p>
+        <p>
+          Signed in on a shared or lost device? “Sign out everywhere” ends every session of your
+          account, this one included.
+        </p>
         <div className="flex flex-wrap gap-3">
           <form action={signOutAction}>
             <button type="submit" className={buttonClassName("secondary")}>
@@ -82,8 +112,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
 
       <Section id="data" title="Your data">
         <p>
-          Download everything we hold about you — account, quiz results, program, session log, journal, comments and a
-          list of the emails we sent you — as one JSON file, or your journal as a spreadsheet (CSV).
+          Download everything we hold about you — account, quiz results, program, session log,
+          journal, comments and a list of the emails we sent you — as one JSON file, or your journal
+          as a spreadsheet (CSV).
         </p>
         <ul className="flex flex-wrap gap-3">
           <li>
@@ -101,8 +132,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
 
       <Section id="delete" title="Delete your account" tone="danger">
         <p>
-          This permanently deletes your account and everything in it: quiz results, program, session log, journal and
-          comments. It can’t be undone. You may want to download your data first.
+          This permanently deletes your account and everything in it: quiz results, program, session
+          log, journal and comments. It can’t be undone. You may want to download your data first.
         </p>
         <DeleteAccountForm hasPassword={withPassword} />
       </Section>

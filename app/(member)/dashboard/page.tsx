@@ -14,7 +14,11 @@ import { formatShortDate, isoDateOf } from "@/lib/dates/iso-date";
 import { PHASE_NAMES, PLAN_TYPE_NAMES } from "@/lib/program/types";
 import { RESULT_TYPE_LABELS } from "@/lib/quiz/types";
 import { loadDashboard } from "@/server/member/load-dashboard";
-import { MEMBER_BODY_CACHE_LIFE, openMemberBodyKey, sealMemberBodyKey } from "@/server/member/member-body-cache";
+import {
+  MEMBER_BODY_CACHE_LIFE,
+  openMemberBodyKey,
+  sealMemberBodyKey,
+} from "@/server/member/member-body-cache";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -187,7 +187,9 @@ describe("assignTypeV2", () => {
   });
 
   it("makes both worse mixed even when version 1 found no single type, keeping its closest type", () => {
-    expect(assignTypeV2({ ...base, sittingBending: "worse", standingArching: "worse" })).toMatchObject({
+    expect(
+      assignTypeV2({ ...base, sittingBending: "worse", standingArching: "worse" }),
+    ).toMatchObject({
       type: "mixed",
       runnerUp: "flexion",
       scores: { flexion: 2, extension: 2 },

@@ -33,7 +33,7 @@ const nasty = [
   "[]",
   "{}",
   '{"__proto__":{"admin":true}}',
-  "[{\"name\":\"Walk\",\"response\":\"better\"}]",
+  '[{"name":"Walk","response":"better"}]',
   "__proto__",
   "constructor",
   "' or 1=1 --",
@@ -63,11 +63,16 @@ const nasty = [
 export const hostileText: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom(...nasty), weight: 5 },
   { arbitrary: fc.string({ unit: "grapheme", maxLength: 40 }), weight: 2 },
-  { arbitrary: fc.string({ unit: "binary", maxLength: 40 }).map((s) => s.replaceAll("\u0000", "")), weight: 2 },
+  {
+    arbitrary: fc.string({ unit: "binary", maxLength: 40 }).map((s) => s.replaceAll("\u0000", "")),
+    weight: 2,
+  },
   { arbitrary: fc.integer({ min: -1_000_000, max: 1_000_000 }).map(String), weight: 2 },
   { arbitrary: fc.double().map(String), weight: 1 },
   {
-    arbitrary: fc.constantFrom("x", "💥", "\u202E", "ه", "<b>").map((unit) => unit.repeat(Math.ceil(HUGE / unit.length))),
+    arbitrary: fc
+      .constantFrom("x", "💥", "\u202E", "ه", "<b>")
+      .map((unit) => unit.repeat(Math.ceil(HUGE / unit.length))),
     weight: 1,
   },
 );
@@ -81,7 +86,10 @@ export const nulText: fc.Arbitrary<string> = fc
 export type FieldValue = string | File;
 
 export const hostileFile: fc.Arbitrary<File> = fc
-  .tuple(hostileText.filter((s) => s.length < 200), fc.constantFrom("text/plain", "application/json", "image/png"))
+  .tuple(
+    hostileText.filter((s) => s.length < 200),
+    fc.constantFrom("text/plain", "application/json", "image/png"),
+  )
   .map(([name, type]) => new File(["payload"], name || "blob", { type }));
 
 /** Missing (undefined), one value, or a repeated field. */
@@ -97,10 +105,26 @@ export function field(value: fc.Arbitrary<string>): fc.Arbitrary<FieldValue[] | 
 /** Unknown extra fields, including ones that name server-side columns and Next's own. */
 export const extraFields: fc.Arbitrary<Record<string, FieldValue[]>> = fc.dictionary(
   fc.oneof(
-    fc.constantFrom("userId", "user_id", "id", "role", "status", "outcome", "__proto__", "constructor", "$ACTION_ID_x", "$ACTION_REF_1", "createdAt", "admin"),
+    fc.constantFrom(
+      "userId",
+      "user_id",
+      "id",
+      "role",
+      "status",
+      "outcome",
+      "__proto__",
+      "constructor",
+      "$ACTION_ID_x",
+      "$ACTION_REF_1",
+      "createdAt",
+      "admin",
+    ),
     fc.string({ maxLength: 12 }),
   ),
-  fc.oneof(hostileText.map((v) => [v]), fc.array(hostileText, { minLength: 2, maxLength: 3 })),
+  fc.oneof(
+    hostileText.map((v) => [v]),
+    fc.array(hostileText, { minLength: 2, maxLength: 3 }),
+  ),
   { maxKeys: 3 },
 );
 
@@ -120,12 +144,18 @@ export function toFormData(...parts: HostileFields[]): FormData {
 /** Plain strings into FormData (for valid baselines). */
 export function formOf(fields: Record<string, string | string[]>): FormData {
   const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const one of [value].flat()) data.append(key, one);
+  for (const [key, value] of Object.entries(fields))
+    for (const one of [value].flat()) data.append(key, one);
   return data;
 }
 
 export type Outcome =
-  | { kind: "state"; status: "idle" | "success" | "error"; message?: string; fieldErrors?: Record<string, string[]> }
+  | {
+      kind: "state";
+      status: "idle" | "success" | "error";
+      message?: string;
+      fieldErrors?: Record<string, string[]>;
+    }
   | { kind: "redirect"; url: string }
   | { kind: "not-found" };
 
@@ -138,8 +168,17 @@ export async function outcomeOf(run: () => Promise<unknown>): Promise<Outcome> {
   try {
     const result = await run();
     if (result === undefined) return { kind: "state", status: "success" };
-    const state = result as { status: "idle" | "success" | "error"; message?: string; fieldErrors?: Record<string, string[]> };
-    return { kind: "state", status: state.status, message: state.message, fieldErrors: state.fieldErrors };
+    const state = result as {
+      status: "idle" | "success" | "error";
+      message?: string;
+      fieldErrors?: Record<string, string[]>;
+    };
+    return {
+      kind: "state",
+      status: state.status,
+      message: state.message,
+      fieldErrors: state.fieldErrors,
+    };
   } catch (error) {
     if (error instanceof RedirectSignal) return { kind: "redirect", url: error.url };
     if (error instanceof NotFoundSignal) return { kind: "not-found" };
@@ -156,7 +195,12 @@ export function isExplainedError(outcome: Outcome): boolean {
 
 /** A redirect that stays on this site (no scheme, no //host, no backslash tricks). */
 export function isLocalPath(url: string): boolean {
-  return url.startsWith("/") && !url.startsWith("//") && !url.includes("\\") && new URL(url, "http://lbpfix.invalid").origin === "http://lbpfix.invalid";
+  return (
+    url.startsWith("/") &&
+    !url.startsWith("//") &&
+    !url.includes("\\") &&
+    new URL(url, "http://lbpfix.invalid").origin === "http://lbpfix.invalid"
+  );
 }
 
 /** A random client address per call, so the per-IP rate limits never decide an outcome. */
@@ -167,7 +211,9 @@ export function randomIp(): string {
 
 /** JSON that survives dates and buffers: how a table snapshot is compared before and after. */
 export function snapshot(rows: unknown): string {
-  return JSON.stringify(rows, (_key, value: unknown) => (value instanceof Date ? value.toISOString() : value));
+  return JSON.stringify(rows, (_key, value: unknown) =>
+    value instanceof Date ? value.toISOString() : value,
+  );
 }
 
 export const RUNS = { numRuns: 40 } as const;

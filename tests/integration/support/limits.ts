@@ -3,7 +3,11 @@ import { getDb } from "@/db";
 import { limiterKey, type LimitRule } from "@/server/rate-limit";
 
 /** Sets a counter as if `points` attempts had been made (a full day of guesses costs one statement). */
-export async function setCounter(rule: LimitRule, subject: string, points = rule.points): Promise<void> {
+export async function setCounter(
+  rule: LimitRule,
+  subject: string,
+  points = rule.points,
+): Promise<void> {
   const db = await getDb();
   const key = limiterKey(rule, subject);
   const expire = Date.now() + rule.durationSeconds * 1000;
@@ -16,7 +20,9 @@ export async function setCounter(rule: LimitRule, subject: string, points = rule
 /** Ends a counter's window now, as if its time had passed. */
 export async function expireCounter(rule: LimitRule, subject: string): Promise<void> {
   const db = await getDb();
-  await db.execute(sql`update rate_limits set expire = ${Date.now() - 1} where key = ${limiterKey(rule, subject)}`);
+  await db.execute(
+    sql`update rate_limits set expire = ${Date.now() - 1} where key = ${limiterKey(rule, subject)}`,
+  );
 }
 
 /** The points a counter holds now (0 when it has none). */

@@ -23,7 +23,13 @@ function ByPassword() {
   return (
     <form {...formProps} className="space-y-4">
       <FormAlert state={state} />
-      <Field label="Password" type="password" autoComplete="current-password" hint="Type your password to confirm." {...field("password")} />
+      <Field
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        hint="Type your password to confirm."
+        {...field("password")}
+      />
       <SubmitButton pending={pending} variant="danger" pendingText="Deleting…">
         Delete my account
       </SubmitButton>
@@ -41,7 +47,13 @@ function ByEmail() {
   return (
     <form {...formProps} className="space-y-4">
       <FormAlert state={state} />
-      <Field label="Email" type="email" autoComplete="off" hint="Type your account’s email to confirm." {...field("email")} />
+      <Field
+        label="Email"
+        type="email"
+        autoComplete="off"
+        hint="Type your account’s email to confirm."
+        {...field("email")}
+      />
       <SubmitButton pending={pending} variant="danger" pendingText="Deleting…">
         Delete my account
       </SubmitButton>

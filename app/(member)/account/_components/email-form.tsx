@@ -16,8 +16,20 @@ export function EmailForm() {
   return (
     <form {...formProps} className="space-y-4">
       <FormAlert state={state} />
-      <Field label="New email" type="email" autoComplete="email" inputMode="email" spellCheck={false} {...field("email")} />
-      <Field label="Current password" type="password" autoComplete="current-password" {...field("currentPassword")} />
+      <Field
+        label="New email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        spellCheck={false}
+        {...field("email")}
+      />
+      <Field
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        {...field("currentPassword")}
+      />
       <SubmitButton pending={pending} variant="secondary" pendingText="Sending…">
         Change email
       </SubmitButton>

@@ -17,7 +17,12 @@ export function PasswordForm() {
   return (
     <form {...formProps} className="space-y-4">
       <FormAlert state={state} />
-      <Field label="Current password" type="password" autoComplete="current-password" {...field("currentPassword")} />
+      <Field
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        {...field("currentPassword")}
+      />
       <Field
         label="New password"
         type="password"

@@ -6,7 +6,11 @@ import { requireUser } from "@/server/auth/current-user";
 import { hashToken } from "@/lib/auth/tokens";
 import { ConfirmEmailForm } from "../_components/confirm-email-form";
 
-export const metadata: Metadata = { title: "Confirm your new email", robots: { index: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Confirm your new email",
+  robots: { index: false },
+  referrer: "no-referrer",
+};
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -14,7 +18,10 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
   const user = await requireUser();
   const raw = (await searchParams).token;
   const token = (Array.isArray(raw) ? raw[0] : raw) ?? "";
-  const newEmail = token && token.length <= 200 ? await isEmailChangePending({ userId: user.id, tokenHash: hashToken(token) }) : null;
+  const newEmail =
+    token && token.length <= 200
+      ? await isEmailChangePending({ userId: user.id, tokenHash: hashToken(token) })
+      : null;
   return (
     <div className="mx-auto w-full max-w-md px-4 py-10 sm:py-14">
       <h1 className="font-serif text-3xl font-bold">Confirm your new email</h1>
@@ -28,8 +35,12 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
           </>
         ) : (
           <p>
-            This link has expired, has already been used, or belongs to another account. You can ask for a new one on
-            your <Link className="underline" href="/account">account page</Link>.
+            This link has expired, has already been used, or belongs to another account. You can ask
+            for a new one on your{" "}
+            <Link className="underline" href="/account">
+              account page
+            </Link>
+            .
           </p>
         )}
       </Card>

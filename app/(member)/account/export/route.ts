@@ -7,9 +7,14 @@ export const dynamic = "force-dynamic";
 // session; query parameters are ignored.
 export async function GET() {
   const user = await getCurrentUser();
-  if (!user) return new Response("Sign in to download your data.", { status: 401, headers: { "Cache-Control": "no-store" } });
+  if (!user)
+    return new Response("Sign in to download your data.", {
+      status: 401,
+      headers: { "Cache-Control": "no-store" },
+    });
   const data = await exportAccountData({ userId: user.id });
-  if (!data) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  if (!data)
+    return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
   const day = data.exportedAt.slice(0, 10);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {

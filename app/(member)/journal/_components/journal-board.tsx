@@ -9,7 +9,11 @@ import { type ActionState, idleState } from "@/lib/action-state";
 import { formatShortDate, type IsoDate } from "@/lib/dates/iso-date";
 import { EntrySummary } from "@/components/journal/entry-summary";
 import { JournalEntryForm } from "@/components/journal/journal-entry-form";
-import { applyEntryChange, type ListedEntry, previewEntry } from "@/components/journal/optimistic-entries";
+import {
+  applyEntryChange,
+  type ListedEntry,
+  previewEntry,
+} from "@/components/journal/optimistic-entries";
 import { useJournalSave } from "@/components/journal/use-journal-save";
 
 type Props = {

@@ -6,7 +6,11 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const user = await getCurrentUser();
-  if (!user) return new Response("Sign in to download your journal.", { status: 401, headers: { "Cache-Control": "no-store" } });
+  if (!user)
+    return new Response("Sign in to download your journal.", {
+      status: 401,
+      headers: { "Cache-Control": "no-store" },
+    });
   const csv = journalToCsv(await getJournalForCsv({ userId: user.id }));
   const day = new Date().toISOString().slice(0, 10);
   return new Response(csv, {
