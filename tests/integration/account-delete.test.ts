@@ -7,16 +7,13 @@ import { idleState } from "@/lib/action-state";
 import { hashPassword } from "@/lib/auth/password";
 import { limiterKey, limiters, RULES } from "@/server/rate-limit";
 import { createEverythingFor, createUser } from "./factories";
-import { signInAs } from "./support/two-members";
+import { signInAs } from "./support/session";
 
 // Deleting an account through the real server action, with the session and
 // Next's request APIs standing in (support/two-members.ts): the id comes
 // from the session only, so a form naming someone else changes nothing.
 
-vi.mock(
-  "@/server/auth/current-user",
-  async () => (await import("./support/two-members")).currentUserStub,
-);
+vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/cache", () => import("./support/next-cache"));
 vi.mock("next/headers", () => ({
   headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "198.51.100.7" })),

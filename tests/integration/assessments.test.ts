@@ -18,11 +18,9 @@ import { scoreQuiz } from "@/lib/quiz/score";
 import { answersForType, gateStopped } from "@/lib/quiz/test-answers";
 import { createUser } from "./factories";
 import { NotFoundSignal, form, redirectOf } from "./quiz-fakes";
+import { session } from "./support/session";
 
-const session = vi.hoisted(() => ({
-  user: { id: "", name: "", email: "", role: "member" as const },
-}));
-vi.mock("@/server/auth/current-user", () => ({ requireUser: () => Promise.resolve(session.user) }));
+vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/navigation", async () => {
   const { NotFoundSignal: NotFound, RedirectSignal } = await import("./quiz-fakes");
   return {

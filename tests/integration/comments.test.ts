@@ -11,19 +11,15 @@ import {
 import { comments } from "@/db/schema";
 import { idleState } from "@/lib/action-state";
 import { createEverythingFor, createUser } from "./factories";
+import { session } from "./support/session";
 
 // The comment action runs without a request: the test chooses the client
 // address (headers) and who is signed in.
-const request = vi.hoisted(() => ({
-  ip: "203.0.113.1",
-  user: null as { id: string; name: string; email: string; role: "member" | "admin" } | null,
-}));
+const request = vi.hoisted(() => ({ ip: "203.0.113.1" }));
 vi.mock("next/headers", () => ({
   headers: () => Promise.resolve(new Headers({ "x-forwarded-for": request.ip })),
 }));
-vi.mock("@/server/auth/current-user", () => ({
-  getCurrentUser: () => Promise.resolve(request.user),
-}));
+vi.mock("@/server/auth/current-user", () => import("./support/session"));
 
 const { postComment } = await import("@/actions/comments");
 
@@ -52,7 +48,7 @@ async function rowsWithBody(body: string) {
 beforeEach(() => {
   ipCounter += 1;
   request.ip = `203.0.113.${ipCounter}`;
-  request.user = null;
+  session.user = null;
 });
 
 describe("comment queries", () => {
@@ -147,7 +143,7 @@ describe("postComment", () => {
 
   it("links a signed-in member's comment to their account", async () => {
     const user = await createUser({ name: "Mo" });
-    request.user = { id: user.id, name: "Mo", email: user.email, role: "member" };
+    session.user = { id: user.id, name: "Mo", email: user.email, role: "member" };
     await postComment(idleState, form({ name: "Mo", email: user.email, body: "From a member." }));
     const [row] = await rowsWithBody("From a member.");
     expect(row?.userId).toBe(user.id);

@@ -7,17 +7,14 @@ import { idleState, type ActionState } from "@/lib/action-state";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
 import { createUser } from "./factories";
-import { signInAs } from "./support/two-members";
+import { signInAs } from "./support/session";
 
 // The email-change form through the real server action (the session and
 // Next's request APIs stand in, as in account-delete.test.ts), against the
 // security review's findings F5 (which addresses are registered showed in
 // the data export) and F8 (unlimited mail to any address).
 
-vi.mock(
-  "@/server/auth/current-user",
-  async () => (await import("./support/two-members")).currentUserStub,
-);
+vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/cache", () => import("./support/next-cache"));
 vi.mock("@/server/email/deliver", () => ({ scheduleEmailDelivery: () => {} }));
 // Auth.js itself needs a live request (the browser specs drive it).

@@ -20,6 +20,7 @@ import {
   toFormData,
   type Outcome,
 } from "./support/hostile-arbitraries";
+import { session as signedIn } from "./support/session";
 
 // The account page's actions and the guest auth actions under hostile
 // FormData. Sessions, cookies and Auth.js itself are stand-ins here (the
@@ -27,14 +28,10 @@ import {
 // a state or a redirect that stays on this site, and that a refused payload
 // changes no account, token or outgoing email.
 
-const signedIn = vi.hoisted(() => {
+vi.hoisted(() => {
   process.env.AUTH_SECRET = "integration-only-secret-integration-only-0123";
-  return { user: { id: "", name: "", email: "", role: "member" } };
 });
-vi.mock("@/server/auth/current-user", () => ({
-  requireUser: () => Promise.resolve(signedIn.user),
-  getCurrentUser: () => Promise.resolve(signedIn.user),
-}));
+vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/cache", () => import("./support/next-cache"));
 vi.mock("next/headers", async () => {
   const { cookieJar } = await import("./quiz-fakes");

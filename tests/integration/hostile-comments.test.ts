@@ -20,30 +20,16 @@ import {
   toFormData,
   type HostileFields,
 } from "./support/hostile-arbitraries";
+import { session } from "./support/session";
 
 // Article comments (the public form's action and the JSON route the article
 // page reads) and the admin moderation action under hostile input.
 
 type Viewer = { id: string; name: string; email: string; role: "member" | "admin" };
-const session = vi.hoisted(() => {
+vi.hoisted(() => {
   process.env.AUTH_SECRET = "integration-only-secret-integration-only-0123";
-  return { user: null as Viewer | null };
 });
-vi.mock("@/server/auth/current-user", async () => {
-  const { NotFoundSignal, RedirectSignal } = await import("./quiz-fakes");
-  return {
-    getCurrentUser: () => Promise.resolve(session.user),
-    requireUser: () =>
-      session.user ? Promise.resolve(session.user) : Promise.reject(new RedirectSignal("/sign-in")),
-    // As the real one: members do not learn the page exists.
-    requireAdmin: () =>
-      !session.user
-        ? Promise.reject(new RedirectSignal("/sign-in"))
-        : session.user.role === "admin"
-          ? Promise.resolve(session.user)
-          : Promise.reject(new NotFoundSignal()),
-  };
-});
+vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/cache", () => import("./support/next-cache"));
 vi.mock("next/headers", async () => {
   const { randomIp } = await import("./support/hostile-arbitraries");

@@ -21,18 +21,13 @@ import {
   toFormData,
   type HostileFields,
 } from "./support/hostile-arbitraries";
+import { session as signedIn } from "./support/session";
 
 // saveJournalEntry and deleteJournalEntry under hostile FormData: the answer is
 // always an ActionState (never an exception, which a member sees as a 500); a
 // rejected payload writes nothing; another member's rows never change.
 
-const signedIn = vi.hoisted(() => ({
-  user: { id: "", name: "", email: "", role: "member" as const },
-}));
-vi.mock("@/server/auth/current-user", () => ({
-  requireUser: () => Promise.resolve(signedIn.user),
-  getCurrentUser: () => Promise.resolve(signedIn.user),
-}));
+vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/cache", () => import("./support/next-cache"));
 
 const { saveJournalEntry, deleteJournalEntry } = await import("@/actions/journal");

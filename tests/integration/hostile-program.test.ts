@@ -21,17 +21,12 @@ import {
   toFormData,
   type HostileFields,
 } from "./support/hostile-arbitraries";
+import { session as signedIn } from "./support/session";
 
 // The program's actions (log, delete, change phase, start) and the
 // assessments page's "start this plan" under hostile FormData.
 
-const signedIn = vi.hoisted(() => ({
-  user: { id: "", name: "", email: "", role: "member" as const },
-}));
-vi.mock("@/server/auth/current-user", () => ({
-  requireUser: () => Promise.resolve(signedIn.user),
-  getCurrentUser: () => Promise.resolve(signedIn.user),
-}));
+vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/cache", () => import("./support/next-cache"));
 vi.mock("next/navigation", async () => {
   const { NotFoundSignal, RedirectSignal } = await import("./quiz-fakes");

@@ -20,22 +20,16 @@ import {
   toFormData,
   type HostileFields,
 } from "./support/hostile-arbitraries";
+import { session } from "./support/session";
 
 // submitQuiz under hostile FormData, as a guest and as a member: the answer is
 // an error state or the redirect to the result, never an exception; a refused
 // quiz stores no row and sets no cookie; a stored one is scored by the server.
 
-const session = vi.hoisted(() => {
+vi.hoisted(() => {
   process.env.AUTH_SECRET = "integration-only-secret-integration-only-0123";
-  return {
-    user: null as null | { id: string; name: string; email: string; role: "member" | "admin" },
-  };
 });
-vi.mock("@/server/auth/current-user", () => ({
-  getCurrentUser: () => Promise.resolve(session.user),
-  requireUser: () =>
-    session.user ? Promise.resolve(session.user) : Promise.reject(new Error("not signed in")),
-}));
+vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/headers", async () => {
   const { cookieJar: jar } = await import("./quiz-fakes");
   return {

@@ -6,6 +6,7 @@ import { journalEntries } from "@/db/schema";
 import { addDays, isoDateOf } from "@/lib/dates/iso-date";
 import { createUser } from "./factories";
 import { hostileText, RUNS } from "./support/hostile-arbitraries";
+import { session } from "./support/session";
 
 // Route handlers that read a session or a query: the account exports (JSON
 // and CSV), health, the session-ended hop, the feed, sitemap and robots.
@@ -13,14 +14,10 @@ import { hostileText, RUNS } from "./support/hostile-arbitraries";
 // signed-in member's data only, defused for spreadsheets.
 
 type Viewer = { id: string; name: string; email: string; role: "member" | "admin" };
-const session = vi.hoisted(() => {
+vi.hoisted(() => {
   process.env.AUTH_SECRET = "integration-only-secret-integration-only-0123";
-  return { user: null as Viewer | null };
 });
-vi.mock("@/server/auth/current-user", () => ({
-  getCurrentUser: () => Promise.resolve(session.user),
-  requireUser: () => Promise.resolve(session.user),
-}));
+vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("@/auth", () => ({
   auth: () => Promise.resolve(null),
   signIn: () => Promise.resolve(undefined),

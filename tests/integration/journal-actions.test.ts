@@ -5,15 +5,12 @@ import { journalEntries } from "@/db/schema";
 import { idleState } from "@/lib/action-state";
 import { addDays, isoDateOf } from "@/lib/dates/iso-date";
 import { createUser } from "./factories";
+import { session as signedIn, signedInUser } from "./support/session";
 
 // Server actions run here without a request: the session is whichever member the test signs
 // in as, and cache revalidation is a no-op.
-const signedIn = vi.hoisted(() => ({
-  user: { id: "", name: "", email: "", role: "member" as const },
-}));
-vi.mock("@/server/auth/current-user", () => ({
-  requireUser: () => Promise.resolve(signedIn.user),
-}));
+
+vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/cache", () => import("./support/next-cache"));
 
 const { saveJournalEntry, deleteJournalEntry } = await import("@/actions/journal");
@@ -58,7 +55,7 @@ describe("journal actions", () => {
     );
     expect(second.status).toBe("success");
     expect(second.message).toContain("Updated");
-    const rows = await entriesOf(signedIn.user.id);
+    const rows = await entriesOf(signedInUser().id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       entryDate: today,
@@ -82,7 +79,7 @@ describe("journal actions", () => {
         "activities.1.response": "",
       }),
     );
-    const [row] = await entriesOf(signedIn.user.id);
+    const [row] = await entriesOf(signedInUser().id);
     expect(row?.activities).toEqual([{ name: "Walking", response: "better" }]);
   });
 
@@ -106,25 +103,25 @@ describe("journal actions", () => {
       stress: "4",
       notes: "Long drive",
     });
-    expect(await entriesOf(signedIn.user.id)).toHaveLength(0);
+    expect(await entriesOf(signedInUser().id)).toHaveLength(0);
   });
 
   it("editing an entry onto a day already logged is refused with a date error", async () => {
     const yesterday = addDays(today, -1);
     await saveJournalEntry(idleState, form({ date: yesterday, pain: "4", worstPain: "4" }));
     await saveJournalEntry(idleState, form({ date: today, pain: "2", worstPain: "2" }));
-    const todays = (await entriesOf(signedIn.user.id)).find((r) => r.entryDate === today);
+    const todays = (await entriesOf(signedInUser().id)).find((r) => r.entryDate === today);
     const state = await saveJournalEntry(
       idleState,
       form({ id: todays!.id, date: yesterday, pain: "2", worstPain: "2" }),
     );
     expect(state.status).toBe("error");
     expect(state.fieldErrors?.date?.[0]).toContain("already have an entry");
-    expect(await entriesOf(signedIn.user.id)).toHaveLength(2);
+    expect(await entriesOf(signedInUser().id)).toHaveLength(2);
   });
 
   it("another member's entry id can't be edited: not found, nothing changed", async () => {
-    const owner = signedIn.user;
+    const owner = signedInUser();
     await saveJournalEntry(
       idleState,
       form({ date: today, pain: "6", worstPain: "7", notes: "mine" }),
@@ -138,11 +135,11 @@ describe("journal actions", () => {
     );
     expect(state).toMatchObject({ status: "error", message: "That entry was not found." });
     expect(await entriesOf(owner.id)).toEqual([theirs]);
-    expect(await entriesOf(signedIn.user.id)).toHaveLength(0);
+    expect(await entriesOf(signedInUser().id)).toHaveLength(0);
   });
 
   it("another member's entry id can't be deleted: not found, nothing changed", async () => {
-    const owner = signedIn.user;
+    const owner = signedInUser();
     await saveJournalEntry(idleState, form({ date: today, pain: "6", worstPain: "7" }));
     const [theirs] = await entriesOf(owner.id);
 
@@ -165,7 +162,7 @@ describe("journal actions", () => {
 
   it("members delete their own entries", async () => {
     await saveJournalEntry(idleState, form({ date: today, pain: "6", worstPain: "7" }));
-    const [mine] = await entriesOf(signedIn.user.id);
+    const [mine] = await entriesOf(signedInUser().id);
     expect(await deleteJournalEntry(idleState, form({ id: mine!.id }))).toMatchObject({
       status: "success",
     });

@@ -6,13 +6,9 @@ import { assessments, exerciseSessions, programEnrollments } from "@/db/schema";
 import { idleState } from "@/lib/action-state";
 import { isoDateOf } from "@/lib/dates/iso-date";
 import { createUser } from "./factories";
+import { session as signedIn, signedInUser } from "./support/session";
 
-const signedIn = vi.hoisted(() => ({
-  user: { id: "", name: "", email: "", role: "member" as const },
-}));
-vi.mock("@/server/auth/current-user", () => ({
-  requireUser: () => Promise.resolve(signedIn.user),
-}));
+vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/cache", () => import("./support/next-cache"));
 
 const { changeProgramPhase, declareFlareUp, deleteExerciseSession, logExerciseSession } =
@@ -182,7 +178,7 @@ describe("program actions", () => {
     expect(await declared()).toBe(today);
 
     member = owner;
-    signedIn.user = { ...signedIn.user, id: owner.userId };
+    signedIn.user = { ...signedInUser(), id: owner.userId };
     expect(await declareFlareUp(idleState, end)).toMatchObject({ status: "success" });
     expect(await declared()).toBeNull();
   });

@@ -8,18 +8,12 @@ import { scoreQuizV2 } from "@/lib/quiz/v2/score";
 import { ALL_GATE_NO_V2, candidateForType } from "@/lib/quiz/v2/test-answers";
 import { createUser } from "./factories";
 import { cookieJar, form, redirectOf } from "./quiz-fakes";
+import { session } from "./support/session";
 
-const session = vi.hoisted(() => {
+vi.hoisted(() => {
   process.env.AUTH_SECRET = "integration-only-secret-integration-only-0123";
-  return {
-    user: null as null | { id: string; name: string; email: string; role: "member" | "admin" },
-  };
 });
-vi.mock("@/server/auth/current-user", () => ({
-  getCurrentUser: () => Promise.resolve(session.user),
-  requireUser: () =>
-    session.user ? Promise.resolve(session.user) : Promise.reject(new Error("not signed in")),
-}));
+vi.mock("@/server/auth/current-user", () => import("./support/session"));
 const request = vi.hoisted(() => ({ ip: "198.51.100.1" }));
 vi.mock("next/headers", async () => {
   const { cookieJar: jar } = await import("./quiz-fakes");

@@ -1,38 +1,16 @@
 // Two members and a stand-in session, for "someone else's id gets 404"
 // tests of pages and server actions. In a test file:
 //
-//   vi.mock("@/server/auth/current-user", async () => (await import("./support/two-members")).currentUserStub);
+//   vi.mock("@/server/auth/current-user", () => import("./support/session"));
 //   vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-//   const { owner, other } = await twoMembers();
-//   signInAs(owner);                          // every requireUser() now returns owner
+//   const { owner, other } = await twoMembers();   // signs owner in (support/session.ts)
+//   signInAs(other);                          // every requireUser() now returns owner
 //   await expectNotFound(() => someAction(idleState, formWith({ id: otherRowId })));
 //
-// The stub behaves like server/auth/current-user.ts: requireUser() redirects
-// guests, requireAdmin() answers notFound() to members.
-import { notFound, redirect } from "next/navigation";
 import { expect } from "vitest";
 import type { CurrentUser } from "@/server/auth/current-user";
 import { createUser } from "../factories";
-
-const session: { user: CurrentUser | null } = { user: null };
-
-/** Who the stubbed session belongs to (null: a guest). */
-export function signInAs(user: CurrentUser | null): void {
-  session.user = user;
-}
-
-export const currentUserStub = {
-  getCurrentUser: () => Promise.resolve(session.user),
-  requireUser: (): Promise<CurrentUser> => {
-    if (!session.user) redirect("/sign-in");
-    return Promise.resolve(session.user);
-  },
-  requireAdmin: (): Promise<CurrentUser> => {
-    if (!session.user) redirect("/sign-in");
-    if (session.user.role !== "admin") notFound();
-    return Promise.resolve(session.user);
-  },
-};
+import { signInAs } from "./session";
 
 async function member(label: string, role: CurrentUser["role"]): Promise<CurrentUser> {
   const row = await createUser({ name: label, role });
