@@ -21,17 +21,7 @@ import { NotFoundSignal, form, redirectOf } from "./quiz-fakes";
 import { session } from "./support/session";
 
 vi.mock("@/server/auth/current-user", () => import("./support/session"));
-vi.mock("next/navigation", async () => {
-  const { NotFoundSignal: NotFound, RedirectSignal } = await import("./quiz-fakes");
-  return {
-    redirect: (url: string) => {
-      throw new RedirectSignal(url);
-    },
-    notFound: () => {
-      throw new NotFound();
-    },
-  };
-});
+vi.mock("next/navigation", () => import("./support/next-navigation"));
 
 const { startMyProgram } = await import("@/actions/assessments");
 

@@ -41,17 +41,7 @@ vi.mock("next/headers", async () => {
     headers: () => Promise.resolve(new Headers({ "x-forwarded-for": ip() })),
   };
 });
-vi.mock("next/navigation", async () => {
-  const { NotFoundSignal, RedirectSignal } = await import("./quiz-fakes");
-  return {
-    redirect: (url: string) => {
-      throw new RedirectSignal(url);
-    },
-    notFound: () => {
-      throw new NotFoundSignal();
-    },
-  };
-});
+vi.mock("next/navigation", () => import("./support/next-navigation"));
 vi.mock("@/auth", async () => {
   const { RedirectSignal } = await import("./quiz-fakes");
   return {

@@ -35,17 +35,7 @@ vi.mock("next/headers", async () => {
   const { randomIp } = await import("./support/hostile-arbitraries");
   return { headers: () => Promise.resolve(new Headers({ "x-forwarded-for": randomIp() })) };
 });
-vi.mock("next/navigation", async () => {
-  const { NotFoundSignal, RedirectSignal } = await import("./quiz-fakes");
-  return {
-    redirect: (url: string) => {
-      throw new RedirectSignal(url);
-    },
-    notFound: () => {
-      throw new NotFoundSignal();
-    },
-  };
-});
+vi.mock("next/navigation", () => import("./support/next-navigation"));
 
 const { postComment } = await import("@/actions/comments");
 const { GET: getComments } = await import("@/app/(site)/articles/[slug]/comments/route");

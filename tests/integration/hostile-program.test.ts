@@ -28,17 +28,7 @@ import { session as signedIn } from "./support/session";
 
 vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/cache", () => import("./support/next-cache"));
-vi.mock("next/navigation", async () => {
-  const { NotFoundSignal, RedirectSignal } = await import("./quiz-fakes");
-  return {
-    redirect: (url: string) => {
-      throw new RedirectSignal(url);
-    },
-    notFound: () => {
-      throw new NotFoundSignal();
-    },
-  };
-});
+vi.mock("next/navigation", () => import("./support/next-navigation"));
 
 const { changeProgramPhase, deleteExerciseSession, logExerciseSession, startSuggestedProgram } =
   await import("@/actions/program");

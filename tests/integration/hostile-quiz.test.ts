@@ -37,17 +37,7 @@ vi.mock("next/headers", async () => {
     headers: () => Promise.resolve(new Headers()),
   };
 });
-vi.mock("next/navigation", async () => {
-  const { NotFoundSignal, RedirectSignal } = await import("./quiz-fakes");
-  return {
-    redirect: (url: string) => {
-      throw new RedirectSignal(url);
-    },
-    notFound: () => {
-      throw new NotFoundSignal();
-    },
-  };
-});
+vi.mock("next/navigation", () => import("./support/next-navigation"));
 
 const { submitQuiz } = await import("@/actions/quiz");
 

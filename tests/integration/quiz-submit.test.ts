@@ -22,17 +22,7 @@ vi.mock("next/headers", async () => {
     headers: () => Promise.resolve(new Headers({ "x-forwarded-for": request.ip })),
   };
 });
-vi.mock("next/navigation", async () => {
-  const { NotFoundSignal, RedirectSignal } = await import("./quiz-fakes");
-  return {
-    redirect: (url: string) => {
-      throw new RedirectSignal(url);
-    },
-    notFound: () => {
-      throw new NotFoundSignal();
-    },
-  };
-});
+vi.mock("next/navigation", () => import("./support/next-navigation"));
 
 const { submitQuiz } = await import("@/actions/quiz");
 const { QUIZ_REJECTED_MESSAGE, QUIZ_TOO_OFTEN_MESSAGE } =
