@@ -3,6 +3,7 @@ import NextAuth, { type NextAuthRequest } from "next-auth";
 import { authConfig } from "@/auth.config";
 import { PATHNAME_HEADER, proxyRedirect } from "@/lib/auth/routes";
 import { env } from "@/lib/env";
+import { ACTION_HEADER, refuseActionRequest } from "@/lib/security/action-request-guard";
 import { addNoncePolicy } from "@/lib/security/nonce-policy";
 
 // Early redirects only: guests away from member pages, members away from the
@@ -26,14 +27,33 @@ function sessionProxy(request: NextAuthRequest, _event: NextFetchEvent) {
 }
 const withSession = auth(sessionProxy);
 
-export default function proxy(request: NextRequest, event: NextFetchEvent) {
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname } = request.nextUrl;
+  // Server-action calls, whichever page they are posted to: a cross-site call, an oversized or a cut-short body gets
+  // its 4xx here, where Next's action handler would answer 500 (security review F14).
+  const refusal = await refuseActionRequest(request);
+  if (refusal) {
+    return new NextResponse(refusal.reason, {
+      status: refusal.status,
+      headers: { "cache-control": "no-store", "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+  if (request.headers.has(ACTION_HEADER) && !isSessionPath(pathname)) return NextResponse.next();
   if (pathname.startsWith("/bench/")) {
     if (!env.BENCH_ROUTES) return new NextResponse("Not found", { status: 404 });
     // The static baseline must cost what any prerendered page costs: no cookie decoding.
     if (pathname === "/bench/static") return NextResponse.next();
   }
   return withSession(request, event);
+}
+
+// The pages the session proxy runs for. A literal list, not a shared constant: Next reads
+// `config.matcher` at build time and accepts only literals there.
+const SESSION_PATH =
+  /^\/(?:(?:dashboard|program|journal|assessments|account|admin|bench)(?:\/|$)|(?:sign-in|sign-up|forgot-password|reset-password)$)/;
+
+function isSessionPath(pathname: string): boolean {
+  return SESSION_PATH.test(pathname);
 }
 
 export const config = {
@@ -49,5 +69,8 @@ export const config = {
     "/forgot-password",
     "/reset-password",
     "/bench/:path*",
+    // Every server-action call, whichever page it is posted to (articles, quiz): the guard
+    // above must see them all. Other requests to public pages still skip the proxy entirely.
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],
 };

@@ -10,7 +10,7 @@ import {
   COMMENT_MAX_LINKS,
   COMMENT_NAME_MAX,
   HONEYPOT_FIELD,
-} from "@/lib/validations/comment-limits";
+} from "@/lib/validations/comment-length-limits";
 import type { CommentsPayload } from "./types";
 
 type Props = {

@@ -4,7 +4,17 @@ import { JOURNAL_LIMITS } from "./limits";
 import { ACTIVITY_RESPONSES, type JournalDay } from "./types";
 
 export { JOURNAL_LIMITS };
-import { isStorableOrNull, isStorableText, STORABLE_TEXT_MESSAGE } from "@/lib/validations/storable-text";
+import {
+  isStorableOrNull,
+  isStorableText,
+  STORABLE_TEXT_MESSAGE,
+} from "@/lib/validations/storable-text";
+import {
+  boundedList,
+  boundedText,
+  optionalBoundedText,
+  tooLongToRead,
+} from "@/lib/validations/bounded-text";
 
 /**
  * The journal entry form's schema, shared by the form (zodResolver) and the server action.
@@ -13,8 +23,10 @@ import { isStorableOrNull, isStorableText, STORABLE_TEXT_MESSAGE } from "@/lib/v
  * field becomes null, and activity rows may arrive as an array, a JSON string, or flat fields
  * named `activities.0.name` / `activities.0.response`. Blank activity rows are dropped so the
  * form can always offer an empty row.
+ *
+ * Every value is measured before it is read: a string longer than every valid answer is refused
+ * unread, before trimming, number parsing or JSON.parse (bounded-text.ts, security review F1).
  */
-
 
 export const JOURNAL_MESSAGES = {
   date: "Enter the date as YYYY-MM-DD",
@@ -37,18 +49,29 @@ export const JOURNAL_MESSAGES = {
 } as const;
 
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
+/** Longer than every way of writing a valid number (" 1440 ", "7.50"); a longer string is refused unread. */
+const NUMBER_TEXT_MAX = 32;
+/**
+ * The activities as JSON: ten rows of a 60-character name and a response fit many times over,
+ * even with every character escaped. A longer string is refused before JSON.parse reads it.
+ */
+const ACTIVITIES_JSON_MAX = 8_192;
 
 /** Strict on purpose: Number() would also accept "0x1A", "1e1" and " ". */
 function toNumber(value: unknown): unknown {
   if (typeof value !== "string") return value;
+  if (tooLongToRead(value, NUMBER_TEXT_MAX)) return Number.NaN;
   const text = value.trim().replace(",", ".");
   if (text === "") return undefined;
   return DECIMAL.test(text) ? Number(text) : Number.NaN;
 }
 
+/** Only a string short enough to be an answer is trimmed; a megabyte of spaces is not "blank". */
 function isBlank(value: unknown): boolean {
   return (
-    value === undefined || value === null || (typeof value === "string" && value.trim() === "")
+    value === undefined ||
+    value === null ||
+    (typeof value === "string" && !tooLongToRead(value, ACTIVITIES_JSON_MAX) && value.trim() === "")
   );
 }
 
@@ -76,21 +99,17 @@ function optionalWhole(min: number, max: number, message: string) {
 }
 
 function optionalText(max: number, message: string) {
-  return z.preprocess(
-    (value) => (isBlank(value) ? null : typeof value === "string" ? value.trim() : value),
-    z.string({ error: message }).max(max, { error: message }).nullable().refine(isStorableOrNull, { error: STORABLE_TEXT_MESSAGE }),
-  );
+  return optionalBoundedText(max, message).refine(isStorableOrNull, {
+    error: STORABLE_TEXT_MESSAGE,
+  });
 }
 
 const ActivitySchema = z.object({
-  name: z.preprocess(
-    (value) => (typeof value === "string" ? value.trim().replace(/\s+/g, " ") : value),
-    z
-      .string({ error: JOURNAL_MESSAGES.activityName })
-      .min(JOURNAL_LIMITS.activityName.min, { error: JOURNAL_MESSAGES.activityName })
-      .max(JOURNAL_LIMITS.activityName.max, { error: JOURNAL_MESSAGES.activityName })
-      .refine(isStorableText, { error: STORABLE_TEXT_MESSAGE }),
-  ),
+  name: boundedText(JOURNAL_LIMITS.activityName.max, JOURNAL_MESSAGES.activityName, {
+    tidy: (text) => text.trim().replace(/\s+/g, " "),
+  })
+    .min(JOURNAL_LIMITS.activityName.min, { error: JOURNAL_MESSAGES.activityName })
+    .refine(isStorableText, { error: STORABLE_TEXT_MESSAGE }),
   response: z.enum(ACTIVITY_RESPONSES, { error: JOURNAL_MESSAGES.activityResponse }),
 });
 
@@ -98,6 +117,7 @@ function activityRows(value: unknown): unknown {
   if (isBlank(value)) return [];
   let rows: unknown = value;
   if (typeof value === "string") {
+    if (tooLongToRead(value, ACTIVITIES_JSON_MAX)) return value; // refused below, never parsed
     try {
       rows = JSON.parse(value);
     } catch {
@@ -153,14 +173,11 @@ export function createJournalEntrySchema(options: JournalEntrySchemaOptions = {}
 
   const fields = z
     .object({
-      date: z.preprocess(
-        (value) => (typeof value === "string" ? value.trim() : value),
-        z.string({ error: JOURNAL_MESSAGES.date }).superRefine((value, ctx) => {
-          if (!isIsoDate(value)) ctx.addIssue({ code: "custom", message: JOURNAL_MESSAGES.date });
-          else if (value > today())
-            ctx.addIssue({ code: "custom", message: JOURNAL_MESSAGES.futureDate });
-        }),
-      ),
+      date: boundedText(10, JOURNAL_MESSAGES.date).superRefine((value, ctx) => {
+        if (!isIsoDate(value)) ctx.addIssue({ code: "custom", message: JOURNAL_MESSAGES.date });
+        else if (value > today())
+          ctx.addIssue({ code: "custom", message: JOURNAL_MESSAGES.futureDate });
+      }),
       pain: requiredWhole(JOURNAL_LIMITS.pain.min, JOURNAL_LIMITS.pain.max, JOURNAL_MESSAGES.pain),
       worstPain: requiredWhole(
         JOURNAL_LIMITS.pain.min,
@@ -194,9 +211,11 @@ export function createJournalEntrySchema(options: JournalEntrySchemaOptions = {}
       ),
       activities: z.preprocess(
         activityRows,
-        z
-          .array(ActivitySchema, { error: JOURNAL_MESSAGES.activitiesUnreadable })
-          .max(JOURNAL_LIMITS.activities.max, { error: JOURNAL_MESSAGES.activities }),
+        boundedList(ActivitySchema, {
+          max: JOURNAL_LIMITS.activities.max,
+          message: JOURNAL_MESSAGES.activities,
+          notAList: JOURNAL_MESSAGES.activitiesUnreadable,
+        }),
       ),
       food: optionalText(JOURNAL_LIMITS.food.max, JOURNAL_MESSAGES.food),
       notes: optionalText(JOURNAL_LIMITS.notes.max, JOURNAL_MESSAGES.notes),

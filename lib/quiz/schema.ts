@@ -42,8 +42,13 @@ export const QUIZ_MESSAGES = {
   required: "Please answer this question.",
   afterStop: "This question is not asked once a safety question is answered yes.",
   notAnObject: "The answers could not be read. Please try again.",
+  // Names a few keys, each cut short: the keys come from the request, and a body can hold
+  // thousands of them, or one a megabyte long, which the answer must not carry back.
   unknownKeys: (keys: readonly string[]) =>
-    `${keys.length === 1 ? "This is not a question" : "These are not questions"} in the quiz: ${keys.join(", ")}.`,
+    `${keys.length === 1 ? "This is not a question" : "These are not questions"} in the quiz: ${keys
+      .slice(0, 5)
+      .map((key) => (key.length > 40 ? `${key.slice(0, 40)}…` : key))
+      .join(", ")}${keys.length > 5 ? ` and ${keys.length - 5} more` : ""}.`,
 } as const;
 
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -56,7 +61,9 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
 const WorstPainSchema = z.preprocess(
   (value) => {
     if (value === "") return undefined;
-    if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) return Number(value);
+    // Measured before it is read: padding must not turn a megabyte into a valid answer (F1).
+    if (typeof value === "string" && value.length <= 8 && /^\s*\d+\s*$/.test(value))
+      return Number(value);
     return value;
   },
   z

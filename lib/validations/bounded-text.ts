@@ -47,3 +47,40 @@ export function shortString(max: number, tooLong: string, missing: string = tooL
 export function tooLongToRead(value: unknown, max: number): boolean {
   return typeof value === "string" && value.length > max;
 }
+
+/**
+ * Optional free text: blank becomes null, anything else is `boundedText`. The
+ * blank test reads the value only when its length could be a real answer, so a
+ * megabyte goes to the length check unread.
+ */
+export function optionalBoundedText(max: number, tooLong: string) {
+  return z.preprocess(
+    (value) =>
+      value === undefined ||
+      value === null ||
+      (typeof value === "string" && value.length <= rawLimit(max) && value.trim() === "")
+        ? null
+        : value,
+    boundedText(max, tooLong).nullable(),
+  );
+}
+
+/**
+ * A list from repeated form fields, counted before a single item is checked: zod
+ * checks every item before it applies `.max()` to the list, and one body can
+ * repeat a field tens of thousands of times.
+ */
+export function boundedList<T extends z.ZodType>(
+  item: T,
+  limits: { min?: number; max: number; message: string; notAList?: string },
+) {
+  const { min = 0, max, message, notAList = message } = limits;
+  // Zod still runs length checks on a value that is not a list (a string has a length too);
+  // `when` keeps a string to the one "not a list" message.
+  const isList = (payload: { value: unknown }) => Array.isArray(payload.value);
+  return z
+    .array(z.unknown(), { error: notAList })
+    .refine((list) => list.length >= min, { error: message, when: isList })
+    .refine((list) => list.length <= max, { error: message, abort: true, when: isList })
+    .pipe(z.array(item, { error: message }));
+}

@@ -7,19 +7,13 @@ import {
   COMMENT_BODY_MIN,
   COMMENT_MAX_LINKS,
   COMMENT_NAME_MAX,
-} from "./comment-limits";
+} from "./comment-length-limits";
 
 // The comment form's contract, shared by the form (limits on the inputs) and
 // the server action. Limits keep comments readable and spam unattractive:
 // links are what spammers want, so more than two is refused.
 
-export {
-  COMMENT_BODY_MAX,
-  COMMENT_BODY_MIN,
-  COMMENT_MAX_LINKS,
-  COMMENT_NAME_MAX,
-  HONEYPOT_FIELD,
-} from "./comment-limits";
+export { HONEYPOT_FIELD } from "./comment-length-limits";
 
 // Linear in the length of the text: a scan that starts at a "[" stops at the
 // next bracket, and one that starts at "](" stops at the next parenthesis, so
@@ -62,8 +56,6 @@ export const CommentSchema = z.object({
     )
     .refine(isStorableText, STORABLE_TEXT_MESSAGE),
 });
-
-export type CommentInput = z.infer<typeof CommentSchema>;
 
 export const ModerationSchema = z.object({
   id: shortString(36, "Unknown comment.").pipe(z.uuid("Unknown comment.")),

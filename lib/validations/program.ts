@@ -2,15 +2,25 @@ import { z } from "zod";
 import { isIsoDate } from "@/lib/dates/iso-date";
 import { latestDateOnEarth } from "@/lib/journal/validation";
 import { getExercise } from "@/lib/program/exercises";
+import {
+  boundedList,
+  boundedText,
+  optionalBoundedText,
+  shortString,
+  tooLongToRead,
+} from "./bounded-text";
 import { isStorableOrNull, STORABLE_TEXT_MESSAGE } from "./storable-text";
 import { isUuid } from "@/lib/ids";
 
 /**
  * Schemas for the program's forms (log a session, delete one, change phase), shared by the
  * forms and their server actions. Input is FormData-shaped: strings, and repeated names
- * (the exercise checkboxes) as arrays.
+ * (the exercise checkboxes) as arrays. Every value is measured before it is read
+ * (bounded-text.ts, security review F1).
  */
 
+/** Longer than every way of writing a small whole number; a longer string is refused unread. */
+const NUMBER_TEXT_MAX = 32;
 
 export const SESSION_MESSAGES = {
   date: "Enter the date as YYYY-MM-DD",
@@ -26,7 +36,11 @@ export const SESSION_MESSAGES = {
 function whole(min: number, max: number, message: string) {
   return z.preprocess(
     (value) =>
-      typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim())) : value,
+      typeof value === "string" && !tooLongToRead(value, NUMBER_TEXT_MAX)
+        ? value.trim() === ""
+          ? undefined
+          : Number(value.trim())
+        : value,
     z
       .number({ error: message })
       .int({ error: message })
@@ -36,61 +50,44 @@ function whole(min: number, max: number, message: string) {
 }
 
 export const LogSessionSchema = z.object({
-  date: z.preprocess(
-    (value) => (typeof value === "string" ? value.trim() : value),
-    z.string({ error: SESSION_MESSAGES.date }).superRefine((value, ctx) => {
-      if (!isIsoDate(value)) ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.date });
-      // Same rule as the journal: only dates in the future everywhere on Earth are refused.
-      else if (value > latestDateOnEarth())
-        ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.futureDate });
-    }),
-  ),
+  date: boundedText(10, SESSION_MESSAGES.date).superRefine((value, ctx) => {
+    if (!isIsoDate(value)) ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.date });
+    // Same rule as the journal: only dates in the future everywhere on Earth are refused.
+    else if (value > latestDateOnEarth())
+      ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.futureDate });
+  }),
   exerciseIds: z.preprocess(
     (value: unknown): unknown[] =>
       value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value],
-    z
-      .array(
-        z.string().refine((id) => getExercise(id) !== undefined, {
-          error: SESSION_MESSAGES.unknownExercise,
-        }),
+    boundedList(
+      shortString(64, SESSION_MESSAGES.unknownExercise).refine(
+        (id) => getExercise(id) !== undefined,
         {
-          error: SESSION_MESSAGES.exercises,
+          error: SESSION_MESSAGES.unknownExercise,
         },
-      )
-      .min(1, { error: SESSION_MESSAGES.exercises })
-      .max(40, { error: SESSION_MESSAGES.exercises })
-      .transform((ids) => [...new Set(ids)]),
+      ),
+      { min: 1, max: 40, message: SESSION_MESSAGES.exercises },
+    ).transform((ids) => [...new Set(ids)]),
   ),
   effort: whole(1, 10, SESSION_MESSAGES.effort),
   painBefore: whole(0, 10, SESSION_MESSAGES.painBefore),
   painAfter: whole(0, 10, SESSION_MESSAGES.painAfter),
-  notes: z.preprocess(
-    (value) =>
-      typeof value === "string" && value.trim() === ""
-        ? null
-        : typeof value === "string"
-          ? value.trim()
-          : (value ?? null),
-    z
-      .string()
-      .max(2000, { error: SESSION_MESSAGES.notes })
-      .nullable()
-      .refine(isStorableOrNull, { error: STORABLE_TEXT_MESSAGE }),
-  ),
+  notes: optionalBoundedText(2000, SESSION_MESSAGES.notes).refine(isStorableOrNull, {
+    error: STORABLE_TEXT_MESSAGE,
+  }),
 });
 export type LogSessionValues = z.output<typeof LogSessionSchema>;
 
 export const IdSchema = z.object({
-  id: z.string({ error: "Missing id" }).refine(isUuid, { error: "Not found" }),
+  id: shortString(36, "Not found", "Missing id").refine(isUuid, { error: "Not found" }),
 });
 
 export const ChangePhaseSchema = z.object({
-  enrollmentId: z.string({ error: "Missing plan" }).refine(isUuid, { error: "Not found" }),
+  enrollmentId: shortString(36, "Not found", "Missing plan").refine(isUuid, { error: "Not found" }),
   direction: z.enum(["next", "back"], { error: "Choose next or back" }),
 });
-export type ChangePhaseValues = z.output<typeof ChangePhaseSchema>;
 
 export const DeclareFlareSchema = z.object({
-  enrollmentId: z.string({ error: "Missing plan" }).max(64).refine(isUuid, { error: "Not found" }),
+  enrollmentId: shortString(36, "Not found", "Missing plan").refine(isUuid, { error: "Not found" }),
   declared: z.enum(["start", "end"], { error: "Choose start or end" }),
 });

@@ -3,6 +3,7 @@
 // produce (every question on the path answered, nothing off it). Keys are strict: stored
 // answers must be re-scorable exactly as given.
 import { z } from "zod";
+import { boundedList } from "@/lib/validations/bounded-text";
 import { QUIZ_MESSAGES } from "../schema";
 import { WORST_PAIN_MAX, WORST_PAIN_MIN } from "../types";
 import { visibleKeysV2 } from "./flow";
@@ -29,9 +30,11 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
 const several = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(
     (value) => (typeof value === "string" ? [value] : value),
-    z
-      .array(z.enum(values, { error: QUIZ_MESSAGES.choose }))
-      .max(values.length, { error: QUIZ_MESSAGES.choose })
+    // Counted before a single item is read: a body can repeat the field thousands of times (F1).
+    boundedList(z.enum(values, { error: QUIZ_MESSAGES.choose }), {
+      max: values.length,
+      message: QUIZ_MESSAGES.choose,
+    })
       .refine((list) => new Set(list).size === list.length, { error: QUIZ_MESSAGES.choose })
       .optional(),
   );

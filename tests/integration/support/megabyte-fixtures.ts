@@ -1,0 +1,153 @@
+// For the one-megabyte flood (tests/integration/hostile-megabyte.test.ts): a payload each
+// server action accepts, so that flooding one field at a time leaves that field's length check
+// as the only thing that can refuse it. Remove the check from one schema and the flood of that
+// field is accepted and stored, and the test fails.
+import { isoDateOf } from "@/lib/dates/iso-date";
+import { CANDIDATE_V2 } from "@/lib/quiz/v2/test-answers";
+import { HONEYPOT_FIELD } from "@/lib/validations/comment";
+import type { Outcome } from "./hostile-arbitraries";
+
+export type Fields = Record<string, string | string[]>;
+
+export type ActionFixture = {
+  /** What the action would act on. Every field in it is flooded in turn. */
+  base: Fields;
+  /**
+   * Fields read but never stored or echoed, whose flood may end in success: the honeypot
+   * (a filled one looks like success to a bot), `next` (every unusable value falls back to the
+   * dashboard). For these only the time and the size of the answer are checked.
+   */
+  unread?: string[];
+  /** The action reads no field (sign-out, start the suggested plan): only the junk floods apply. */
+  noInput?: true;
+  /** How this action says no. Default: an error state that explains itself. */
+  refused?: (outcome: Outcome) => boolean;
+  /** A plain form action, called with the form only (no previous state): how React encodes the call. */
+  formOnly?: true;
+};
+
+/** Ids for fixtures sent where no row needs to exist (the e2e flood): well formed, matching nothing. */
+export const PLACEHOLDER_IDS: FixtureIds = {
+  commentId: "00000000-0000-4000-8000-000000000001",
+  assessmentId: "00000000-0000-4000-8000-000000000002",
+  enrollmentId: "00000000-0000-4000-8000-000000000003",
+  journalEntryId: "00000000-0000-4000-8000-000000000004",
+  sessionId: "00000000-0000-4000-8000-000000000005",
+  password: "not the member's password",
+};
+
+export type FixtureIds = {
+  commentId: string;
+  assessmentId: string;
+  enrollmentId: string;
+  journalEntryId: string;
+  sessionId: string;
+  password: string;
+};
+
+const redirectTo = (prefix: string) => (o: Outcome) =>
+  o.kind === "redirect" && o.url.startsWith(prefix);
+
+/** Keyed "actions/<domain>.ts#exportName"; a new action without an entry fails the test. */
+export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
+  const today = isoDateOf(new Date());
+  const fresh = () =>
+    `flood.${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}@example.test`;
+  const quiz: Fields = Object.fromEntries(
+    Object.entries(CANDIDATE_V2)
+      .filter(([, value]) => !Array.isArray(value)) // an unticked multi-select sends nothing
+      .map(([key, value]) => [key, String(value)]),
+  );
+  return {
+    "actions/auth.ts#signUpAction": {
+      base: {
+        name: "Flood Tester",
+        email: fresh(),
+        password: "a long and unusual passphrase",
+        next: "/journal",
+      },
+      unread: ["next"],
+    },
+    "actions/auth.ts#signInAction": {
+      base: { email: fresh(), password: "a long and unusual passphrase", next: "/journal" },
+      unread: ["next"],
+    },
+    "actions/auth.ts#signInWithProviderAction": {
+      base: { provider: "google", next: "/journal" },
+      unread: ["next"],
+      refused: redirectTo("/sign-in"),
+      formOnly: true,
+    },
+    "actions/auth.ts#forgotPasswordAction": { base: { email: fresh() } },
+    "actions/auth.ts#resetPasswordAction": {
+      base: { token: "a".repeat(43), password: "a long and unusual passphrase" },
+    },
+    "actions/account.ts#updateNameAction": { base: { name: "Renamed Member" } },
+    "actions/account.ts#changeEmailAction": {
+      base: { email: fresh(), currentPassword: ids.password },
+    },
+    "actions/account.ts#confirmEmailChangeAction": { base: { token: "b".repeat(43) } },
+    "actions/account.ts#changePasswordAction": {
+      base: { currentPassword: "not the current password", newPassword: "another long passphrase" },
+    },
+    "actions/account.ts#signOutAction": { base: {}, noInput: true },
+    "actions/account.ts#signOutEverywhereAction": { base: {}, noInput: true },
+    // A wrong password: a flood that got through would still not delete the member mid-test.
+    "actions/account.ts#deleteAccountAction": { base: { password: "not the current password" } },
+    "actions/assessments.ts#startMyProgram": {
+      base: { assessmentId: ids.assessmentId },
+      refused: (o) => o.kind === "not-found",
+      formOnly: true,
+    },
+    "actions/journal.ts#saveJournalEntry": {
+      base: {
+        date: today,
+        pain: "3",
+        worstPain: "5",
+        sleepHours: "7.5",
+        sleepQuality: "3",
+        stress: "4",
+        mood: "3",
+        activeMinutes: "30",
+        activities: JSON.stringify([{ name: "Walk", response: "better" }]),
+        food: "Porridge",
+        notes: "A calm day",
+      },
+    },
+    "actions/journal.ts#deleteJournalEntry": { base: { id: ids.journalEntryId } },
+    "actions/program.ts#logExerciseSession": {
+      base: {
+        date: today,
+        exerciseIds: ["walk-short-bouts"],
+        effort: "4",
+        painBefore: "5",
+        painAfter: "4",
+        notes: "Went well",
+      },
+    },
+    "actions/program.ts#deleteExerciseSession": { base: { id: ids.sessionId } },
+    "actions/program.ts#changeProgramPhase": {
+      base: { enrollmentId: ids.enrollmentId, direction: "back" },
+    },
+    "actions/program.ts#declareFlareUp": {
+      base: { enrollmentId: ids.enrollmentId, declared: "start" },
+    },
+    "actions/program.ts#startSuggestedProgram": { base: {}, noInput: true },
+    "actions/comments.ts#postComment": {
+      base: {
+        slug: "walking-for-lower-back-pain",
+        name: "Flood Tester",
+        email: fresh(),
+        body: "A comment of a sensible length.",
+        [HONEYPOT_FIELD]: "",
+      },
+      unread: [HONEYPOT_FIELD],
+    },
+    "actions/quiz.ts#submitQuiz": { base: quiz },
+    "actions/admin.ts#moderateCommentAction": {
+      base: { id: ids.commentId, decision: "approved" },
+      refused: redirectTo("/admin?moderated=invalid"),
+      formOnly: true,
+    },
+  };
+}
