@@ -39,10 +39,9 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     });
   }
   if (request.headers.has(ACTION_HEADER) && !isSessionPath(pathname)) return NextResponse.next();
-  if (pathname.startsWith("/bench/")) {
-    if (!env.BENCH_ROUTES) return new NextResponse("Not found", { status: 404 });
-    // The static baseline must cost what any prerendered page costs: no cookie decoding.
-    if (pathname === "/bench/static") return NextResponse.next();
+  // Only the signed-in baseline comes here; /bench/static is a prerendered page like any other.
+  if (pathname.startsWith("/bench/") && !env.BENCH_ROUTES) {
+    return new NextResponse("Not found", { status: 404 });
   }
   return withSession(request, event);
 }
@@ -50,7 +49,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 // The pages the session proxy runs for. A literal list, not a shared constant: Next reads
 // `config.matcher` at build time and accepts only literals there.
 const SESSION_PATH =
-  /^\/(?:(?:dashboard|program|journal|assessments|account|admin|bench)(?:\/|$)|(?:sign-in|sign-up|forgot-password|reset-password)$)/;
+  /^\/(?:(?:dashboard|program|journal|assessments|account|admin|bench\/signed-in)(?:\/|$)|(?:sign-in|sign-up|forgot-password|reset-password)$)/;
 
 function isSessionPath(pathname: string): boolean {
   return SESSION_PATH.test(pathname);
@@ -68,7 +67,7 @@ export const config = {
     "/sign-up",
     "/forgot-password",
     "/reset-password",
-    "/bench/:path*",
+    "/bench/signed-in",
     // Every server-action call, whichever page it is posted to (articles, quiz): the guard
     // above must see them all. Other requests to public pages still skip the proxy entirely.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },

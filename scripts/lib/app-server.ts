@@ -165,7 +165,11 @@ export async function withBenchServer<T>(
   measure: (server: RunningServer, setup: BenchSetup) => Promise<T>,
 ): Promise<T> {
   if (!process.argv.includes("--no-build"))
-    execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+    // BENCH_ROUTES at build: the static baseline is prerendered like every static page.
+    execFileSync("npx", ["next", "build"], {
+      stdio: "inherit",
+      env: { ...process.env, BENCH_ROUTES: "true" },
+    });
   const database = await prepareDatabase(options.label);
   const seeded = await seedDemo(database.env);
   const server = await startServer({
