@@ -124,11 +124,16 @@ async function everyRow(): Promise<string> {
   return parts.join("\n");
 }
 
-/** Runs the call and times it, up to three tries while over budget: a GC pause or a busy machine is not the flood. */
+/**
+ * Runs the call and times it, up to five tries while over budget, with a pause between: a GC
+ * pause or the other test worker on a 2-core machine is not the flood. A check that reads the
+ * whole value is slow on every try, so the best try still tells them apart.
+ */
 async function timed(run: () => Promise<unknown>): Promise<{ outcome: Outcome; ms: number }> {
   let best = Number.POSITIVE_INFINITY;
   let outcome: Outcome = { kind: "not-found" };
-  for (let attempt = 0; attempt < 3 && best > BUDGET_MS; attempt += 1) {
+  for (let attempt = 0; attempt < 5 && best > BUDGET_MS; attempt += 1) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
     const start = performance.now();
     outcome = await outcomeOf(run);
     best = Math.min(best, performance.now() - start);
