@@ -27,25 +27,9 @@ vi.hoisted(() => {
 });
 vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/cache", () => import("./support/next-cache"));
-vi.mock("next/headers", async () => {
-  const { cookieJar } = await import("./quiz-fakes");
-  const { randomIp } = await import("./support/hostile-arbitraries");
-  return {
-    cookies: () => Promise.resolve(cookieJar.store),
-    headers: () => Promise.resolve(new Headers({ "x-forwarded-for": randomIp() })),
-  };
-});
+vi.mock("next/headers", () => import("./support/hostile-request"));
 vi.mock("next/navigation", () => import("./support/next-navigation"));
-vi.mock("@/auth", async () => {
-  const { RedirectSignal } = await import("./quiz-fakes");
-  return {
-    auth: () => Promise.resolve(null),
-    signIn: () => Promise.resolve(undefined),
-    signOut: ({ redirectTo }: { redirectTo: string }) =>
-      Promise.reject(new RedirectSignal(redirectTo)),
-    handlers: {},
-  };
-});
+vi.mock("@/auth", () => import("./support/auth"));
 // Auth.js's sign-in needs a live request; a sign-in that got this far counts as accepted.
 vi.mock("@/server/auth/credentials-sign-in", () => ({
   signInWithPassword: () => Promise.resolve(null),
