@@ -52,14 +52,16 @@ export function todaysSession(input: TodaysSessionInput): TodaysSession {
   const pool = plan.exerciseIds.filter((id) => exerciseById(id).rhythm === "session");
 
   const today = dayNumber(date);
+  // When each exercise was last and first done, from sessions dated before today.
   const lastDone = new Map<string, number>();
+  const firstDone = new Map<string, number>();
   for (const session of input.recentSessions) {
     if (!isIsoDate(session.date)) continue;
     const day = dayNumber(session.date);
     if (day >= today) continue;
     for (const id of session.exerciseIds) {
-      const previous = lastDone.get(id);
-      if (previous === undefined || day > previous) lastDone.set(id, day);
+      if (day > (lastDone.get(id) ?? -Infinity)) lastDone.set(id, day);
+      if (day < (firstDone.get(id) ?? Infinity)) firstDone.set(id, day);
     }
   }
 
@@ -74,7 +76,7 @@ export function todaysSession(input: TodaysSessionInput): TodaysSession {
   }));
   candidates.sort(byLeastRecentThenTurn);
   const chosen = new Set(
-    pickWithinNewLimit(candidates, count, newOneAtATimeAllowed(pool, input.recentSessions, today)),
+    pickWithinNewLimit(candidates, count, newOneAtATimeAllowed(pool, firstDone, today)),
   );
   const rotatingIds = pool.filter((id) => chosen.has(id));
 
@@ -98,19 +100,9 @@ export const NEW_EXERCISE_SPACING_DAYS = 7;
 
 function newOneAtATimeAllowed(
   pool: readonly string[],
-  sessions: readonly LoggedSession[],
+  firstDone: ReadonlyMap<string, number>,
   today: number,
 ): number {
-  const firstDone = new Map<string, number>();
-  for (const session of sessions) {
-    if (!isIsoDate(session.date)) continue;
-    const day = dayNumber(session.date);
-    if (day >= today) continue;
-    for (const id of session.exerciseIds) {
-      const previous = firstDone.get(id);
-      if (previous === undefined || day < previous) firstDone.set(id, day);
-    }
-  }
   const lastIntroduced = Math.max(
     -Infinity,
     ...pool
