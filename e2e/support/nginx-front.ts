@@ -5,52 +5,25 @@
 // free wherever the app's port is, and no second port has to be chosen.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { nginxWorkDir, writeNginxConf } from "../../scripts/lib/nginx-conf";
 
 export type NginxFront = { baseURL: string; stop: () => Promise<void> };
 
 export async function startNginxFront(appPort: number): Promise<NginxFront> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lbpfix-e2e-nginx-"));
-  // nginx started as root runs its workers as an unprivileged user, which must reach these.
-  fs.chmodSync(dir, 0o755);
-  for (const sub of ["cache", "body", "proxy", "fastcgi", "uwsgi", "scgi"]) {
-    fs.mkdirSync(path.join(dir, sub));
-    fs.chmodSync(path.join(dir, sub), 0o777);
-  }
-  const deploy = path.resolve("deploy");
+  const dir = nginxWorkDir("lbpfix-e2e-nginx-");
   const listen = `127.0.0.2:${appPort}`;
-  fs.writeFileSync(
-    path.join(dir, "nginx.conf"),
-    `worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 256; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  upstream lbpfix_app { server 127.0.0.1:${appPort}; keepalive 8; }
-  proxy_cache_path ${dir}/cache levels=1:2 keys_zone=lbpfix_pages:1m max_size=16m inactive=10m use_temp_path=off;
-  include ${deploy}/lbpfix-maps.conf;
-  server {
-    listen ${listen};
-    include ${deploy}/lbpfix-locations.conf;
-  }
-}
-`,
-  );
-  const nginx: ChildProcess = spawn(
-    "nginx",
-    ["-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"],
-    {
-      stdio: ["ignore", "ignore", "pipe"],
-    },
-  );
+  const conf = writeNginxConf({
+    dir,
+    appPort,
+    listen,
+    workers: 1,
+    workerConnections: 256,
+    keepalive: 8,
+    cacheSize: { keys: "1m", max: "16m" },
+  });
+  const nginx: ChildProcess = spawn("nginx", ["-c", conf, "-g", "daemon off;"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   nginx.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const spawnError = new Promise<Error>((resolve) => nginx.on("error", resolve));

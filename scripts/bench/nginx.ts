@@ -3,8 +3,8 @@
 // 6,000 req/s here) next to the same nginx serving a plain static file.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { nginxWorkDir, writeNginxConf } from "../lib/nginx-conf";
 
 export type WrkRow = { name: string; rps: number; p50: number; p99: number };
 
@@ -101,15 +101,7 @@ export async function runNginxComparison({
     console.warn("nginx/wrk unavailable: skipping the front comparison");
     return [];
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lbpfix-nginx-"));
-  // nginx started as root drops its workers to an unprivileged user, which
-  // must be able to read the plain file and write the cache and temp files.
-  fs.chmodSync(dir, 0o755);
-  for (const sub of ["cache", "body", "proxy", "fastcgi", "uwsgi", "scgi"]) {
-    fs.mkdirSync(path.join(dir, sub));
-    fs.chmodSync(path.join(dir, sub), 0o777); // after mkdir: the umask would trim a mode given there
-  }
-  const deploy = path.resolve("deploy");
+  const dir = nginxWorkDir("lbpfix-nginx-");
   fs.writeFileSync(
     path.join(dir, "tiny.html"),
     "<!doctype html><title>plain</title><p>A plain static file.</p>\n",
@@ -118,35 +110,22 @@ export async function runNginxComparison({
   // the ratio measures what the front adds (cache lookup, proxy headers), not the page's size.
   const articleHtml = await (await fetch(`http://127.0.0.1:${appPort}${articlePath}`)).text();
   fs.writeFileSync(path.join(dir, "plain.html"), articleHtml);
-  const conf = `
-worker_processes 2;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 4096; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  sendfile on;
+  const conf = writeNginxConf({
+    dir,
+    appPort,
+    listen: `127.0.0.1:${NGINX_PORT}`,
+    workers: 2,
+    workerConnections: 4096,
+    keepalive: 64,
+    cacheSize: { keys: "20m", max: "256m" },
+    http: `  sendfile on;
   open_file_cache max=2000 inactive=60s;
   open_file_cache_valid 30s;
-  server_tokens off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  upstream lbpfix_app { server 127.0.0.1:${appPort}; keepalive 64; }
-  proxy_cache_path ${dir}/cache levels=1:2 keys_zone=lbpfix_pages:20m max_size=256m inactive=10m use_temp_path=off;
-  include ${deploy}/lbpfix-maps.conf;
-  server {
-    listen 127.0.0.1:${NGINX_PORT};
-    location = /plain.html { root ${dir}; }
-    location = /tiny.html { root ${dir}; }
-    include ${deploy}/lbpfix-locations.conf;
-  }
-}`;
-  fs.writeFileSync(path.join(dir, "nginx.conf"), conf);
-  const nginx = spawn("nginx", ["-c", path.join(dir, "nginx.conf"), "-g", "daemon off;"], {
+  server_tokens off;`,
+    server: `    location = /plain.html { root ${dir}; }
+    location = /tiny.html { root ${dir}; }`,
+  });
+  const nginx = spawn("nginx", ["-c", conf, "-g", "daemon off;"], {
     stdio: "inherit",
   });
   try {
