@@ -59,32 +59,39 @@ function tryCreate(file: string): boolean {
 }
 
 /**
- * Removes a lock whose owner has died. Two openers can find the same stale
- * lock; if the other has already replaced it with its own by the time we act,
- * deleting by name would delete the live lock. So the lock is first renamed to
- * a name of ours (only one opener can move it), and if what we moved turns out
- * to name a live process, it is put back.
+ * Removes a lock whose owner has died. Several openers can find the same stale lock, and while
+ * one removes it another may already have created a live one in its place, so removal is
+ * serialised: only the opener that creates `<lock>.takeover` may remove the lock, and only
+ * after reading its owner again under that guard. An opener that finds the guard taken simply
+ * tries again. (Moving the lock aside and putting it back left a moment with no lock file, in
+ * which a third opener could open too.) A guard left by a process that died holding it (it is
+ * held for microseconds) is removed by whoever finds its owner dead.
  */
 function removeStale(file: string, abs: string): void {
-  const moved = `${file}.${process.pid}.stale`;
-  try {
-    fs.renameSync(file, moved);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return; // another opener moved it first
-    throw error;
+  const guard = `${file}.takeover`;
+  if (!tryCreate(guard)) {
+    let holder: number | null = null;
+    try {
+      holder = ownerOf(guard);
+    } catch {
+      return; // released meanwhile: try again
+    }
+    if (holder !== null && !isAlive(holder)) fs.rmSync(guard, { force: true });
+    return;
   }
   try {
-    const owner = ownerOf(moved);
+    let owner: number | null;
+    try {
+      owner = ownerOf(file);
+    } catch {
+      return; // already removed: try again
+    }
     if (owner !== null && owner !== process.pid && isAlive(owner)) {
-      try {
-        fs.linkSync(moved, file);
-      } catch {
-        // A third opener took the name meanwhile: it holds the lock now.
-      }
       throw new DatabaseLockedError(abs, owner);
     }
+    fs.rmSync(file, { force: true });
   } finally {
-    fs.rmSync(moved, { force: true });
+    fs.rmSync(guard, { force: true });
   }
 }
 
@@ -93,7 +100,7 @@ export function acquirePgliteLock(dir: string): () => void {
   if (openedHere.has(abs)) throw new DatabaseLockedError(abs, process.pid);
   fs.mkdirSync(path.dirname(abs), { recursive: true });
   const file = lockFileFor(abs);
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 20; attempt++) {
     if (tryCreate(file)) {
       openedHere.add(abs);
       const release = () => {
