@@ -14,7 +14,7 @@ import { attemptComment } from "@/server/comments/comment-rate-limits";
 const RECEIVED = "Thank you! Your comment will appear here once a moderator has approved it.";
 
 /** Guests and members alike; every comment waits for moderation. */
-export async function postComment(_: ActionState, formData: FormData): Promise<ActionState> {
+export async function postCommentAction(_: ActionState, formData: FormData): Promise<ActionState> {
   // A filled honeypot is a bot: look successful, store nothing.
   const honeypot = formData.get(HONEYPOT_FIELD);
   if (typeof honeypot === "string" && honeypot.trim() !== "")

@@ -24,7 +24,10 @@ const NOT_FOUND = "That entry was not found.";
  * day already logged is updated, never duplicated. With an id it edits that entry, which must
  * be the member's own.
  */
-export async function saveJournalEntry(_: ActionState, formData: FormData): Promise<ActionState> {
+export async function saveJournalEntryAction(
+  _: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const user = await requireUser();
   const parsed = JournalEntrySchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
@@ -54,7 +57,10 @@ export async function saveJournalEntry(_: ActionState, formData: FormData): Prom
   };
 }
 
-export async function deleteJournalEntry(_: ActionState, formData: FormData): Promise<ActionState> {
+export async function deleteJournalEntryAction(
+  _: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const user = await requireUser();
   const parsed = IdSchema.safeParse(formFields(formData));
   if (!parsed.success) return failure(NOT_FOUND);

@@ -2,7 +2,8 @@
 
 // refresh(), not revalidatePath: see journal/actions.ts.
 import { refresh } from "next/cache";
-import { getLatestAssessment } from "@/db/queries/assessments";
+import { notFound, redirect } from "next/navigation";
+import { getAssessment } from "@/db/queries/assessments";
 import {
   changePhase,
   deleteSession,
@@ -19,9 +20,13 @@ import {
   DeclareFlareSchema,
   IdSchema,
   LogSessionSchema,
+  StartProgramSchema,
 } from "@/lib/validations/program";
 
-export async function logExerciseSession(_: ActionState, formData: FormData): Promise<ActionState> {
+export async function logExerciseSessionAction(
+  _: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const user = await requireUser();
   const parsed = LogSessionSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
@@ -41,7 +46,7 @@ export async function logExerciseSession(_: ActionState, formData: FormData): Pr
   };
 }
 
-export async function deleteExerciseSession(
+export async function deleteExerciseSessionAction(
   _: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
@@ -55,7 +60,10 @@ export async function deleteExerciseSession(
 }
 
 /** The member decides: "next" when a move is suggested (or they feel ready), "back" any time. */
-export async function changeProgramPhase(_: ActionState, formData: FormData): Promise<ActionState> {
+export async function changeProgramPhaseAction(
+  _: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const user = await requireUser();
   const parsed = ChangePhaseSchema.safeParse(formFields(formData));
   if (!parsed.success) return failure("That plan was not found.");
@@ -76,7 +84,10 @@ export async function changeProgramPhase(_: ActionState, formData: FormData): Pr
 }
 
 /** "I'm having a flare-up" (start) or "It has settled" (end), on the member's own active plan. */
-export async function declareFlareUp(_: ActionState, formData: FormData): Promise<ActionState> {
+export async function declareFlareUpAction(
+  _: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   const user = await requireUser();
   const parsed = DeclareFlareSchema.safeParse(formFields(formData));
   if (!parsed.success) return failure("That plan was not found.");
@@ -96,24 +107,26 @@ export async function declareFlareUp(_: ActionState, formData: FormData): Promis
   };
 }
 
-/** Starts the plan the member's latest quiz result suggests (only a "candidate" result gets one). */
-export async function startSuggestedProgram(
-  _: ActionState,
-  _formData: FormData,
-): Promise<ActionState> {
+/**
+ * Enrols the signed-in member in the plan for one of their own quiz results (the result
+ * page and the program page's "Start my plan" both post its id). Someone else's result,
+ * or a made-up id, is "not found"; a result that is not a candidate (red flag, or assess
+ * first) never gets a program and goes back to its own page.
+ */
+export async function startProgramAction(formData: FormData): Promise<void> {
   const user = await requireUser();
-  const latest = await getLatestAssessment({ userId: user.id });
-  if (!latest || latest.outcome !== "candidate" || !latest.resultType) {
-    return failure(
-      "Your latest quiz result doesn't come with a plan. Take the quiz again if things have changed.",
-    );
+  const parsed = StartProgramSchema.safeParse(formFields(formData));
+  if (!parsed.success) notFound();
+  const assessment = await getAssessment({ userId: user.id, id: parsed.data.assessmentId });
+  if (!assessment) notFound();
+  if (assessment.outcome !== "candidate" || !assessment.resultType) {
+    redirect(`/assessments/${assessment.id}`);
   }
   await startProgram({
     userId: user.id,
-    assessmentId: latest.id,
-    planType: latest.resultType,
+    assessmentId: assessment.id,
+    planType: assessment.resultType,
     today: isoDateOf(new Date()),
   });
-  refresh();
-  return { status: "success", message: "Your plan has started at phase 1, Settle." };
+  redirect("/program");
 }

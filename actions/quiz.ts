@@ -20,7 +20,7 @@ import { attemptGuestQuiz } from "@/server/quiz/quiz-limits";
  * server, from the answers. A member's result is theirs at once; a guest's is
  * kept for 30 days behind a signed cookie until they sign up or sign in.
  */
-export async function submitQuiz(_: ActionState, formData: FormData): Promise<ActionState> {
+export async function submitQuizAction(_: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = QuizV2AnswersSchema.safeParse(formFields(formData));
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};

@@ -27,7 +27,7 @@ async function guestPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-async function postComment(page: Page, comment: Comment) {
+async function postCommentAction(page: Page, comment: Comment) {
   await page.goto(`${ARTICLE}#comments`);
   await submitComment(page, comment);
 }
@@ -63,7 +63,7 @@ const commentsList = (page: Page) => page.locator("#comments");
 test("a guest comment is not shown until an admin approves it, then it is", async ({ browser }) => {
   const comment = newComment();
   const guest = await guestPage(browser);
-  await postComment(guest, comment);
+  await postCommentAction(guest, comment);
   // The form empties after a successful post.
   await expect(guest.getByLabel("Comment")).toHaveValue("");
 
@@ -88,7 +88,7 @@ test("approved comments show oldest first; rejected and spam never show", async 
   const rejected = newComment();
   const spam = newComment();
   const guest = await guestPage(browser);
-  for (const c of [first, second, rejected, spam]) await postComment(guest, c);
+  for (const c of [first, second, rejected, spam]) await postCommentAction(guest, c);
   await moderate(browser, second, "Approve");
   await moderate(browser, first, "Approve");
   await moderate(browser, rejected, "Reject");
@@ -106,7 +106,7 @@ test("approved comments show oldest first; rejected and spam never show", async 
 test("the commenter's email never appears in any page's HTML", async ({ browser }) => {
   const comment = newComment();
   const guest = await guestPage(browser);
-  await postComment(guest, comment);
+  await postCommentAction(guest, comment);
 
   const admin = await guestPage(browser);
   await signIn(admin, E2E_ADMIN, "/admin");
@@ -138,7 +138,7 @@ test("a comment containing <script> shows as text and never runs", async ({ brow
     `<script>window.__pwned = true</script> <b>bold?</b> ${randomBytes(3).toString("hex")}`,
   );
   const guest = await guestPage(browser);
-  await postComment(guest, comment);
+  await postCommentAction(guest, comment);
   await moderate(browser, comment, "Approve");
   await guest.reload();
   await expect(commentsList(guest).getByText(comment.body)).toBeVisible();

@@ -112,3 +112,41 @@ test("a pregnant member's plan has no lying on the front, and says why", async (
   }
   await expectNoAxeViolations(page);
 });
+
+test("logging a session checks as the member types, says so inline when offline, keeps every tick, and clears once logged", async ({
+  page,
+  context,
+}) => {
+  await signInAs(page, E2E_MEMBERS.pregnant.email, undefined, "/program");
+  const form = page
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "Log session" }) });
+  // The browser checks the empty fields before anything is sent.
+  await form.getByRole("button", { name: "Log session" }).click();
+  await expect(form.getByText(/^Effort must be a whole number from 1 to 10/)).toBeVisible();
+  await expect(page.getByLabel("Effort (1–10)")).toBeFocused();
+
+  const boxes = form.getByRole("checkbox");
+  await boxes.first().uncheck();
+  await boxes.nth(1).check();
+  const ticked = await Promise.all((await boxes.all()).map((box) => box.isChecked()));
+  await page.getByLabel("Effort (1–10)").fill("3");
+  await page.getByLabel("Pain before (0–10)").fill("4");
+  await page.getByLabel("Pain after (0–10)").fill("3");
+  await page.getByLabel("Session notes").fill("Did it in the kitchen");
+
+  await context.setOffline(true);
+  await form.getByRole("button", { name: "Log session" }).click();
+  await expect(
+    form.getByRole("alert").filter({ hasText: "couldn't reach the server" }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Session notes")).toHaveValue("Did it in the kitchen");
+  expect(await Promise.all((await boxes.all()).map((box) => box.isChecked()))).toEqual(ticked);
+
+  await context.setOffline(false);
+  await form.getByRole("button", { name: "Log session" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Session logged" })).toBeVisible();
+  await expect(page.getByLabel("Session notes")).toHaveValue("");
+  await expect(page.getByLabel("Effort (1–10)")).toHaveValue("");
+  await expectNoAxeViolations(page);
+});

@@ -1,5 +1,5 @@
 import "server-only";
-import { startMyProgram } from "@/actions/assessments";
+import { startProgramAction } from "@/actions/program";
 import { getActiveProgram } from "@/db/queries/program";
 import type { ResultViewer } from "@/components/quiz/result-view";
 
@@ -19,5 +19,5 @@ export async function memberViewer({
         phase: active.enrollment.phase,
       }
     : null;
-  return { kind: "member", assessmentId, activePlan, startProgram: startMyProgram };
+  return { kind: "member", assessmentId, activePlan, startProgram: startProgramAction };
 }

@@ -58,7 +58,12 @@ export const LogSessionSchema = z.object({
   }),
   exerciseIds: z.preprocess(
     (value: unknown): unknown[] =>
-      value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value],
+      // No ticks: FormData has no such key; the browser's form holds [] (or false for a lone box).
+      value === undefined || value === false
+        ? []
+        : Array.isArray(value)
+          ? (value as unknown[])
+          : [value],
     boundedList(
       shortString(64, SESSION_MESSAGES.unknownExercise).refine(
         (id) => getExercise(id) !== undefined,
@@ -90,4 +95,11 @@ export const ChangePhaseSchema = z.object({
 export const DeclareFlareSchema = z.object({
   enrollmentId: shortString(36, "Not found", "Missing plan").refine(isUuid, { error: "Not found" }),
   declared: z.enum(["start", "end"], { error: "Choose start or end" }),
+});
+
+/** Strict: the plan comes from the result itself, so a posted plan type is refused, not ignored. */
+export const StartProgramSchema = z.strictObject({
+  assessmentId: shortString(36, "Not found", "Missing result").refine(isUuid, {
+    error: "Not found",
+  }),
 });

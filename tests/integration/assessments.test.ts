@@ -23,7 +23,7 @@ import { session } from "./support/session";
 vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/navigation", () => import("./support/next-navigation"));
 
-const { startMyProgram } = await import("@/actions/assessments");
+const { startProgramAction } = await import("@/actions/program");
 
 const DAY = 86_400_000;
 
@@ -135,7 +135,7 @@ describe("assessment queries", () => {
   });
 });
 
-describe("startMyProgram", () => {
+describe("startProgramAction", () => {
   let memberId = "";
   beforeEach(async () => {
     const user = await createUser();
@@ -145,7 +145,7 @@ describe("startMyProgram", () => {
 
   it("enrols the member in the plan for their own candidate result and goes to the program", async () => {
     const { id } = await insertAssessment({ userId: memberId, answers: answersForType("flexion") });
-    expect(await redirectOf(() => startMyProgram(form({ assessmentId: id })))).toBe("/program");
+    expect(await redirectOf(() => startProgramAction(form({ assessmentId: id })))).toBe("/program");
     const rows = await enrollmentsOf(memberId);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -159,12 +159,14 @@ describe("startMyProgram", () => {
   it("treats someone else's result as not found and enrols nobody", async () => {
     const stranger = await createUser();
     const { id } = await insertAssessment({ userId: stranger.id, answers: answersForType("load") });
-    await expect(startMyProgram(form({ assessmentId: id }))).rejects.toBeInstanceOf(NotFoundSignal);
-    await expect(startMyProgram(form({ assessmentId: "made-up" }))).rejects.toBeInstanceOf(
+    await expect(startProgramAction(form({ assessmentId: id }))).rejects.toBeInstanceOf(
+      NotFoundSignal,
+    );
+    await expect(startProgramAction(form({ assessmentId: "made-up" }))).rejects.toBeInstanceOf(
       NotFoundSignal,
     );
     await expect(
-      startMyProgram(form({ assessmentId: id, planType: "load" })),
+      startProgramAction(form({ assessmentId: id, planType: "load" })),
     ).rejects.toBeInstanceOf(NotFoundSignal);
     expect(await enrollmentsOf(memberId)).toHaveLength(0);
     expect(await enrollmentsOf(stranger.id)).toHaveLength(0);
@@ -181,10 +183,10 @@ describe("startMyProgram", () => {
     });
     expect(assessFirst.result.outcome).toBe("assessment_first");
 
-    expect(await redirectOf(() => startMyProgram(form({ assessmentId: urgent.id })))).toBe(
+    expect(await redirectOf(() => startProgramAction(form({ assessmentId: urgent.id })))).toBe(
       `/assessments/${urgent.id}`,
     );
-    expect(await redirectOf(() => startMyProgram(form({ assessmentId: assessFirst.id })))).toBe(
+    expect(await redirectOf(() => startProgramAction(form({ assessmentId: assessFirst.id })))).toBe(
       `/assessments/${assessFirst.id}`,
     );
     expect(await enrollmentsOf(memberId)).toHaveLength(0);

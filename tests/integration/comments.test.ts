@@ -21,7 +21,7 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("@/server/auth/current-user", () => import("./support/session"));
 
-const { postComment } = await import("@/actions/comments");
+const { postCommentAction } = await import("@/actions/comments");
 
 const SLUG = "walking-for-lower-back-pain";
 let ipCounter = 0;
@@ -125,9 +125,9 @@ describe("comment queries", () => {
   });
 });
 
-describe("postComment", () => {
+describe("postCommentAction", () => {
   it("stores a guest's comment as pending, with a hashed address, never the address itself", async () => {
-    const state = await postComment(idleState, form({ body: "A guest comment." }));
+    const state = await postCommentAction(idleState, form({ body: "A guest comment." }));
     expect(state).toMatchObject({ status: "success" });
     const [row] = await rowsWithBody("A guest comment.");
     expect(row).toMatchObject({
@@ -144,13 +144,16 @@ describe("postComment", () => {
   it("links a signed-in member's comment to their account", async () => {
     const user = await createUser({ name: "Mo" });
     session.user = { id: user.id, name: "Mo", email: user.email, role: "member" };
-    await postComment(idleState, form({ name: "Mo", email: user.email, body: "From a member." }));
+    await postCommentAction(
+      idleState,
+      form({ name: "Mo", email: user.email, body: "From a member." }),
+    );
     const [row] = await rowsWithBody("From a member.");
     expect(row?.userId).toBe(user.id);
   });
 
   it("silently drops a comment whose honeypot is filled", async () => {
-    const state = await postComment(
+    const state = await postCommentAction(
       idleState,
       form({ body: "Buy now.", website: "https://spam.example" }),
     );
@@ -159,7 +162,7 @@ describe("postComment", () => {
   });
 
   it("returns every field error and keeps what was typed", async () => {
-    const state = await postComment(
+    const state = await postCommentAction(
       idleState,
       form({
         name: "https://spam.example",
@@ -178,10 +181,10 @@ describe("postComment", () => {
 
   it("refuses comments over the length limit and on unknown articles", async () => {
     expect(
-      (await postComment(idleState, form({ body: "x".repeat(2001) }))).fieldErrors?.body?.[0],
+      (await postCommentAction(idleState, form({ body: "x".repeat(2001) }))).fieldErrors?.body?.[0],
     ).toMatch(/under 2000/);
     expect(
-      await postComment(idleState, form({ slug: "no-such-article", body: "Hello there" })),
+      await postCommentAction(idleState, form({ slug: "no-such-article", body: "Hello there" })),
     ).toMatchObject({
       status: "error",
       message: "This article no longer exists.",
@@ -190,14 +193,18 @@ describe("postComment", () => {
 
   it("allows five comments per address in ten minutes, then asks to wait", async () => {
     for (let i = 1; i <= 5; i++) {
-      expect((await postComment(idleState, form({ body: `burst ${i}` }))).status).toBe("success");
+      expect((await postCommentAction(idleState, form({ body: `burst ${i}` }))).status).toBe(
+        "success",
+      );
     }
-    const sixth = await postComment(idleState, form({ body: "burst 6" }));
+    const sixth = await postCommentAction(idleState, form({ body: "burst 6" }));
     expect(sixth).toMatchObject({ status: "error" });
     expect(sixth.message).toMatch(/try again in (10|9) minutes/);
     expect(await rowsWithBody("burst 6")).toEqual([]);
     // Another address is unaffected.
     request.ip = "198.51.100.77";
-    expect((await postComment(idleState, form({ body: "other address" }))).status).toBe("success");
+    expect((await postCommentAction(idleState, form({ body: "other address" }))).status).toBe(
+      "success",
+    );
   });
 });

@@ -37,7 +37,7 @@ vi.mock("next/headers", async () => {
 });
 vi.mock("next/navigation", () => import("./support/next-navigation"));
 
-const { postComment } = await import("@/actions/comments");
+const { postCommentAction } = await import("@/actions/comments");
 const { GET: getComments } = await import("@/app/(site)/articles/[slug]/comments/route");
 const { moderateCommentAction } = await import("@/actions/admin");
 
@@ -119,7 +119,7 @@ const commentFields = () =>
     )
     .map((pairs): HostileFields => Object.fromEntries(pairs));
 
-describe("postComment with hostile input", () => {
+describe("postCommentAction with hostile input", () => {
   it("answers with a state; a refused comment stores nothing; a stored one is pending and belongs to whoever is signed in", async () => {
     const base = {
       slug: [slugs[0]!],
@@ -137,7 +137,7 @@ describe("postComment with hostile input", () => {
           session.user = signedIn ? member : null;
           const before = await allComments();
           const outcome = await outcomeOf(() =>
-            postComment(idleState, toFormData(base, fields, extra)),
+            postCommentAction(idleState, toFormData(base, fields, extra)),
           );
           const after = await allComments();
           expect(outcome.kind).toBe("state");
@@ -171,7 +171,7 @@ describe("postComment with hostile input", () => {
   it("a 100 kB comment is a field error", async () => {
     session.user = null;
     const before = snapshot(await allComments());
-    const state = await postComment(
+    const state = await postCommentAction(
       idleState,
       formOf({
         slug: slugs[0]!,
@@ -200,7 +200,7 @@ describe("postComment with hostile input", () => {
             body: "Thanks for this.",
             [key]: text,
           };
-          const outcome = await outcomeOf(() => postComment(idleState, formOf(fields)));
+          const outcome = await outcomeOf(() => postCommentAction(idleState, formOf(fields)));
           expect(outcome).toMatchObject({ kind: "state", status: "error" });
           expect(snapshot(await allComments())).toBe(before);
         },

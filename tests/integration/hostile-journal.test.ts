@@ -23,14 +23,14 @@ import {
 } from "./support/hostile-arbitraries";
 import { session as signedIn } from "./support/session";
 
-// saveJournalEntry and deleteJournalEntry under hostile FormData: the answer is
+// saveJournalEntryAction and deleteJournalEntryAction under hostile FormData: the answer is
 // always an ActionState (never an exception, which a member sees as a 500); a
 // rejected payload writes nothing; another member's rows never change.
 
 vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/cache", () => import("./support/next-cache"));
 
-const { saveJournalEntry, deleteJournalEntry } = await import("@/actions/journal");
+const { saveJournalEntryAction, deleteJournalEntryAction } = await import("@/actions/journal");
 
 const today = isoDateOf(new Date());
 let me = "";
@@ -119,14 +119,16 @@ const hostileEntry = () =>
       ...extra,
     }));
 
-describe("saveJournalEntry with hostile input", () => {
+describe("saveJournalEntryAction with hostile input", () => {
   it("answers with a state, writes nothing when it refuses, and never touches another member's entries", async () => {
     const theirsBefore = snapshot(await rowsOf(other));
     const seen = { success: 0, error: 0 };
     await fc.assert(
       fc.asyncProperty(hostileEntry(), async (fields) => {
         const before = await rowsOf(me);
-        const outcome = await outcomeOf(() => saveJournalEntry(idleState, toFormData(fields)));
+        const outcome = await outcomeOf(() =>
+          saveJournalEntryAction(idleState, toFormData(fields)),
+        );
         const after = await rowsOf(me);
 
         expect(outcome.kind).toBe("state");
@@ -167,7 +169,7 @@ describe("saveJournalEntry with hostile input", () => {
         async (id, shape) => {
           const before = snapshot(await rowsOf(me));
           const sent = shape === "upper" ? id.toUpperCase() : shape === "padded" ? ` ${id} ` : id;
-          const state = await saveJournalEntry(
+          const state = await saveJournalEntryAction(
             idleState,
             formOf({ id: sent, date: today, pain: "0", worstPain: "0", notes: "hijack" }),
           );
@@ -181,7 +183,7 @@ describe("saveJournalEntry with hostile input", () => {
   });
 });
 
-describe("deleteJournalEntry with hostile input", () => {
+describe("deleteJournalEntryAction with hostile input", () => {
   it("deletes only the member's own entry; anything else is an error and nothing changes", async () => {
     const theirsBefore = snapshot(await rowsOf(other));
     await fc.assert(
@@ -191,7 +193,7 @@ describe("deleteJournalEntry with hostile input", () => {
         async (fields, extra) => {
           const before = await rowsOf(me);
           const outcome = await outcomeOf(() =>
-            deleteJournalEntry(idleState, toFormData(fields, extra)),
+            deleteJournalEntryAction(idleState, toFormData(fields, extra)),
           );
           expect(outcome.kind).toBe("state");
           if (outcome.kind !== "state") return;
@@ -225,7 +227,7 @@ describe("NUL characters in journal text", () => {
             [key]: text,
           };
           if (key === "activities.0.name") fields["activities.0.response"] = "same";
-          const outcome = await outcomeOf(() => saveJournalEntry(idleState, formOf(fields)));
+          const outcome = await outcomeOf(() => saveJournalEntryAction(idleState, formOf(fields)));
           expect(outcome).toMatchObject({ kind: "state", status: "error" });
           expect(snapshot(await rowsOf(me))).toBe(before);
         },
@@ -245,7 +247,7 @@ describe("JSON escapes in the activities field", () => {
         const before = snapshot(await rowsOf(me));
         const activities = `[{"name":"${escaped}","response":"same"}]`;
         const outcome = await outcomeOf(() =>
-          saveJournalEntry(
+          saveJournalEntryAction(
             idleState,
             formOf({ date: today, pain: "2", worstPain: "4", activities }),
           ),

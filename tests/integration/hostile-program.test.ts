@@ -30,9 +30,12 @@ vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/cache", () => import("./support/next-cache"));
 vi.mock("next/navigation", () => import("./support/next-navigation"));
 
-const { changeProgramPhase, deleteExerciseSession, logExerciseSession, startSuggestedProgram } =
-  await import("@/actions/program");
-const { startMyProgram } = await import("@/actions/assessments");
+const {
+  changeProgramPhaseAction,
+  deleteExerciseSessionAction,
+  logExerciseSessionAction,
+  startProgramAction,
+} = await import("@/actions/program");
 
 const today = isoDateOf(new Date());
 
@@ -163,14 +166,16 @@ const hostileSession = () =>
       ...extra,
     }));
 
-describe("logExerciseSession with hostile input", () => {
+describe("logExerciseSessionAction with hostile input", () => {
   it("answers with a state, adds at most one session of the member's own, and leaves others alone", async () => {
     const theirsBefore = snapshot(await programOf(other.userId));
     const seen = { success: 0, error: 0 };
     await fc.assert(
       fc.asyncProperty(hostileSession(), async (fields) => {
         const before = await programOf(me.userId);
-        const outcome = await outcomeOf(() => logExerciseSession(idleState, toFormData(fields)));
+        const outcome = await outcomeOf(() =>
+          logExerciseSessionAction(idleState, toFormData(fields)),
+        );
         const after = await programOf(me.userId);
         expect(outcome.kind).toBe("state");
         if (outcome.kind !== "state") return;
@@ -200,7 +205,7 @@ describe("logExerciseSession with hostile input", () => {
   });
 });
 
-describe("deleteExerciseSession and changeProgramPhase with hostile ids", () => {
+describe("deleteExerciseSessionAction and changeProgramPhaseAction with hostile ids", () => {
   it("another member's or a made-up session id is not found; nothing anywhere changes", async () => {
     const theirsBefore = snapshot(await programOf(other.userId));
     await fc.assert(
@@ -210,7 +215,7 @@ describe("deleteExerciseSession and changeProgramPhase with hostile ids", () => 
         async (fields, extra) => {
           const before = snapshot(await programOf(me.userId));
           const outcome = await outcomeOf(() =>
-            deleteExerciseSession(idleState, toFormData(fields, extra)),
+            deleteExerciseSessionAction(idleState, toFormData(fields, extra)),
           );
           expect(outcome).toMatchObject({
             kind: "state",
@@ -244,7 +249,7 @@ describe("deleteExerciseSession and changeProgramPhase with hostile ids", () => 
             (e) => e.status === "active",
           );
           const outcome = await outcomeOf(() =>
-            changeProgramPhase(idleState, toFormData(fields, extra)),
+            changeProgramPhaseAction(idleState, toFormData(fields, extra)),
           );
           const [after] = (await programOf(me.userId)).enrollments.filter(
             (e) => e.status === "active",
@@ -270,38 +275,26 @@ describe("deleteExerciseSession and changeProgramPhase with hostile ids", () => 
     );
   });
 
-  it("starting the suggested plan ignores every posted field: only the member's own latest result counts", async () => {
+  it("starting a plan takes its type from the member's own result: a posted plan type or any other extra field is refused and enrols no one", async () => {
     const theirsBefore = snapshot(await programOf(other.userId));
     await fc.assert(
-      fc.asyncProperty(
-        extraFields,
-        fc.record(
-          { assessmentId: field(foreignOrMadeUpId()), planType: field(hostileText) },
-          { requiredKeys: [] },
-        ),
-        async (extra, fields) => {
-          const outcome = await outcomeOf(() =>
-            startSuggestedProgram(idleState, toFormData(fields, extra)),
-          );
-          expect(outcome).toMatchObject({ kind: "state", status: "success" });
-          const active = (await programOf(me.userId)).enrollments.filter(
-            (e) => e.status === "active",
-          );
-          expect(active).toHaveLength(1);
-          expect(active[0]).toMatchObject({
-            assessmentId: me.assessmentId,
-            planType: "flexion",
-            phase: 1,
-          });
-          expect(snapshot(await programOf(other.userId))).toBe(theirsBefore);
-        },
-      ),
+      fc.asyncProperty(extraFields, hostileText, async (extra, planType) => {
+        const before = snapshot(await programOf(me.userId));
+        const outcome = await outcomeOf(() =>
+          startProgramAction(
+            toFormData({ assessmentId: [me.assessmentId], planType: [planType] }, extra),
+          ),
+        );
+        expect(outcome.kind).toBe("not-found");
+        expect(snapshot(await programOf(me.userId))).toBe(before);
+        expect(snapshot(await programOf(other.userId))).toBe(theirsBefore);
+      }),
       { numRuns: 10 },
     );
   });
 });
 
-describe("startMyProgram (assessments) with hostile ids", () => {
+describe("startProgramAction with hostile ids", () => {
   it("another member's, a made-up or a malformed result id is not found and enrols no one", async () => {
     const theirsBefore = snapshot(await programOf(other.userId));
     await fc.assert(
@@ -310,7 +303,7 @@ describe("startMyProgram (assessments) with hostile ids", () => {
         extraFields,
         async (fields, extra) => {
           const before = snapshot(await programOf(me.userId));
-          const outcome = await outcomeOf(() => startMyProgram(toFormData(fields, extra)));
+          const outcome = await outcomeOf(() => startProgramAction(toFormData(fields, extra)));
           expect(outcome.kind).toBe("not-found");
           expect(snapshot(await programOf(me.userId))).toBe(before);
           expect(snapshot(await programOf(other.userId))).toBe(theirsBefore);
@@ -322,7 +315,7 @@ describe("startMyProgram (assessments) with hostile ids", () => {
 
   it("the member's own candidate result starts its plan and lands on /program", async () => {
     const outcome = await outcomeOf(() =>
-      startMyProgram(formOf({ assessmentId: me.assessmentId })),
+      startProgramAction(formOf({ assessmentId: me.assessmentId })),
     );
     expect(outcome).toEqual({ kind: "redirect", url: "/program" });
   });
@@ -334,7 +327,7 @@ describe("NUL characters in session notes", () => {
       fc.asyncProperty(nulText, async (notes) => {
         const before = snapshot(await programOf(me.userId));
         const outcome = await outcomeOf(() =>
-          logExerciseSession(
+          logExerciseSessionAction(
             idleState,
             formOf({
               date: today,

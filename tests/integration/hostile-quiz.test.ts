@@ -22,7 +22,7 @@ import {
 } from "./support/hostile-arbitraries";
 import { session } from "./support/session";
 
-// submitQuiz under hostile FormData, as a guest and as a member: the answer is
+// submitQuizAction under hostile FormData, as a guest and as a member: the answer is
 // an error state or the redirect to the result, never an exception; a refused
 // quiz stores no row and sets no cookie; a stored one is scored by the server.
 
@@ -39,7 +39,7 @@ vi.mock("next/headers", async () => {
 });
 vi.mock("next/navigation", () => import("./support/next-navigation"));
 
-const { submitQuiz } = await import("@/actions/quiz");
+const { submitQuizAction } = await import("@/actions/quiz");
 
 async function rowCount(): Promise<number> {
   const db = await getDb();
@@ -101,14 +101,14 @@ beforeEach(() => {
   cookieJar.jar.clear();
 });
 
-describe("submitQuiz with hostile input", () => {
+describe("submitQuizAction with hostile input", () => {
   it("as a guest: refused answers store nothing and set no cookie; accepted ones store one row scored here", async () => {
     const seen = { stored: 0, refused: 0 };
     await fc.assert(
       fc.asyncProperty(hostileQuiz(), async (fields) => {
         cookieJar.jar.clear();
         const before = await rowCount();
-        const outcome = await outcomeOf(() => submitQuiz(idleState, toFormData(fields)));
+        const outcome = await outcomeOf(() => submitQuizAction(idleState, toFormData(fields)));
         if (outcome.kind === "redirect") {
           seen.stored += 1;
           expect(outcome.url).toBe("/quiz/result");
@@ -134,7 +134,7 @@ describe("submitQuiz with hostile input", () => {
     await fc.assert(
       fc.asyncProperty(hostileQuiz(), async (fields) => {
         const before = await db.select().from(assessments).where(eq(assessments.userId, member.id));
-        const outcome = await outcomeOf(() => submitQuiz(idleState, toFormData(fields)));
+        const outcome = await outcomeOf(() => submitQuizAction(idleState, toFormData(fields)));
         const after = await db.select().from(assessments).where(eq(assessments.userId, member.id));
         if (outcome.kind === "redirect") {
           expect(after).toHaveLength(before.length + 1);
@@ -181,7 +181,7 @@ describe("submitQuiz with hostile input", () => {
           cookieJar.jar.clear();
           cookieJar.store.set(GUEST_RESULT_COOKIE, cookie);
           const outcome = await outcomeOf(() =>
-            submitQuiz(
+            submitQuizAction(
               idleState,
               toFormData(
                 Object.fromEntries(

@@ -13,7 +13,7 @@ import { session as signedIn, signedInUser } from "./support/session";
 vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/cache", () => import("./support/next-cache"));
 
-const { saveJournalEntry, deleteJournalEntry } = await import("@/actions/journal");
+const { saveJournalEntryAction, deleteJournalEntryAction } = await import("@/actions/journal");
 
 const today = isoDateOf(new Date());
 
@@ -44,12 +44,12 @@ describe("journal actions", () => {
   });
 
   it("saving the same day twice edits that day's entry instead of adding a second", async () => {
-    const first = await saveJournalEntry(
+    const first = await saveJournalEntryAction(
       idleState,
       form({ date: today, pain: "4", worstPain: "6", notes: "Stiff morning" }),
     );
     expect(first.status).toBe("success");
-    const second = await saveJournalEntry(
+    const second = await saveJournalEntryAction(
       idleState,
       form({ date: today, pain: "3", worstPain: "5", sleepHours: "7.5" }),
     );
@@ -67,7 +67,7 @@ describe("journal actions", () => {
   });
 
   it("stores activities with their responses from the form's flat fields", async () => {
-    await saveJournalEntry(
+    await saveJournalEntryAction(
       idleState,
       form({
         date: today,
@@ -84,7 +84,7 @@ describe("journal actions", () => {
   });
 
   it("invalid values come back with every field error and everything that was typed", async () => {
-    const state = await saveJournalEntry(
+    const state = await saveJournalEntryAction(
       idleState,
       form({
         date: today,
@@ -108,10 +108,10 @@ describe("journal actions", () => {
 
   it("editing an entry onto a day already logged is refused with a date error", async () => {
     const yesterday = addDays(today, -1);
-    await saveJournalEntry(idleState, form({ date: yesterday, pain: "4", worstPain: "4" }));
-    await saveJournalEntry(idleState, form({ date: today, pain: "2", worstPain: "2" }));
+    await saveJournalEntryAction(idleState, form({ date: yesterday, pain: "4", worstPain: "4" }));
+    await saveJournalEntryAction(idleState, form({ date: today, pain: "2", worstPain: "2" }));
     const todays = (await entriesOf(signedInUser().id)).find((r) => r.entryDate === today);
-    const state = await saveJournalEntry(
+    const state = await saveJournalEntryAction(
       idleState,
       form({ id: todays!.id, date: yesterday, pain: "2", worstPain: "2" }),
     );
@@ -122,14 +122,14 @@ describe("journal actions", () => {
 
   it("another member's entry id can't be edited: not found, nothing changed", async () => {
     const owner = signedInUser();
-    await saveJournalEntry(
+    await saveJournalEntryAction(
       idleState,
       form({ date: today, pain: "6", worstPain: "7", notes: "mine" }),
     );
     const [theirs] = await entriesOf(owner.id);
 
     await signInAsNewMember();
-    const state = await saveJournalEntry(
+    const state = await saveJournalEntryAction(
       idleState,
       form({ id: theirs!.id, date: today, pain: "0", worstPain: "0", notes: "hijacked" }),
     );
@@ -140,20 +140,20 @@ describe("journal actions", () => {
 
   it("another member's entry id can't be deleted: not found, nothing changed", async () => {
     const owner = signedInUser();
-    await saveJournalEntry(idleState, form({ date: today, pain: "6", worstPain: "7" }));
+    await saveJournalEntryAction(idleState, form({ date: today, pain: "6", worstPain: "7" }));
     const [theirs] = await entriesOf(owner.id);
 
     await signInAsNewMember();
-    const state = await deleteJournalEntry(idleState, form({ id: theirs!.id }));
+    const state = await deleteJournalEntryAction(idleState, form({ id: theirs!.id }));
     expect(state).toMatchObject({ status: "error", message: "That entry was not found." });
     expect(await entriesOf(owner.id)).toEqual([theirs]);
   });
 
   it("a malformed id is simply not found", async () => {
-    expect(await deleteJournalEntry(idleState, form({ id: "1 or 1=1" }))).toMatchObject({
+    expect(await deleteJournalEntryAction(idleState, form({ id: "1 or 1=1" }))).toMatchObject({
       status: "error",
     });
-    const state = await saveJournalEntry(
+    const state = await saveJournalEntryAction(
       idleState,
       form({ id: "nope", date: today, pain: "1", worstPain: "1" }),
     );
@@ -161,9 +161,9 @@ describe("journal actions", () => {
   });
 
   it("members delete their own entries", async () => {
-    await saveJournalEntry(idleState, form({ date: today, pain: "6", worstPain: "7" }));
+    await saveJournalEntryAction(idleState, form({ date: today, pain: "6", worstPain: "7" }));
     const [mine] = await entriesOf(signedInUser().id);
-    expect(await deleteJournalEntry(idleState, form({ id: mine!.id }))).toMatchObject({
+    expect(await deleteJournalEntryAction(idleState, form({ id: mine!.id }))).toMatchObject({
       status: "success",
     });
     const db = await getDb();

@@ -11,8 +11,12 @@ import { session as signedIn, signedInUser } from "./support/session";
 vi.mock("@/server/auth/current-user", () => import("./support/session"));
 vi.mock("next/cache", () => import("./support/next-cache"));
 
-const { changeProgramPhase, declareFlareUp, deleteExerciseSession, logExerciseSession } =
-  await import("@/actions/program");
+const {
+  changeProgramPhaseAction,
+  declareFlareUpAction,
+  deleteExerciseSessionAction,
+  logExerciseSessionAction,
+} = await import("@/actions/program");
 
 const today = isoDateOf(new Date());
 
@@ -90,7 +94,7 @@ describe("program actions", () => {
   });
 
   it("a member logs a session against their active plan at its phase", async () => {
-    const state = await logExerciseSession(idleState, form(aSession));
+    const state = await logExerciseSessionAction(idleState, form(aSession));
     expect(state.status).toBe("success");
     const [row] = await sessionsOf(member.userId);
     expect(row).toMatchObject({
@@ -104,7 +108,7 @@ describe("program actions", () => {
   });
 
   it("an invalid session comes back with every field error and the values typed", async () => {
-    const state = await logExerciseSession(
+    const state = await logExerciseSessionAction(
       idleState,
       form({ date: today, effort: "0", painBefore: "11", painAfter: "3", notes: "tired" }),
     );
@@ -121,7 +125,7 @@ describe("program actions", () => {
   it("logging always goes to the signed-in member's own plan, whatever ids the form carries", async () => {
     const other = member;
     member = await memberOnAPlan();
-    await logExerciseSession(
+    await logExerciseSessionAction(
       idleState,
       form({ ...aSession, enrollmentId: other.enrollmentId, userId: other.userId }),
     );
@@ -130,12 +134,12 @@ describe("program actions", () => {
   });
 
   it("another member's session can't be deleted: not found, nothing changed", async () => {
-    await logExerciseSession(idleState, form(aSession));
+    await logExerciseSessionAction(idleState, form(aSession));
     const owner = member;
     const before = await sessionsOf(owner.userId);
 
     member = await memberOnAPlan();
-    const state = await deleteExerciseSession(idleState, form({ id: before[0]!.id }));
+    const state = await deleteExerciseSessionAction(idleState, form({ id: before[0]!.id }));
     expect(state).toMatchObject({ status: "error", message: "That session was not found." });
     expect(await sessionsOf(owner.userId)).toEqual(before);
   });
@@ -146,7 +150,7 @@ describe("program actions", () => {
 
     member = await memberOnAPlan();
     for (const direction of ["next", "back"]) {
-      const state = await changeProgramPhase(
+      const state = await changeProgramPhaseAction(
         idleState,
         form({ enrollmentId: owner.enrollmentId, direction }),
       );
@@ -166,12 +170,12 @@ describe("program actions", () => {
       return row?.on ?? null;
     };
     const start = form({ enrollmentId: owner.enrollmentId, declared: "start" });
-    expect(await declareFlareUp(idleState, start)).toMatchObject({ status: "success" });
+    expect(await declareFlareUpAction(idleState, start)).toMatchObject({ status: "success" });
     expect(await declared()).toBe(today);
 
     member = await memberOnAPlan();
     const end = form({ enrollmentId: owner.enrollmentId, declared: "end" });
-    expect(await declareFlareUp(idleState, end)).toMatchObject({
+    expect(await declareFlareUpAction(idleState, end)).toMatchObject({
       status: "error",
       message: "That plan was not found.",
     });
@@ -179,19 +183,19 @@ describe("program actions", () => {
 
     member = owner;
     signedIn.user = { ...signedInUser(), id: owner.userId };
-    expect(await declareFlareUp(idleState, end)).toMatchObject({ status: "success" });
+    expect(await declareFlareUpAction(idleState, end)).toMatchObject({ status: "success" });
     expect(await declared()).toBeNull();
   });
 
   it("a member moves on a phase and back again, never past 3 or below 1", async () => {
-    const back = await changeProgramPhase(
+    const back = await changeProgramPhaseAction(
       idleState,
       form({ enrollmentId: member.enrollmentId, direction: "back" }),
     );
     expect(back.status).toBe("error");
     for (const expected of [2, 3]) {
       expect(
-        await changeProgramPhase(
+        await changeProgramPhaseAction(
           idleState,
           form({ enrollmentId: member.enrollmentId, direction: "next" }),
         ),
@@ -200,14 +204,14 @@ describe("program actions", () => {
     }
     expect(
       (
-        await changeProgramPhase(
+        await changeProgramPhaseAction(
           idleState,
           form({ enrollmentId: member.enrollmentId, direction: "next" }),
         )
       ).status,
     ).toBe("error");
     expect(
-      await changeProgramPhase(
+      await changeProgramPhaseAction(
         idleState,
         form({ enrollmentId: member.enrollmentId, direction: "back" }),
       ),
@@ -219,9 +223,9 @@ describe("program actions", () => {
   });
 
   it("a member deletes their own session", async () => {
-    await logExerciseSession(idleState, form(aSession));
+    await logExerciseSessionAction(idleState, form(aSession));
     const [mine] = await sessionsOf(member.userId);
-    expect(await deleteExerciseSession(idleState, form({ id: mine!.id }))).toMatchObject({
+    expect(await deleteExerciseSessionAction(idleState, form({ id: mine!.id }))).toMatchObject({
       status: "success",
     });
     expect(await sessionsOf(member.userId)).toHaveLength(0);

@@ -24,7 +24,7 @@ vi.mock("next/headers", async () => {
 });
 vi.mock("next/navigation", () => import("./support/next-navigation"));
 
-const { submitQuiz } = await import("@/actions/quiz");
+const { submitQuizAction } = await import("@/actions/quiz");
 const { QUIZ_REJECTED_MESSAGE, QUIZ_TOO_OFTEN_MESSAGE } =
   await import("@/lib/quiz/action-messages");
 const { RULES } = await import("@/server/rate-limit");
@@ -59,12 +59,12 @@ beforeEach(() => {
   cookieJar.jar.clear();
 });
 
-describe("submitQuiz", () => {
+describe("submitQuizAction", () => {
   it("stores a guest's answers with the server's own scoring and hands back a signed, http-only reference", async () => {
     const answers = candidateForType("flexion");
     const before = await rowCount();
 
-    expect(await redirectOf(() => submitQuiz(idleState, form(answers)))).toBe("/quiz/result");
+    expect(await redirectOf(() => submitQuizAction(idleState, form(answers)))).toBe("/quiz/result");
 
     expect(await rowCount()).toBe(before + 1);
     const cookie = cookieJar.jar.get(GUEST_RESULT_COOKIE);
@@ -97,7 +97,7 @@ describe("submitQuiz", () => {
       category: "D",
     };
 
-    const state = await submitQuiz(idleState, form(tampered));
+    const state = await submitQuizAction(idleState, form(tampered));
 
     expect(state.status).toBe("error");
     expect(state.message).toBe(QUIZ_REJECTED_MESSAGE);
@@ -117,7 +117,7 @@ describe("submitQuiz", () => {
       ageBand: "40",
     };
 
-    const state = await submitQuiz(idleState, form(tampered));
+    const state = await submitQuizAction(idleState, form(tampered));
 
     expect(state.status).toBe("error");
     expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual([
@@ -134,10 +134,10 @@ describe("submitQuiz", () => {
   it("rejects a repeated field, an incomplete set and answers after a safety yes", async () => {
     const before = await rowCount();
     const full = candidateForType("load");
-    const repeated = await submitQuiz(idleState, form({ ...full, worstPain: ["3", "4"] }));
+    const repeated = await submitQuizAction(idleState, form({ ...full, worstPain: ["3", "4"] }));
     const { bestRelief: _dropped, ...incomplete } = full;
-    const partial = await submitQuiz(idleState, form(incomplete));
-    const afterStop = await submitQuiz(idleState, form({ ...full, caudaEquina: "yes" }));
+    const partial = await submitQuizAction(idleState, form(incomplete));
+    const afterStop = await submitQuizAction(idleState, form({ ...full, caudaEquina: "yes" }));
 
     expect(repeated.fieldErrors?.worstPain).toBeDefined();
     expect(partial.fieldErrors?.bestRelief).toEqual(["Please answer this question."]);
@@ -148,7 +148,7 @@ describe("submitQuiz", () => {
   it("stores a quiz stopped at the cauda equina question as urgent, with no type or category", async () => {
     expect(
       await redirectOf(() =>
-        submitQuiz(idleState, form({ ...ALL_GATE_NO_V2, caudaEquina: "yes" })),
+        submitQuizAction(idleState, form({ ...ALL_GATE_NO_V2, caudaEquina: "yes" })),
       ),
     ).toBe("/quiz/result");
     const row = await rowById(guestRowId()!);
@@ -163,7 +163,7 @@ describe("submitQuiz", () => {
 
   it("stores a quiz stopped at the cancer-history question as see a doctor first", async () => {
     await redirectOf(() =>
-      submitQuiz(idleState, form({ ...ALL_GATE_NO_V2, cancerHistory: "yes" })),
+      submitQuizAction(idleState, form({ ...ALL_GATE_NO_V2, cancerHistory: "yes" })),
     );
     expect(await rowById(guestRowId()!)).toMatchObject({
       outcome: "doctor_first",
@@ -173,7 +173,7 @@ describe("submitQuiz", () => {
 
   it("saves a member's result to their account straight away, with no guest cookie", async () => {
     const member = await asMember();
-    await redirectOf(() => submitQuiz(idleState, form(candidateForType("instability"))));
+    await redirectOf(() => submitQuizAction(idleState, form(candidateForType("instability"))));
     const db = await getDb();
     const rows = await db.select().from(assessments).where(eq(assessments.userId, member.id));
     expect(rows).toHaveLength(1);
@@ -182,9 +182,9 @@ describe("submitQuiz", () => {
   });
 
   it("a guest's retake replaces their earlier unclaimed result", async () => {
-    await redirectOf(() => submitQuiz(idleState, form(candidateForType("flexion"))));
+    await redirectOf(() => submitQuizAction(idleState, form(candidateForType("flexion"))));
     const first = guestRowId()!;
-    await redirectOf(() => submitQuiz(idleState, form(candidateForType("load"))));
+    await redirectOf(() => submitQuizAction(idleState, form(candidateForType("load"))));
     const second = guestRowId()!;
     expect(second).not.toBe(first);
     expect(await rowById(first)).toBeUndefined();
@@ -194,27 +194,27 @@ describe("submitQuiz", () => {
     request.ip = "203.0.113.77";
     for (let i = 0; i < RULES.guestQuiz.points; i += 1) {
       cookieJar.jar.clear(); // a script that drops the cookie, so nothing is replaced
-      await redirectOf(() => submitQuiz(idleState, form(candidateForType("load"))));
+      await redirectOf(() => submitQuizAction(idleState, form(candidateForType("load"))));
     }
     const before = await rowCount();
     cookieJar.jar.clear();
-    const refused = await submitQuiz(idleState, form(candidateForType("load")));
+    const refused = await submitQuizAction(idleState, form(candidateForType("load")));
     expect(refused).toMatchObject({ status: "error", message: QUIZ_TOO_OFTEN_MESSAGE });
     expect(await rowCount()).toBe(before);
     expect(cookieJar.jar.size).toBe(0);
 
     // Members are known, so they are not limited.
     await asMember();
-    expect(await redirectOf(() => submitQuiz(idleState, form(candidateForType("load"))))).toBe(
-      "/quiz/result",
-    );
+    expect(
+      await redirectOf(() => submitQuizAction(idleState, form(candidateForType("load")))),
+    ).toBe("/quiz/result");
     request.ip = "198.51.100.1";
   });
 });
 
 describe("afterSignIn", () => {
   it("attaches a guest's quiz result to the account they sign up with and drops the cookie", async () => {
-    await redirectOf(() => submitQuiz(idleState, form(candidateForType("flexion"))));
+    await redirectOf(() => submitQuizAction(idleState, form(candidateForType("flexion"))));
     const id = guestRowId()!;
     const member = await createUser();
 
@@ -228,7 +228,7 @@ describe("afterSignIn", () => {
   });
 
   it("never moves a result that someone has already claimed, even with a replayed cookie", async () => {
-    await redirectOf(() => submitQuiz(idleState, form(candidateForType("extension"))));
+    await redirectOf(() => submitQuizAction(idleState, form(candidateForType("extension"))));
     const id = guestRowId()!;
     const replayed = cookieJar.jar.get(GUEST_RESULT_COOKIE)!;
     const owner = await createUser();
@@ -243,7 +243,7 @@ describe("afterSignIn", () => {
   });
 
   it("ignores a forged cookie and deletes it", async () => {
-    await redirectOf(() => submitQuiz(idleState, form(candidateForType("load"))));
+    await redirectOf(() => submitQuizAction(idleState, form(candidateForType("load"))));
     const id = guestRowId()!;
     cookieJar.store.set(GUEST_RESULT_COOKIE, `${id}.forged-signature`);
     const member = await createUser();

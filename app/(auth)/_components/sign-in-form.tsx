@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { useActionForm } from "@/lib/forms/use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { signInAction } from "@/actions/auth";
 
 export function SignInForm({ next }: { next?: string }) {

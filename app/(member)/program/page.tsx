@@ -17,7 +17,7 @@ import { adaptPlan } from "@/lib/program/circumstances";
 import { exerciseById } from "@/lib/program/exercises";
 import { getPlan, getPlans } from "@/lib/program/plans";
 import { PLAN_TYPE_NAMES } from "@/lib/program/types";
-import { declareFlareUp } from "@/actions/program";
+import { declareFlareUpAction } from "@/actions/program";
 import { loadProgram } from "@/server/member/load-program";
 
 export const metadata: Metadata = { title: "Your program" };
@@ -70,7 +70,7 @@ export default async function ProgramPage() {
             the next week: gentle movement, a little less than usual.
           </p>
           <ActionButton
-            action={declareFlareUp}
+            action={declareFlareUpAction}
             fields={{ enrollmentId: enrollment.id, declared: "start" }}
             label="I'm having a flare-up"
             pendingText="Saving…"

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { QuizRunner } from "@/app/(site)/quiz/_components/quiz-runner";
 import { RedFlagSummary } from "@/components/safety/red-flag-list";
 import { DisclaimerBox } from "@/components/ui/disclaimer-box";
-import { submitQuiz } from "@/actions/quiz";
+import { submitQuizAction } from "@/actions/quiz";
 
 export const metadata: Metadata = {
   title: "The 2-minute back pain quiz",
@@ -35,7 +35,7 @@ export default function QuizPage() {
         <RedFlagSummary className="mt-3" />
       </noscript>
       <div className="mt-8">
-        <QuizRunner action={submitQuiz} />
+        <QuizRunner action={submitQuizAction} />
       </div>
       <DisclaimerBox className="mt-10" />
     </div>

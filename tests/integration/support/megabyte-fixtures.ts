@@ -94,12 +94,12 @@ export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
     "actions/account.ts#signOutEverywhereAction": { base: {}, noInput: true },
     // A wrong password: a flood that got through would still not delete the member mid-test.
     "actions/account.ts#deleteAccountAction": { base: { password: "not the current password" } },
-    "actions/assessments.ts#startMyProgram": {
+    "actions/program.ts#startProgramAction": {
       base: { assessmentId: ids.assessmentId },
       refused: (o) => o.kind === "not-found",
       formOnly: true,
     },
-    "actions/journal.ts#saveJournalEntry": {
+    "actions/journal.ts#saveJournalEntryAction": {
       base: {
         date: today,
         pain: "3",
@@ -114,8 +114,8 @@ export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
         notes: "A calm day",
       },
     },
-    "actions/journal.ts#deleteJournalEntry": { base: { id: ids.journalEntryId } },
-    "actions/program.ts#logExerciseSession": {
+    "actions/journal.ts#deleteJournalEntryAction": { base: { id: ids.journalEntryId } },
+    "actions/program.ts#logExerciseSessionAction": {
       base: {
         date: today,
         exerciseIds: ["walk-short-bouts"],
@@ -125,15 +125,14 @@ export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
         notes: "Went well",
       },
     },
-    "actions/program.ts#deleteExerciseSession": { base: { id: ids.sessionId } },
-    "actions/program.ts#changeProgramPhase": {
+    "actions/program.ts#deleteExerciseSessionAction": { base: { id: ids.sessionId } },
+    "actions/program.ts#changeProgramPhaseAction": {
       base: { enrollmentId: ids.enrollmentId, direction: "back" },
     },
-    "actions/program.ts#declareFlareUp": {
+    "actions/program.ts#declareFlareUpAction": {
       base: { enrollmentId: ids.enrollmentId, declared: "start" },
     },
-    "actions/program.ts#startSuggestedProgram": { base: {}, noInput: true },
-    "actions/comments.ts#postComment": {
+    "actions/comments.ts#postCommentAction": {
       base: {
         slug: "walking-for-lower-back-pain",
         name: "Flood Tester",
@@ -143,7 +142,7 @@ export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
       },
       unread: [HONEYPOT_FIELD],
     },
-    "actions/quiz.ts#submitQuiz": { base: quiz },
+    "actions/quiz.ts#submitQuizAction": { base: quiz },
     "actions/admin.ts#moderateCommentAction": {
       base: { id: ids.commentId, decision: "approved" },
       refused: redirectTo("/admin?moderated=invalid"),

@@ -5,7 +5,7 @@ import { useOptimistic } from "react";
 import { EntrySummary } from "@/components/journal/entry-summary";
 import { JournalEntryForm } from "@/components/journal/journal-entry-form";
 import { previewEntry, type ListedEntry } from "@/components/journal/optimistic-entries";
-import { useJournalSave } from "@/components/journal/use-journal-save";
+import { useJournalForm } from "@/components/journal/use-journal-form";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { JournalEntryView } from "@/db/queries/journal";
 import type { IsoDate } from "@/lib/dates/iso-date";
@@ -17,11 +17,17 @@ import type { IsoDate } from "@/lib/dates/iso-date";
  */
 export function QuickEntry({ today, entry }: { today: IsoDate; entry: JournalEntryView | null }) {
   const [shown, show] = useOptimistic<ListedEntry | null>(entry);
-  const { state, formAction, save, pending } = useJournalSave();
+  const form = useJournalForm({
+    date: today,
+    entry: null,
+    idPrefix: "quick",
+    showOptimistic: (values) => show(previewEntry(values, `saving-${values.date}`)),
+  });
 
   return (
     <div className="space-y-4">
-      {state.status === "success" || state.status === "error" ? <FormAlert state={state} /> : null}
+      {/* Errors show inside the form, which comes back into view when a save fails. */}
+      {form.state.status === "success" ? <FormAlert state={form.state} /> : null}
       {shown ? (
         <div className="space-y-3">
           <EntrySummary entry={shown} />
@@ -36,17 +42,7 @@ export function QuickEntry({ today, entry }: { today: IsoDate; entry: JournalEnt
       ) : null}
       {entry ? null : (
         <div hidden={Boolean(shown)}>
-          <JournalEntryForm
-            variant="quick"
-            date={today}
-            entry={null}
-            state={state.status === "error" ? state : { status: "idle" }}
-            pending={pending}
-            formAction={formAction}
-            onValidSubmit={(formData, values) =>
-              save(formData, () => show(previewEntry(values, `saving-${values.date}`)))
-            }
-          />
+          <JournalEntryForm variant="quick" date={today} editing={false} form={form} />
         </div>
       )}
     </div>

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useOptimistic, useState, useTransition } from "react";
-import { deleteJournalEntry } from "@/actions/journal";
+import { deleteJournalEntryAction } from "@/actions/journal";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { JournalEntryView } from "@/db/queries/journal";
 import { type ActionState, idleState } from "@/lib/action-state";
@@ -14,7 +14,8 @@ import {
   type ListedEntry,
   previewEntry,
 } from "@/components/journal/optimistic-entries";
-import { useJournalSave } from "@/components/journal/use-journal-save";
+import { useJournalForm } from "@/components/journal/use-journal-form";
+import type { JournalEntryValues } from "@/lib/journal/validation";
 
 type Props = {
   today: IsoDate;
@@ -32,7 +33,6 @@ export function JournalBoard({ today, formDate, formEntry, entries }: Props) {
     entries,
     applyEntryChange,
   );
-  const { state, formAction, save, pending } = useJournalSave();
   const [listState, setListState] = useState<ActionState>(idleState);
   const [, startDelete] = useTransition();
 
@@ -49,7 +49,7 @@ export function JournalBoard({ today, formDate, formEntry, entries }: Props) {
     startDelete(async () => {
       change({ type: "delete", id: entry.id });
       try {
-        setListState(await deleteJournalEntry(idleState, formData));
+        setListState(await deleteJournalEntryAction(idleState, formData));
       } catch {
         setListState({
           status: "error",
@@ -70,18 +70,18 @@ export function JournalBoard({ today, formDate, formEntry, entries }: Props) {
         <h2 id="entry-form-heading" className="mb-4 text-xl font-semibold">
           {heading}
         </h2>
-        <JournalEntryForm
-          // A fresh form when the saved entry changes, so it shows what the server now holds.
-          key={`${formDate}-${formEntry?.id ?? "new"}`}
+        <EntryEditor
+          // A fresh form for another day. The same day's form stays mounted after a save, so its
+          // message stays in view; saving a new day again updates it (entries are one per day).
+          key={formDate}
           date={formDate}
           entry={formEntry}
-          state={state}
-          pending={pending}
-          formAction={formAction}
-          onValidSubmit={(formData, values) => {
-            const preview = previewEntry(values, formEntry?.id ?? `saving-${values.date}`);
-            save(formData, () => change({ type: "save", entry: preview }));
-          }}
+          showSaving={(values) =>
+            change({
+              type: "save",
+              entry: previewEntry(values, formEntry?.id ?? `saving-${values.date}`),
+            })
+          }
         />
       </section>
 
@@ -146,4 +146,17 @@ export function JournalBoard({ today, formDate, formEntry, entries }: Props) {
       </section>
     </div>
   );
+}
+
+function EntryEditor({
+  date,
+  entry,
+  showSaving,
+}: {
+  date: IsoDate;
+  entry: JournalEntryView | null;
+  showSaving: (values: JournalEntryValues) => void;
+}) {
+  const form = useJournalForm({ date, entry, idPrefix: "full", showOptimistic: showSaving });
+  return <JournalEntryForm date={date} editing={entry !== null} form={form} />;
 }

@@ -1,4 +1,4 @@
-import { changeProgramPhase, declareFlareUp } from "@/actions/program";
+import { changeProgramPhaseAction, declareFlareUpAction } from "@/actions/program";
 import { adaptExerciseIds } from "@/lib/program/circumstances";
 import { exerciseById } from "@/lib/program/exercises";
 import type { Circumstance } from "@/lib/quiz/circumstances";
@@ -73,7 +73,7 @@ export function FlareUpCard({
       </div>
       {source === "declared" ? (
         <ActionButton
-          action={declareFlareUp}
+          action={declareFlareUpAction}
           fields={{ enrollmentId, declared: "end" }}
           label="It has settled"
           accessibleLabel="My flare-up has settled"
@@ -83,7 +83,7 @@ export function FlareUpCard({
       ) : null}
       {phase > 1 ? (
         <ActionButton
-          action={changeProgramPhase}
+          action={changeProgramPhaseAction}
           fields={{ enrollmentId, direction: "back" }}
           label={`Step back to phase ${phase - 1}`}
           pendingText="Stepping back…"

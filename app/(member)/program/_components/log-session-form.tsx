@@ -1,12 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
-import { logExerciseSession } from "@/actions/program";
+import { logExerciseSessionAction } from "@/actions/program";
 import { Field, FieldErrors, inputClass } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idleState } from "@/lib/action-state";
 import type { IsoDate } from "@/lib/dates/iso-date";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 type Props = {
   today: IsoDate;
@@ -17,33 +16,48 @@ type Props = {
 };
 
 /**
- * Logging a session: a plain server-action form (works before JavaScript loads). A failed
- * submit re-renders with the server's kept values as defaults, so nothing typed is lost.
+ * Logging a session. It validates as the member types and still posts without JavaScript;
+ * a refused submit keeps everything typed and ticked, and a logged session clears the form.
  */
 export function LogSessionForm({ today, exercises, suggestedIds }: Props) {
-  const [state, action] = useActionState(logExerciseSession, idleState);
+  const { state, pending, field, formProps } = useActionForm({
+    loadSchema: () => import("@/lib/validations/program").then((m) => m.LogSessionSchema),
+    action: logExerciseSessionAction,
+    defaults: (kept) => ({
+      date: kept?.date ?? today,
+      // The server keeps repeated names joined by line breaks.
+      exerciseIds: kept ? (kept.exerciseIds ?? "").split("\n").filter(Boolean) : [...suggestedIds],
+      effort: kept?.effort ?? "",
+      painBefore: kept?.painBefore ?? "",
+      painAfter: kept?.painAfter ?? "",
+      notes: kept?.notes ?? "",
+    }),
+    idPrefix: "session",
+    afterSuccess: "reset",
+  });
   const kept = state.status === "error" ? state.values : undefined;
   const ticked = new Set(
     kept ? (kept.exerciseIds ?? "").split("\n").filter(Boolean) : suggestedIds,
   );
-  const errors = state.fieldErrors ?? {};
-  const exerciseErrors = Object.entries(errors)
-    .filter(([key]) => key === "exerciseIds" || key.startsWith("exerciseIds."))
-    .flatMap(([, messages]) => messages);
+  const {
+    errors: listErrors,
+    id: _listId,
+    defaultValue: _none,
+    ...exercise
+  } = field("exerciseIds");
+  // The server names a bad tick by its place ("exerciseIds.2"); all of them belong to the list.
+  const exerciseErrors = [
+    ...(listErrors ?? []),
+    ...Object.entries(state.fieldErrors ?? {})
+      .filter(([key]) => key.startsWith("exerciseIds."))
+      .flatMap(([, messages]) => messages),
+  ];
+  const { errors: notesErrors, ...notes } = field("notes");
 
   return (
-    // Re-mounted per result so the defaults below take effect after each submit.
-    <form action={action} noValidate className="space-y-5" key={JSON.stringify(state)}>
+    <form {...formProps} className="space-y-5">
       <FormAlert state={state} />
-      <Field
-        label="Date"
-        type="date"
-        max={today}
-        defaultValue={kept?.date ?? today}
-        errors={errors.date}
-        name="date"
-        id="session-date"
-      />
+      <Field label="Date" type="date" max={today} {...field("date")} />
       <fieldset aria-describedby={exerciseErrors.length ? "session-exercises-error" : undefined}>
         <legend className="font-medium">Exercises done</legend>
         <p className="text-muted text-sm">
@@ -55,7 +69,7 @@ export function LogSessionForm({ today, exercises, suggestedIds }: Props) {
               <label className="flex min-h-11 items-center gap-3">
                 <input
                   type="checkbox"
-                  name="exerciseIds"
+                  {...exercise}
                   value={e.id}
                   defaultChecked={ticked.has(e.id)}
                   className="accent-brand-700 size-5"
@@ -77,11 +91,8 @@ export function LogSessionForm({ today, exercises, suggestedIds }: Props) {
           inputMode="numeric"
           min={1}
           max={10}
-          name="effort"
-          id="session-effort"
           hint="1 very easy, 10 flat out"
-          defaultValue={kept?.effort ?? ""}
-          errors={errors.effort}
+          {...field("effort")}
         />
         <Field
           label="Pain before (0–10)"
@@ -89,10 +100,7 @@ export function LogSessionForm({ today, exercises, suggestedIds }: Props) {
           inputMode="numeric"
           min={0}
           max={10}
-          name="painBefore"
-          id="session-pain-before"
-          defaultValue={kept?.painBefore ?? ""}
-          errors={errors.painBefore}
+          {...field("painBefore")}
         />
         <Field
           label="Pain after (0–10)"
@@ -100,29 +108,26 @@ export function LogSessionForm({ today, exercises, suggestedIds }: Props) {
           inputMode="numeric"
           min={0}
           max={10}
-          name="painAfter"
-          id="session-pain-after"
-          defaultValue={kept?.painAfter ?? ""}
-          errors={errors.painAfter}
+          {...field("painAfter")}
         />
       </div>
       <div>
-        <label htmlFor="session-notes" className="block font-medium">
+        <label htmlFor={notes.id} className="block font-medium">
           Session notes
         </label>
         <textarea
-          id="session-notes"
-          name="notes"
+          {...notes}
           rows={2}
           maxLength={2000}
-          defaultValue={kept?.notes ?? ""}
           className={inputClass}
-          aria-invalid={errors.notes ? true : undefined}
-          aria-describedby={errors.notes ? "session-notes-error" : undefined}
+          aria-invalid={notesErrors ? true : undefined}
+          aria-describedby={notesErrors ? `${notes.id}-error` : undefined}
         />
-        <FieldErrors id="session-notes-error" errors={errors.notes} />
+        <FieldErrors id={`${notes.id}-error`} errors={notesErrors} />
       </div>
-      <SubmitButton pendingText="Logging…">Log session</SubmitButton>
+      <SubmitButton pending={pending} pendingText="Logging…">
+        Log session
+      </SubmitButton>
     </form>
   );
 }

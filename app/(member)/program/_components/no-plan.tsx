@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { startSuggestedProgram } from "@/actions/program";
+import { startProgramAction } from "@/actions/program";
 import { ButtonLink } from "@/components/ui/button-link";
-import { ActionButton } from "@/components/program/action-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 
-type Props = { latest: { outcome: string; resultType: string | null } | null };
+type Props = { latest: { id: string; outcome: string; resultType: string | null } | null };
 
 /** A member without a plan: the quiz first, or starting the plan their result suggests. */
 export function NoPlan({ latest }: Props) {
@@ -36,12 +36,11 @@ export function NoPlan({ latest }: Props) {
         <p>
           Your latest quiz result suggests a plan for you. It starts gently, with phase 1 (Settle).
         </p>
-        <ActionButton
-          action={startSuggestedProgram}
-          fields={{}}
-          label="Start my plan"
-          pendingText="Starting…"
-        />
+        {/* The same action as the result page's button: it starts the plan for this result. */}
+        <form action={startProgramAction}>
+          <input type="hidden" name="assessmentId" value={latest.id} />
+          <SubmitButton pendingText="Starting…">Start my plan</SubmitButton>
+        </form>
       </section>
     );
   }

@@ -1,4 +1,4 @@
-import { changeProgramPhase } from "@/actions/program";
+import { changeProgramPhaseAction } from "@/actions/program";
 import type { PhaseSuggestion } from "@/lib/program/phase";
 import { PHASE_NAMES, type Phase } from "@/lib/program/types";
 import { ActionButton } from "@/components/program/action-button";
@@ -31,7 +31,7 @@ export function PhaseStatus({
       <div className="flex flex-wrap gap-4">
         {suggestion.status === "suggest-next" ? (
           <ActionButton
-            action={changeProgramPhase}
+            action={changeProgramPhaseAction}
             fields={{ enrollmentId, direction: "next" }}
             label={`Move on to phase ${suggestion.nextPhase}`}
             pendingText="Moving on…"
@@ -39,7 +39,7 @@ export function PhaseStatus({
         ) : null}
         {phase > 1 ? (
           <ActionButton
-            action={changeProgramPhase}
+            action={changeProgramPhaseAction}
             fields={{ enrollmentId, direction: "back" }}
             label={`Go back to phase ${phase - 1}`}
             pendingText="Going back…"

@@ -1,4 +1,4 @@
-import { deleteExerciseSession } from "@/actions/program";
+import { deleteExerciseSessionAction } from "@/actions/program";
 import type { SessionView } from "@/db/queries/program";
 import { formatShortDate } from "@/lib/dates/iso-date";
 import { getExercise } from "@/lib/program/exercises";
@@ -46,7 +46,7 @@ export function SessionHistory({
                   ) : null}
                 </div>
                 <ActionButton
-                  action={deleteExerciseSession}
+                  action={deleteExerciseSessionAction}
                   fields={{ id: s.id }}
                   label="Delete"
                   accessibleLabel={`Delete the session on ${day}`}

@@ -18,7 +18,7 @@ import { renderMdx } from "@/server/content/render-mdx";
 import { articleLd, breadcrumbListLd } from "@/lib/articles/structured-data";
 import type { Crumb } from "@/lib/articles/types";
 import { siteConfig } from "@/lib/site";
-import { postComment } from "@/actions/comments";
+import { postCommentAction } from "@/actions/comments";
 import { openGraph } from "@/lib/articles/open-graph";
 
 // Every article is prerendered at build; an unknown slug is a 404 without
@@ -147,7 +147,7 @@ export default async function ArticlePage({ params }: Props) {
             </ul>
           </section>
         ) : null}
-        <CommentsSection slug={article.slug} action={postComment} />
+        <CommentsSection slug={article.slug} action={postCommentAction} />
       </div>
       <BackToTop target="main" />
     </>
