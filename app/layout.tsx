@@ -17,7 +17,15 @@ export const metadata: Metadata = {
   alternates: { types: { "application/rss+xml": "/feed.xml" } },
 };
 
-export const viewport: Viewport = { themeColor: "#16704f", width: "device-width", initialScale: 1 };
+export const viewport: Viewport = {
+  // The browser bar matches the theme the system asks for (app/globals.css has both palettes).
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#16704f" },
+    { media: "(prefers-color-scheme: dark)", color: "#101614" },
+  ],
+  width: "device-width",
+  initialScale: 1,
+};
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return <HtmlDocument>{children}</HtmlDocument>;

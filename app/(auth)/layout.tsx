@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/site/page-shell";
+import { requestNonce } from "@/server/security/request-nonce";
 
-export default function PublicLayout({ children }: { children: ReactNode }) {
-  return <PageShell>{children}</PageShell>;
+// The sign-in pages render per request under the proxy's nonce policy (decision record 0002).
+export default async function AuthLayout({ children }: { children: ReactNode }) {
+  return <PageShell nonce={await requestNonce()}>{children}</PageShell>;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/site/page-shell";
 import { requireUser } from "@/server/auth/current-user";
+import { requestNonce } from "@/server/security/request-nonce";
 import { siteConfig } from "@/lib/site";
 
 // Every member page renders per request for the signed-in member. The layout
@@ -16,5 +17,9 @@ export const metadata: Metadata = {
 
 export default async function MemberLayout({ children }: { children: ReactNode }) {
   await requireUser();
-  return <PageShell variant="member">{children}</PageShell>;
+  return (
+    <PageShell variant="member" nonce={await requestNonce()}>
+      {children}
+    </PageShell>
+  );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
+import { PageShell } from "@/components/site/page-shell";
 import { requireAdmin } from "@/server/auth/current-user";
+import { requestNonce } from "@/server/security/request-nonce";
 
 export const metadata: Metadata = { title: "Admin", robots: { index: false, follow: false } };
 
@@ -10,12 +10,8 @@ export const metadata: Metadata = { title: "Admin", robots: { index: false, foll
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requireAdmin();
   return (
-    <>
-      <SiteHeader variant="member" />
-      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-        {children}
-      </main>
-      <SiteFooter />
-    </>
+    <PageShell variant="member" nonce={await requestNonce()}>
+      {children}
+    </PageShell>
   );
 }

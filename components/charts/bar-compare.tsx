@@ -2,7 +2,7 @@ import { useId } from "react";
 import type { ElementContent } from "hast";
 import { s } from "hastscript";
 import { ChartFigure } from "./chart-figure";
-import { baseline, chartHtml, dataTable, labelledSvg, painAxis } from "./chart-markup";
+import { baseline, chartHtml, chartLabel, dataTable, labelledSvg, painAxis } from "./chart-markup";
 import { barChartGeometry, PAIN_SCALE_MAX } from "@/lib/journal/chart-geometry";
 import { describeComparison, type ComparisonGroup } from "@/lib/journal/chart-text";
 
@@ -36,28 +36,45 @@ function barCompareHtml({
 }): string {
   const g = barChartGeometry(groups, { max });
 
-  const bars = g.bars.map((bar, i) => {
-    const label = (y: number, className: string, text: string) =>
-      s("text", { x: bar.centerX, y, textAnchor: "middle", className }, text);
-    const value: ElementContent[] =
-      bar.value === null
-        ? [label(g.plot.bottom - 8, "fill-slate-700 text-[14px] italic", "Too few days")]
-        : [
-            s("rect", {
-              x: bar.x,
-              y: bar.y,
-              width: bar.width,
-              height: bar.height,
-              rx: 3,
-              className: "fill-sky-700",
-            }),
-            label(bar.y - 6, "fill-slate-900 text-[15px] font-semibold", String(bar.value)),
-          ];
-    return s("g", [
-      ...value,
-      label(g.plot.bottom + 20, "fill-slate-900 text-[14px]", bar.label),
-      label(g.plot.bottom + 38, "fill-slate-700 text-[13px]", daysText(groups[i]?.days ?? 0)),
-    ]);
+  const axis = painAxis(g.yTicks, g.plot, g);
+  const labels: ElementContent[] = [...axis.labels];
+  const rects: ElementContent[] = [];
+  g.bars.forEach((bar, i) => {
+    // Offsets in rem (margins), not drawing units: the gap stays the same at any width.
+    const under = (text: string, className: string) =>
+      chartLabel(g, { x: bar.centerX, y: g.plot.bottom }, text, {
+        baseline: "top",
+        className,
+      });
+    if (bar.value === null) {
+      labels.push(
+        chartLabel(g, { x: bar.centerX, y: g.plot.bottom }, "Too few days", {
+          baseline: "bottom",
+          className: "-mt-2 text-xs italic text-slate-700",
+        }),
+      );
+    } else {
+      rects.push(
+        s("rect", {
+          x: bar.x,
+          y: bar.y,
+          width: bar.width,
+          height: bar.height,
+          rx: 3,
+          className: "fill-sky-700",
+        }),
+      );
+      labels.push(
+        chartLabel(g, { x: bar.centerX, y: bar.y }, String(bar.value), {
+          baseline: "bottom",
+          className: "-mt-1 text-sm font-semibold text-slate-900",
+        }),
+      );
+    }
+    labels.push(
+      under(bar.label, "mt-1 text-xs text-slate-900"),
+      under(daysText(groups[i]?.days ?? 0), "mt-5 text-xs text-slate-700"),
+    );
   });
 
   const drawing = labelledSvg(
@@ -67,8 +84,9 @@ function barCompareHtml({
       title,
       description: describeComparison(groups, valueLabel),
       idPrefix,
+      labels,
     },
-    [...painAxis(g.yTicks, g.plot), ...bars, baseline(g.plot)],
+    [axis.lines, ...rects, baseline(g.plot)],
   );
 
   const table = dataTable({

@@ -17,8 +17,12 @@ export function chartHtml(children: ElementContent[]): string {
 }
 
 /**
- * The chart's SVG: an image named by its title and described by its text summary, scaled to
- * its container. `idPrefix` (from useId) keeps the ids unique when a page has several charts.
+ * The chart: an SVG image named by its title and described by its text summary, scaled to its
+ * container, with its axis and value labels laid over it as HTML (`labels`, from chartLabel).
+ * SVG text would scale with the drawing: 7 px on a phone and 25 px on a wide screen. HTML
+ * labels keep one size (12 px and up, and they grow with the reader's text size), placed by
+ * percentage so they stay on their ticks at any width. Lines keep their width too
+ * (non-scaling strokes). `idPrefix` (from useId) keeps ids unique when a page has several charts.
  */
 export function labelledSvg(
   {
@@ -27,53 +31,98 @@ export function labelledSvg(
     title,
     description,
     idPrefix,
-    preserveAspectRatio,
+    labels,
   }: {
     width: number;
     height: number;
     title: string;
     description: string;
     idPrefix: string;
-    preserveAspectRatio?: string;
+    labels: ElementContent[];
   },
   children: ElementContent[],
 ): Element {
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
-  return s(
-    "svg",
+  return h("div", { className: "relative" }, [
+    s(
+      "svg",
+      {
+        viewBox: `0 0 ${width} ${height}`,
+        role: "img",
+        ariaLabelledBy: titleId,
+        ariaDescribedBy: descId,
+        className: "block h-auto w-full",
+      },
+      [s("title", { id: titleId }, title), s("desc", { id: descId }, description), ...children],
+    ),
+    // The drawing's own title, description and the data table say all of this to a screen reader.
+    h("div", { ariaHidden: "true" }, labels),
+  ]);
+}
+
+const ANCHOR = { start: "", middle: "-translate-x-1/2", end: "-translate-x-full" } as const;
+const BASELINE = { top: "", middle: "-translate-y-1/2", bottom: "-translate-y-full" } as const;
+
+/**
+ * A label at a point of the drawing (viewBox units), as HTML over the SVG. `anchor` says which
+ * of its edges sits on x, `baseline` which on y, as SVG's text-anchor and baseline would.
+ */
+export function chartLabel(
+  box: { width: number; height: number },
+  at: { x: number; y: number },
+  text: string,
+  {
+    anchor = "middle",
+    baseline = "middle",
+    className = "",
+  }: {
+    anchor?: keyof typeof ANCHOR;
+    baseline?: keyof typeof BASELINE;
+    className?: string;
+  } = {},
+): Element {
+  const left = Math.round((at.x / box.width) * 10_000) / 100;
+  const top = Math.round((at.y / box.height) * 10_000) / 100;
+  return h(
+    "span",
     {
-      viewBox: `0 0 ${width} ${height}`,
-      role: "img",
-      ariaLabelledBy: titleId,
-      ariaDescribedBy: descId,
-      className: "h-auto w-full",
-      preserveAspectRatio,
+      className:
+        `absolute whitespace-nowrap leading-none ${ANCHOR[anchor]} ${BASELINE[baseline]} ${className}`.trim(),
+      style: `left:${left}%;top:${top}%`,
     },
-    [s("title", { id: titleId }, title), s("desc", { id: descId }, description), ...children],
+    text,
   );
 }
 
-/** The 0–10 pain axis both charts share: horizontal gridlines and their labels. */
-export function painAxis(ticks: readonly Tick[], plot: Plot): Element[] {
-  return [
-    s(
+/** The 0–10 pain axis both charts share: horizontal gridlines (drawing) and their labels. */
+export function painAxis(
+  ticks: readonly Tick[],
+  plot: Plot,
+  box: { width: number; height: number },
+): { lines: Element; labels: Element[] } {
+  return {
+    lines: s(
       "g",
       { className: "text-slate-200", stroke: "currentColor", strokeWidth: 1 },
-      ticks.map((t) => s("line", { x1: plot.left, x2: plot.right, y1: t.y, y2: t.y })),
-    ),
-    s(
-      "g",
-      { className: "fill-slate-700 text-[14px]" },
+      // vector-effect is not inherited, so each line carries it.
       ticks.map((t) =>
-        s(
-          "text",
-          { x: plot.left - 8, y: t.y, textAnchor: "end", dominantBaseline: "middle" },
-          String(t.value),
-        ),
+        s("line", {
+          x1: plot.left,
+          x2: plot.right,
+          y1: t.y,
+          y2: t.y,
+          vectorEffect: "non-scaling-stroke",
+        }),
       ),
     ),
-  ];
+    labels: ticks.map((t) =>
+      chartLabel(box, { x: plot.left, y: t.y }, String(t.value), {
+        anchor: "end",
+        className: "-ml-1.5 text-xs text-slate-700",
+      }),
+    ),
+  };
 }
 
 /** The chart's baseline: a darker line along the bottom of the plot. */
@@ -81,6 +130,7 @@ export function baseline(plot: Plot): Element {
   return s("line", {
     className: "text-slate-700",
     stroke: "currentColor",
+    vectorEffect: "non-scaling-stroke",
     x1: plot.left,
     x2: plot.right,
     y1: plot.bottom,

@@ -36,8 +36,19 @@ describe("PainLineChart", () => {
   });
 
   it("draws the daily dots and the average line", () => {
-    expect(html.match(/<circle /g)?.length).toBe(3 + 1); // three days plus the legend swatch
-    expect(html).toMatch(/<path class="text-orange-700" d="M[\d.,ML]+" fill="none"/);
+    // Three days, each a zero-length round-capped segment (a dot of the same size at any width).
+    expect(html.match(/M[\d.]+,[\d.]+h0/g)?.length).toBe(3);
+    expect(html).toMatch(
+      /<path class="text-slate-700" d="M[\d.,ML]+" fill="none"[^>]*stroke-dasharray="6 4"/,
+    );
+    expect(html).toContain('vector-effect="non-scaling-stroke"');
+  });
+
+  it("puts its axis labels in HTML over the drawing, where they keep one text size", () => {
+    expect(html).not.toMatch(/<text[ >]/);
+    expect(html).toMatch(
+      /<div aria-hidden="true"><span class="[^"]*text-xs[^"]*" style="left:[\d.]+%;top:[\d.]+%">\d+<\/span>/,
+    );
   });
 });
 

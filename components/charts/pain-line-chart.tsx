@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { h, s } from "hastscript";
 import { ChartFigure } from "./chart-figure";
-import { baseline, chartHtml, dataTable, labelledSvg, painAxis } from "./chart-markup";
+import { baseline, chartHtml, chartLabel, dataTable, labelledSvg, painAxis } from "./chart-markup";
 import { painChartGeometry } from "@/lib/journal/chart-geometry";
 import { describePainTrend } from "@/lib/journal/chart-text";
 import { formatShortDate } from "@/lib/dates/iso-date";
@@ -15,9 +15,17 @@ type PainLineChartProps = {
 };
 
 /** A legend swatch: the series' own line (and dot) drawn small. */
-function swatch(colour: string, strokeWidth: number, dot: boolean) {
+function swatch(colour: string, strokeWidth: number, dot: boolean, dashed = false) {
   return s("svg", { ariaHidden: "true", width: 24, height: 10, className: colour }, [
-    s("line", { x1: 0, x2: 24, y1: 5, y2: 5, stroke: "currentColor", strokeWidth }),
+    s("line", {
+      x1: 0,
+      x2: 24,
+      y1: 5,
+      y2: 5,
+      stroke: "currentColor",
+      strokeWidth,
+      strokeDasharray: dashed ? "6 4" : undefined,
+    }),
     ...(dot ? [s("circle", { cx: 12, cy: 5, r: 3, fill: "currentColor" })] : []),
   ]);
 }
@@ -35,6 +43,7 @@ function painLineChartHtml({
   const g = painChartGeometry(points);
   const logged = points.filter((p) => p.pain !== null);
 
+  const axis = painAxis(g.yTicks, g.plot, g);
   const drawing = labelledSvg(
     {
       width: g.width,
@@ -42,41 +51,54 @@ function painLineChartHtml({
       title,
       description: describePainTrend(points),
       idPrefix,
-      preserveAspectRatio: "xMidYMid meet",
+      labels: [
+        ...axis.labels,
+        ...g.xTicks.map((t, i) =>
+          chartLabel(g, { x: t.x, y: g.plot.bottom }, t.label, {
+            // The first and last labels sit inside the drawing instead of spilling past it.
+            anchor:
+              i === 0 && t.x <= g.plot.left ? "start" : t.x >= g.plot.right ? "end" : "middle",
+            baseline: "top",
+            // A phone has room for every other date; the latest is always kept.
+            className: `mt-1.5 text-xs text-slate-700 ${(g.xTicks.length - 1 - i) % 2 === 1 ? "max-sm:hidden" : ""}`,
+          }),
+        ),
+      ],
     },
     [
-      ...painAxis(g.yTicks, g.plot),
-      s(
-        "g",
-        { className: "fill-slate-700 text-[14px]" },
-        g.xTicks.map((t) =>
-          s("text", { x: t.x, y: g.plot.bottom + 24, textAnchor: "middle" }, t.label),
-        ),
-      ),
+      axis.lines,
       baseline(g.plot),
-      s("g", { className: "text-sky-700" }, [
-        s("path", { d: g.dailyPath, fill: "none", stroke: "currentColor", strokeWidth: 1.5 }),
-        ...g.dots.map((d) => s("circle", { cx: d.x, cy: d.y, r: 3, fill: "currentColor" })),
-      ]),
+      // The average: thin, dashed and grey, a guide behind the data rather than over it.
       s("path", {
-        className: "text-orange-700",
+        className: "text-slate-700",
         d: g.averagePath,
         fill: "none",
         stroke: "currentColor",
-        strokeWidth: 3.5,
+        strokeWidth: 2,
+        strokeDasharray: "6 4",
         strokeLinejoin: "round",
-        strokeLinecap: "round",
+        vectorEffect: "non-scaling-stroke",
       }),
+      s("g", { className: "text-sky-700", stroke: "currentColor", fill: "none" }, [
+        s("path", { d: g.dailyPath, strokeWidth: 2, vectorEffect: "non-scaling-stroke" }),
+        // Every dot in one path: a zero-length segment with a round cap is a 7 px dot at any width.
+        s("path", {
+          d: g.dots.map((d) => `M${d.x},${d.y}h0`).join(""),
+          strokeWidth: 7,
+          strokeLinecap: "round",
+          vectorEffect: "non-scaling-stroke",
+        }),
+      ]),
     ],
   );
 
   const legend = h("figcaption", { className: "mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm" }, [
     h("span", { className: "inline-flex items-center gap-2" }, [
-      swatch("text-sky-700", 1.5, true),
+      swatch("text-sky-700", 2, true),
       "Daily pain (0–10)",
     ]),
     h("span", { className: "inline-flex items-center gap-2" }, [
-      swatch("text-orange-700", 3.5, false),
+      swatch("text-slate-700", 2, false, true),
       "7-day average",
     ]),
   ]);
@@ -101,9 +123,9 @@ function painLineChartHtml({
 
 /**
  * Daily pain with its 7-day average, drawn on the server as SVG. The figure carries its own
- * white background so the colours keep their contrast (all ≥ 4.5:1) whatever page it sits on,
- * and the two series differ in shape as well as colour: dots and a thin line for daily pain,
- * a thick line for the average.
+ * own background so the colours keep their contrast (all ≥ 4.5:1) in either theme, and the two
+ * series differ in shape as well as colour: dots on a solid line for daily pain, a thin dashed
+ * grey line for the average, so the average guides the eye without hiding the days.
  */
 export function PainLineChart({ points, title = "Pain over time", className }: PainLineChartProps) {
   const html = painLineChartHtml({ points, title, idPrefix: useId() });

@@ -117,16 +117,20 @@ export function JournalEntryForm({ date, editing, form, variant = "full" }: Prop
           {activities.fields.map((row, i) => (
             <div
               key={row.id}
-              className="grid gap-3 rounded-lg border border-gray-200 p-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end"
+              // Wraps instead of fixed columns: at 200 % text a 12rem column was 384 px and
+              // pushed the row over the entry list (UX review #5).
+              className="flex flex-wrap items-end gap-3 rounded-lg border border-gray-200 p-3"
             >
               <Field
                 label={`Activity ${i + 1}`}
                 maxLength={JOURNAL_LIMITS.activityName.max}
+                className="min-w-0 flex-[2_1_12rem]"
                 {...field(`activities.${i}.name`)}
               />
               <SelectField
                 label={`How it felt (activity ${i + 1})`}
                 options={RESPONSES}
+                className="min-w-0 flex-[1_1_10rem]"
                 {...field(`activities.${i}.response`)}
               />
               {activities.fields.length > 1 ? (

@@ -6,7 +6,8 @@ import type { ReactNode } from "react";
  */
 export function HtmlDocument({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The theme script sets data-theme and data-js here before React hydrates.
+    <html lang="en" suppressHydrationWarning>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"

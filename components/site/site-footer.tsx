@@ -1,5 +1,6 @@
 import { RedFlagSummary } from "@/components/safety/red-flag-list";
 import { ChromeLink } from "@/components/site/chrome-link";
+import { ThemeToggle } from "@/components/site/theme-toggle";
 import { siteConfig } from "@/lib/site";
 
 export function SiteFooter() {
@@ -28,9 +29,12 @@ export function SiteFooter() {
             </li>
           </ul>
         </nav>
-        <p className="sm:col-span-2">
-          © {new Date().getFullYear()} {siteConfig.name}. Written by people, for people in pain.
-        </p>
+        <div className="flex flex-wrap items-center justify-between gap-4 sm:col-span-2">
+          <p>
+            © {new Date().getFullYear()} {siteConfig.name}. Written by people, for people in pain.
+          </p>
+          <ThemeToggle />
+        </div>
       </div>
     </footer>
   );

@@ -1,7 +1,7 @@
 const variants = {
   primary: "bg-brand-700 text-white hover:bg-brand-800",
   secondary: "border border-brand-600 bg-white text-brand-800 hover:bg-brand-50",
-  danger: "bg-danger-700 text-white hover:bg-red-900",
+  danger: "bg-danger-700 text-white hover:bg-danger-800",
 } as const;
 
 export type ButtonVariant = keyof typeof variants;

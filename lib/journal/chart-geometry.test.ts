@@ -80,6 +80,17 @@ describe("chart geometry", () => {
     expect(year.dailyPath).toBe("");
   });
 
+  it("starts a year's axis at the first logged day, not half a year of empty space before it", () => {
+    const year = Array.from({ length: 365 }, (_, i) =>
+      i < 180 ? point(addDays("2025-01-01", i), null, null) : point(addDays("2025-01-01", i), 4, 4),
+    );
+    const g = painChartGeometry(year);
+    const plot = plotArea(PAIN_CHART_BOX);
+    expect(g.dots[0]).toMatchObject({ date: addDays("2025-01-01", 180), x: plot.left });
+    expect(g.dots.at(-1)?.x).toBe(plot.right);
+    expect(g.xTicks.every((t) => t.date >= addDays("2025-01-01", 180))).toBe(true);
+  });
+
   it("centres a single point and copes with none", () => {
     const one = painChartGeometry([point("2025-05-01", 4, 4)]);
     const plot = plotArea(PAIN_CHART_BOX);

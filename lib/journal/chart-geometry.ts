@@ -98,9 +98,13 @@ export type PainChartGeometry = {
 export const MAX_DATE_TICKS = 6;
 
 export function painChartGeometry(
-  points: readonly PainTrendPoint[],
+  allPoints: readonly PainTrendPoint[],
   box: Box = PAIN_CHART_BOX,
 ): PainChartGeometry {
+  // The axis starts at the first logged day: a year's view of a journal begun in June is
+  // not half empty (UX review #6). The data table still lists the whole period.
+  const first = allPoints.findIndex((p) => p.pain !== null);
+  const points = first > 0 ? allPoints.slice(first) : allPoints;
   const plot = plotArea(box);
   const x = linearScale([0, Math.max(points.length - 1, 0)], [plot.left, plot.right]);
   const y = linearScale([0, PAIN_SCALE_MAX], [plot.bottom, plot.top]);

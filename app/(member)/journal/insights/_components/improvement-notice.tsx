@@ -7,7 +7,8 @@ import { NOT_GETTING_BETTER } from "@/lib/safety/red-flags";
 /**
  * The four-week check (docs/product.md §5). A rise gets the strongest wording and the red-flag
  * list; no meaningful change in pain worth acting on suggests a clinician; a real fall is said
- * as an amount; low pain is said kindly and never prompts anyone.
+ * as an amount; low pain is said kindly and never prompts anyone. The printed report shows
+ * the figures only: the advice is for the member, the clinician reading it draws their own.
  */
 export function ImprovementNotice({ insight }: { insight: FourWeekCheck }) {
   if (insight.status !== "ok") {
@@ -26,23 +27,28 @@ export function ImprovementNotice({ insight }: { insight: FourWeekCheck }) {
   }
   const strong = verdict === "rose";
   return (
-    <div
-      role="note"
-      data-four-week={verdict}
-      className={`space-y-3 rounded-xl border p-4 ${strong ? "border-danger-700/50 bg-danger-50" : "border-warn-700/30 bg-warn-50"}`}
-    >
-      <p className="font-semibold">{headline}</p>
-      <p>
-        {figures} A physiotherapist or doctor can check what is going on and adjust your plan. Keep
-        moving in the ways that feel OK meanwhile. {NOT_GETTING_BETTER}
-      </p>
-      <p className="print:hidden">
-        The printable report on this page is made for that visit.{" "}
-        <Link className="underline" href="/rest-or-move">
-          When to rest and when to move
-        </Link>
-      </p>
-      {strong ? <RedFlagList headingLevel={3} title="Warning signs to check now" compact /> : null}
-    </div>
+    <>
+      <p className="hidden print:block">{figures}</p>
+      <div
+        role="note"
+        data-four-week={verdict}
+        className={`space-y-3 rounded-xl border p-4 print:hidden ${strong ? "border-danger-700/50 bg-danger-50" : "border-warn-700/30 bg-warn-50"}`}
+      >
+        <p className="font-semibold">{headline}</p>
+        <p>
+          {figures} A physiotherapist or doctor can check what is going on and adjust your plan.
+          Keep moving in the ways that feel OK meanwhile. {NOT_GETTING_BETTER}
+        </p>
+        <p className="print:hidden">
+          The printable report on this page is made for that visit.{" "}
+          <Link className="underline" href="/rest-or-move">
+            When to rest and when to move
+          </Link>
+        </p>
+        {strong ? (
+          <RedFlagList headingLevel={3} title="Warning signs to check now" compact />
+        ) : null}
+      </div>
+    </>
   );
 }

@@ -11,13 +11,14 @@ type Props = {
 
 /**
  * One insight, always saying how many days it rests on. Below its minimum the figures stay
- * hidden and the member is told what would unlock them.
+ * hidden and the member is told what would unlock them; the printed report leaves such a
+ * section out, since "log 3 more days" is for the member, not for the clinician reading it.
  */
 export function InsightSection({ id, title, insight, children }: Props) {
   return (
     <section
       aria-labelledby={id}
-      className="border-brand-100 min-w-0 break-inside-avoid space-y-3 rounded-2xl border bg-white p-5 shadow-sm sm:p-6 print:border-gray-400 print:shadow-none"
+      className={`border-brand-100 min-w-0 break-inside-avoid space-y-3 rounded-2xl border bg-white p-5 shadow-sm sm:p-6 print:border-gray-400 print:shadow-none ${insight.status === "ok" ? "" : "print:hidden"}`}
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={id} className="text-xl font-semibold">
