@@ -10,7 +10,11 @@ type FieldProps = {
 export const inputClass =
   "mt-1 block w-full rounded-lg border border-gray-400 bg-white px-3 py-2.5 text-base text-ink shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600 aria-[invalid=true]:border-danger-700";
 
-/** A labelled input whose hint and errors are announced with it (aria-describedby). */
+/**
+ * A labelled input whose hint and errors are announced with it (aria-describedby). A
+ * `required` field says so in its label, in words (the forms validate themselves, so the
+ * attribute only tells assistive technology).
+ */
 export function Field({ label, name, errors, hint, id, className = "", ...input }: FieldProps) {
   const inputId = id ?? `field-${name}`;
   const hintId = hint ? `${inputId}-hint` : undefined;
@@ -19,6 +23,7 @@ export function Field({ label, name, errors, hint, id, className = "", ...input 
     <div className={className}>
       <label htmlFor={inputId} className="block font-medium">
         {label}
+        {input.required ? <span className="text-muted font-normal"> (required)</span> : null}
       </label>
       {hint ? (
         <p id={hintId} className="text-muted mt-0.5 text-sm">

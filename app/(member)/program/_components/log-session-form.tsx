@@ -56,10 +56,11 @@ export function LogSessionForm({ today, exercises, suggestedIds }: Props) {
 
   return (
     <form {...formProps} className="space-y-5">
-      <FormAlert state={state} />
-      <Field label="Date" type="date" max={today} {...field("date")} />
+      <Field label="Date" type="date" max={today} required {...field("date")} />
       <fieldset aria-describedby={exerciseErrors.length ? "session-exercises-error" : undefined}>
-        <legend className="font-medium">Exercises done</legend>
+        <legend className="font-medium">
+          Exercises done <span className="text-muted font-normal">(tick at least one)</span>
+        </legend>
         <p className="text-muted text-sm">
           Today&apos;s session is ticked; change it to match what you did.
         </p>
@@ -87,6 +88,7 @@ export function LogSessionForm({ today, exercises, suggestedIds }: Props) {
       <div className="grid gap-4 sm:grid-cols-3">
         <Field
           label="Effort (1–10)"
+          required
           type="number"
           inputMode="numeric"
           min={1}
@@ -96,6 +98,7 @@ export function LogSessionForm({ today, exercises, suggestedIds }: Props) {
         />
         <Field
           label="Pain before (0–10)"
+          required
           type="number"
           inputMode="numeric"
           min={0}
@@ -104,6 +107,7 @@ export function LogSessionForm({ today, exercises, suggestedIds }: Props) {
         />
         <Field
           label="Pain after (0–10)"
+          required
           type="number"
           inputMode="numeric"
           min={0}
@@ -125,6 +129,8 @@ export function LogSessionForm({ today, exercises, suggestedIds }: Props) {
         />
         <FieldErrors id={`${notes.id}-error`} errors={notesErrors} />
       </div>
+      {/* Beside the button, where a phone's screen is after tapping it. */}
+      <FormAlert state={state} />
       <SubmitButton pending={pending} pendingText="Logging…">
         Log session
       </SubmitButton>
