@@ -67,6 +67,7 @@ test.describe("on a phone", () => {
   }) => {
     test.setTimeout(90_000);
     await takeQuiz(page, candidateForType("flexion"));
+    await page.goto("/quiz/result"); // measured from the top, as a fresh visit lands
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Sitting and bending forward tend to bother your back most",
     );
@@ -81,6 +82,7 @@ test.describe("on a phone", () => {
   }) => {
     test.setTimeout(90_000);
     await takeQuiz(page, candidateV2({ worstPain: 9, dailyFunction: "no" }));
+    await page.goto("/quiz/result");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       "Get assessed before deciding how much to move",
     );
