@@ -90,18 +90,50 @@ test("invalid values show field errors and keep the rest of the form", async ({ 
   await expectNoAxeViolations(page);
 });
 
-test("members delete an entry and it leaves the list at once", async ({ page }) => {
-  await signInAs(page, E2E_MEMBERS.journal.email, undefined, "/journal");
-  const entries = page
-    .getByRole("list", { name: "Journal entries, newest first" })
-    .getByRole("listitem");
-  const before = await entries.count();
-  await page
-    .getByRole("button", { name: /^Delete the entry for/ })
-    .last()
-    .click();
-  await expect(entries).toHaveCount(before - 1);
-  await expect(page.getByRole("status").filter({ hasText: "Entry deleted." })).toBeVisible();
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test("deleting an entry asks first, naming the day: Keep it keeps it, confirming deletes it at once", async ({
+    page,
+  }) => {
+    await signInAs(page, E2E_MEMBERS.deletes.email, undefined, "/journal");
+    const entries = page
+      .getByRole("list", { name: "Journal entries, newest first" })
+      .getByRole("listitem");
+    await expect(entries).toHaveCount(3);
+    const entry = entries.last();
+    const day = (await entry.getByRole("heading", { level: 3 }).innerText()).trim();
+    const ask = entry.locator("summary", { hasText: "Delete" });
+    const edit = entry.getByRole("link", { name: `Edit the entry for ${day}` });
+    for (const target of [ask, edit]) {
+      const box = await target.boundingBox();
+      expect(box?.width).toBeGreaterThanOrEqual(44);
+      expect(box?.height).toBeGreaterThanOrEqual(44);
+    }
+    // Apart: Edit heads the card, Delete… sits at its foot.
+    const [editBox, askBox] = [await edit.boundingBox(), await ask.boundingBox()];
+    expect(askBox!.y).toBeGreaterThan(editBox!.y + editBox!.height + 16);
+
+    await ask.click();
+    const question = entry.getByText(`Delete the entry for ${day}?`);
+    await expect(question).toBeVisible();
+    await expect(entry.getByRole("button", { name: "Delete entry" })).toBeInViewport();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: test.info().outputPath("journal-delete-confirm-375.png") });
+
+    await entry.getByRole("button", { name: "Keep it" }).click();
+    await expect(question).toBeHidden();
+    await expect(ask).toBeFocused();
+    await expect(entries).toHaveCount(3);
+
+    await ask.click();
+    await entry.getByRole("button", { name: "Delete entry" }).click();
+    await expect(entries).toHaveCount(2);
+    await expect(page.getByRole("status").filter({ hasText: "Entry deleted." })).toBeVisible();
+    await page.reload();
+    await expect(entries).toHaveCount(2);
+    await expect(page.getByRole("heading", { level: 3, name: day })).toHaveCount(0);
+  });
 });
 
 test("the journal and its insights fit a 320 px phone", async ({ page }) => {

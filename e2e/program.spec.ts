@@ -38,11 +38,45 @@ test("a member with an assessment logs a session, moves on when it is suggested,
   await page.getByRole("button", { name: "Go back to phase 1" }).click();
   await expect(page.getByRole("heading", { name: "Phase 1: Settle", level: 2 })).toBeVisible();
 
-  await page
-    .getByRole("button", { name: /^Delete the session on/ })
-    .first()
-    .click();
+  await history.locator("summary", { hasText: "Delete" }).first().click();
+  await page.getByRole("button", { name: "Delete session" }).click();
   await expect(page.getByText("7 sessions logged on this plan")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Session deleted." })).toBeVisible();
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test("deleting a logged session asks first, naming the day: Keep it keeps it, confirming deletes it", async ({
+    page,
+  }) => {
+    await signInAs(page, E2E_MEMBERS.deletes.email, undefined, "/program");
+    const sessions = page
+      .getByRole("list", { name: "Sessions, newest first" })
+      .getByRole("listitem");
+    await expect(sessions).toHaveCount(3);
+    const session = sessions.first();
+    const day = (await session.locator("time").innerText()).trim();
+    const ask = session.locator("summary", { hasText: "Delete" });
+    const box = await ask.boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(44);
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+
+    await ask.click();
+    const question = session.getByText(`Delete the session on ${day}?`);
+    await expect(question).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: test.info().outputPath("session-delete-confirm-375.png") });
+    await session.getByRole("button", { name: "Keep it" }).click();
+    await expect(question).toBeHidden();
+    await expect(sessions).toHaveCount(3);
+
+    await ask.click();
+    await session.getByRole("button", { name: "Delete session" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Session deleted." })).toBeVisible();
+    await expect(sessions).toHaveCount(2);
+    await expect(page.getByText("2 sessions logged on this plan")).toBeVisible();
+  });
 });
 
 test("the program fits a 320 px phone", async ({ page }) => {

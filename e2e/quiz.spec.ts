@@ -59,6 +59,40 @@ test("a guest with a clear flexion-intolerant profile gets that result, signs up
   await expect(page.getByText("Flexion intolerant").first()).toBeVisible();
 });
 
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test("the result leads in plain words, explains its label, and its one action is on the first screen", async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await takeQuiz(page, candidateForType("flexion"));
+    await page.goto("/quiz/result"); // measured from the top, as a fresh visit lands
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Sitting and bending forward tend to bother your back most",
+    );
+    await expect(page.getByText("“Flexion” is bending forward")).toBeInViewport();
+    await expect(page.getByRole("link", { name: "Create a free account" })).toBeInViewport();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: test.info().outputPath("quiz-result-guest-375.png") });
+  });
+
+  test("an assessment-first result puts seeing a professional on the first screen", async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await takeQuiz(page, candidateV2({ worstPain: 9, dailyFunction: "no" }));
+    await page.goto("/quiz/result");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Get assessed before deciding how much to move",
+    );
+    await expect(page.getByRole("region", { name: "Your next step" })).toContainText(
+      "physiotherapist",
+    );
+    await expect(page.getByText("Who to see").first()).toBeInViewport();
+  });
+});
+
 /** Answers the eight gate questions: "yes" to the ones named, "no" to the rest. */
 async function answerGate(page: Page, yes: readonly RedFlagKey[]) {
   for (const key of RED_FLAG_KEYS) {

@@ -9,6 +9,7 @@ import { SafetyScreen } from "./safety-screen";
 import { asVersion1Display, NotesV2 } from "./result-v2-parts";
 import type { DisplayedResult } from "@/db/queries/assessments";
 import { resultCopy } from "@/lib/quiz/copy";
+import { RESULT_IN_PLAIN_WORDS } from "@/lib/quiz/plain-words";
 import { RESULT_TYPE_LABELS, type QuizResult, type ResultType } from "@/lib/quiz/types";
 
 export type ActivePlan = { assessmentId: string | null; planType: ResultType; phase: number };
@@ -115,22 +116,38 @@ function SafetyResult({ result }: { result: QuizResult }) {
   );
 }
 
+/**
+ * A candidate's or assessment-first result. On a phone the first screen holds the result in
+ * plain words, its label with the label's words explained, and the one next step (docs/product.md
+ * §3): start the program (or sign up to save it), or see a professional. The detail follows.
+ */
 function FullResult({ result, viewer }: { result: QuizResult; viewer: ResultViewer }) {
   const copy = resultCopy(result);
   const candidate = result.outcome === "candidate";
   const typeLabel = result.type ? RESULT_TYPE_LABELS[result.type] : null;
+  const plain = result.type ? RESULT_IN_PLAIN_WORDS[result.type] : null;
   return (
     <>
       <div>
         <p className="text-brand-700 text-sm font-semibold tracking-wide uppercase">
           Your quiz result
         </p>
-        <h1 id="result-heading" className="mt-1 font-serif text-3xl leading-tight font-bold">
-          {copy.outcome.title}
+        <h1
+          id="result-heading"
+          className="mt-1 font-serif text-2xl leading-tight font-bold sm:text-3xl"
+        >
+          {candidate && plain ? plain.headline : copy.outcome.title}
         </h1>
+        {typeLabel && plain ? (
+          <p className="mt-2">
+            Your answers suggest this pattern: <strong>{typeLabel}</strong>. {plain.labelMeans}
+          </p>
+        ) : null}
       </div>
 
-      {!candidate ? (
+      {candidate ? (
+        <NextAction candidate title={copy.outcome.title} viewer={viewer} />
+      ) : (
         <Card aria-labelledby="next-step-heading" className="border-warn-700 bg-warn-50 border-2">
           <h2 id="next-step-heading" className="text-lg font-semibold">
             Your next step
@@ -142,17 +159,7 @@ function FullResult({ result, viewer }: { result: QuizResult; viewer: ResultView
             ))}
           </div>
         </Card>
-      ) : null}
-
-      <dl className="grid gap-3 sm:grid-cols-3">
-        <Summary term="Pattern">{typeLabel ?? "Not worked out"}</Summary>
-        <Summary term="Rest-or-move category">
-          {result.category && copy.category ? `${result.category}: ${copy.category.title}` : "—"}
-        </Summary>
-        <Summary term="Closest other pattern">
-          {result.runnerUp ? RESULT_TYPE_LABELS[result.runnerUp] : "None"}
-        </Summary>
-      </dl>
+      )}
 
       {copy.type ? (
         <Card aria-labelledby="type-heading">
@@ -209,17 +216,38 @@ function FullResult({ result, viewer }: { result: QuizResult; viewer: ResultView
         </Card>
       ) : null}
 
-      <NextAction candidate={candidate} viewer={viewer} />
+      {/* The two classifications in one place, for people who want the detail. */}
+      <dl className="grid gap-3 sm:grid-cols-3">
+        <Summary term="Pattern">{typeLabel ?? "Not worked out"}</Summary>
+        <Summary term="Rest-or-move category">
+          {result.category && copy.category ? `${result.category}: ${copy.category.title}` : "—"}
+        </Summary>
+        {result.runnerUp ? (
+          <Summary term="Closest other pattern">{RESULT_TYPE_LABELS[result.runnerUp]}</Summary>
+        ) : null}
+      </dl>
+
+      {candidate ? null : <NextAction candidate={false} viewer={viewer} />}
     </>
   );
 }
 
-function NextAction({ candidate, viewer }: { candidate: boolean; viewer: ResultViewer }) {
+function NextAction({
+  candidate,
+  title,
+  viewer,
+}: {
+  candidate: boolean;
+  /** The outcome in words ("You can start your program"), heading the first-screen action. */
+  title?: string;
+  viewer: ResultViewer;
+}) {
   if (viewer.kind === "member") {
     const { activePlan } = viewer;
     const following = activePlan?.assessmentId === viewer.assessmentId;
     return (
       <div className="space-y-3">
+        {title ? <h2 className="text-xl font-semibold">{title}</h2> : null}
         {candidate && activePlan && !following ? (
           <p>
             You are following the {RESULT_TYPE_LABELS[activePlan.planType]} plan (phase{" "}
@@ -251,16 +279,15 @@ function NextAction({ candidate, viewer }: { candidate: boolean; viewer: ResultV
   return (
     <Card aria-labelledby="save-heading" className="bg-brand-50">
       <h2 id="save-heading" className="text-xl font-semibold">
-        {candidate ? "Save your result and start your program" : "Save your result"}
+        {title ?? (candidate ? "Save your result and start your program" : "Save your result")}
       </h2>
       <p className="mt-2">
-        We keep this result for this browser for 30 days. Create a free account to keep it for good
         {candidate
-          ? ", start the program that matches it, and track how you get on"
-          : " and track how you get on"}
-        .
+          ? "Create a free account to save this result and start the program that matches it."
+          : "Create a free account to keep this result and track how you get on."}{" "}
+        Without one, this browser keeps it for 30 days.
       </p>
-      <div className="mt-4 flex flex-wrap items-center gap-3">
+      <div className="mt-3 flex flex-wrap items-center gap-3">
         <ButtonLink href="/sign-up?next=/quiz/result">Create a free account</ButtonLink>
         <Link href="/sign-in?next=/quiz/result" className="min-h-11 py-2.5 underline">
           I already have an account

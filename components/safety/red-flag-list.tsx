@@ -90,3 +90,34 @@ export function RedFlagSummary({ className = "" }: { className?: string }) {
     </p>
   );
 }
+
+/**
+ * The red-flag note once a person has seen the whole list: one line on what needs urgent care
+ * now, and the whole list a tap away. The rest-or-move guide shows it after its first step, so
+ * the question, not a red box, is what fills a phone's screen (issue 17).
+ */
+export function RedFlagCheck({ className = "" }: { className?: string }) {
+  const urgent = redFlagsInTier("urgent").map((flag) => flag.brief);
+  return (
+    <section
+      data-red-flag-list="check"
+      aria-label="Warning signs"
+      className={`border-danger-700/40 bg-danger-50 rounded-xl border p-4 ${className}`}
+    >
+      <p>
+        <strong>Get urgent care now</strong> if you have {urgent.join(", or ")}:{" "}
+        <a className="font-semibold underline" href={`tel:${EMERGENCY_NUMBER.dial}`}>
+          call {EMERGENCY_NUMBER.label}
+        </a>{" "}
+        or go to an emergency department. A few other signs mean seeing a doctor first, some of them
+        today.
+      </p>
+      <details className="mt-1">
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold underline">
+          Check these warning signs
+        </summary>
+        <RedFlagList title="Warning signs and how soon to act" compact />
+      </details>
+    </section>
+  );
+}

@@ -27,6 +27,10 @@ export const E2E_MEMBERS = {
   pregnant: { email: "pregnant@e2e.test", name: "Pia Pregnant" },
   /** Signed up, never took the quiz. */
   newcomer: { email: "newcomer@e2e.test", name: "Nia Newcomer" },
+  /** On a plan with three journal days and three sessions before today: deletes them on a phone. */
+  deletes: { email: "deletes@e2e.test", name: "Del Deletes" },
+  /** On a plan with two journal days and two sessions: uses the member pages with JavaScript off. */
+  noScript: { email: "no-script@e2e.test", name: "Nell NoScript" },
 } as const;
 
 export async function writeMemberFixtures(): Promise<void> {
@@ -123,6 +127,31 @@ export async function writeMemberFixtures(): Promise<void> {
   await onPlan(await member(E2E_MEMBERS.quick), addDays(today, -3));
 
   await member(E2E_MEMBERS.newcomer);
+
+  // A few journal days and sessions each, before today, that only their own spec counts.
+  const withSomeHistory = async (who: { email: string; name: string }, daysAgo: number[]) => {
+    const userId = await member(who);
+    const enrollment = await onPlan(userId, addDays(today, -10));
+    await db
+      .insert(journalEntries)
+      .values(
+        daysAgo.map((d) => ({ userId, entryDate: addDays(today, -d), pain: 3, worstPain: 4 })),
+      );
+    await db.insert(exerciseSessions).values(
+      daysAgo.map((d) => ({
+        userId,
+        enrollmentId: enrollment,
+        performedOn: addDays(today, -d),
+        phase: 1,
+        exerciseIds: ["walk-short-bouts"],
+        effort: 3,
+        painBefore: 3,
+        painAfter: 2,
+      })),
+    );
+  };
+  await withSomeHistory(E2E_MEMBERS.deletes, [3, 2, 1]);
+  await withSomeHistory(E2E_MEMBERS.noScript, [6, 5]);
 
   await onPlan(await member(E2E_MEMBERS.declares), addDays(today, -5));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextStep, parseAnswers, toSearchParams, withoutLastAnswer } from "./decide";
+import { nextStep, parseAnswers, stepCount, toSearchParams, withoutLastAnswer } from "./decide";
 import type { Answers } from "./questions";
 
 const stable = { dailyFunction: "yes", activityResponse: "stable", recentInjury: "no" } as const;
@@ -150,5 +150,22 @@ describe("every path", () => {
     };
     walk({}, 0);
     expect([...reached].sort()).toEqual(["A", "B", "C", "D"]);
+  });
+});
+
+describe("stepCount: the M of Step N of M", () => {
+  it("is five before the first answer: moderate stable pain asks every question", () => {
+    expect(stepCount({})).toBe(5);
+  });
+
+  it("shrinks to what is still possible, and never below the questions asked", () => {
+    expect(stepCount({ pain: "mild" })).toBe(4);
+    expect(stepCount({ pain: "moderate" })).toBe(5);
+    expect(stepCount({ pain: "extreme" })).toBe(1);
+    expect(stepCount({ pain: "mild", dailyFunction: "no" })).toBe(2);
+  });
+
+  it("ignores answers to questions the path never asks", () => {
+    expect(stepCount({ pain: "mild", aggravatingActivity: "yes" })).toBe(4);
   });
 });

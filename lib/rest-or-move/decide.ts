@@ -80,3 +80,19 @@ export function withoutLastAnswer(answered: Answers): Answers {
   delete copy[last];
   return copy;
 }
+
+/**
+ * How many questions the longest path still open from these answers asks: the M of "Step N
+ * of M". Paths differ (extreme pain ends after one question), so M is what is left possible
+ * and can only shrink as answers come in, never grow under the person.
+ */
+export function stepCount(answers: Answers): number {
+  const step = nextStep(answers);
+  const asked = Object.keys(step.answered).length;
+  if (step.kind === "result") return asked;
+  return Math.max(
+    ...QUESTIONS[step.question].options.map((option) =>
+      stepCount({ ...step.answered, [step.question]: option.value }),
+    ),
+  );
+}

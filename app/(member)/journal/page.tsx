@@ -25,12 +25,12 @@ export default async function JournalPage({ searchParams }: { searchParams: Sear
   const user = await requireUser();
   const params = await searchParams;
   const today = isoDateOf(new Date());
-  const data = await loadJournal({
-    userId: user.id,
-    today,
-    date: first(params.date),
-    page: journalPage(first(params.page)),
-  });
+  const date = first(params.date);
+  const page = journalPage(first(params.page));
+  const data = await loadJournal({ userId: user.id, today, date, page });
+  const here = new URLSearchParams();
+  if (date !== undefined) here.set("date", date);
+  if (page > 1) here.set("page", String(page));
 
   return (
     <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-8 sm:py-10">
@@ -48,6 +48,7 @@ export default async function JournalPage({ searchParams }: { searchParams: Sear
         formDate={data.formDate}
         formEntry={data.formEntry}
         entries={data.entries}
+        pageHref={here.size > 0 ? `/journal?${here.toString()}` : "/journal"}
       />
 
       {data.page > 1 || data.hasMore ? (

@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useOptimistic, useState, useTransition } from "react";
+import { useActionState, useOptimistic, useState, useTransition } from "react";
 import { deleteJournalEntryAction } from "@/actions/journal";
+import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { JournalEntryView } from "@/db/queries/journal";
 import { type ActionState, idleState } from "@/lib/action-state";
@@ -22,18 +23,22 @@ type Props = {
   formDate: IsoDate;
   formEntry: JournalEntryView | null;
   entries: JournalEntryView[];
+  /** This page's address (with its ?date and ?page): where "Keep it" returns without JavaScript. */
+  pageHref: string;
 };
 
 /**
  * The journal's form and list, together because a save shows in the list at once
  * (useOptimistic) and settles into the server's copy when the page data refreshes.
  */
-export function JournalBoard({ today, formDate, formEntry, entries }: Props) {
+export function JournalBoard({ today, formDate, formEntry, entries, pageHref }: Props) {
   const [listed, change] = useOptimistic<ListedEntry[], Parameters<typeof applyEntryChange>[1]>(
     entries,
     applyEntryChange,
   );
-  const [listState, setListState] = useState<ActionState>(idleState);
+  // A delete posted without JavaScript answers here; with it, `remove` answers in listState.
+  const [deletedOnServer, deleteAction] = useActionState(deleteJournalEntryAction, idleState);
+  const [listState, setListState] = useState<ActionState | null>(null);
   const [, startDelete] = useTransition();
 
   const heading =
@@ -43,11 +48,14 @@ export function JournalBoard({ today, formDate, formEntry, entries }: Props) {
         : "How is your back today?"
       : `${formEntry ? "Edit" : "Add"} your entry for ${formatShortDate(formDate, true)}`;
 
-  function remove(entry: ListedEntry) {
+  function remove(confirmed: FormData) {
+    const id = confirmed.get("id");
+    if (typeof id !== "string") return;
+    // Only the id: the confirmed form also carries React's no-JavaScript action fields.
     const formData = new FormData();
-    formData.set("id", entry.id);
+    formData.set("id", id);
     startDelete(async () => {
-      change({ type: "delete", id: entry.id });
+      change({ type: "delete", id });
       try {
         setListState(await deleteJournalEntryAction(idleState, formData));
       } catch {
@@ -90,7 +98,7 @@ export function JournalBoard({ today, formDate, formEntry, entries }: Props) {
           Your entries
         </h2>
         <div className="mb-4">
-          <FormAlert state={listState} />
+          <FormAlert state={listState ?? deletedOnServer} />
         </div>
         {listed.length === 0 ? (
           <p className="text-muted">
@@ -106,7 +114,7 @@ export function JournalBoard({ today, formDate, formEntry, entries }: Props) {
                 data-entry-date={entry.date}
               >
                 <article aria-labelledby={`entry-${entry.id}`}>
-                  <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+                  <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
                     <h3 id={`entry-${entry.id}`} className="font-semibold">
                       <time dateTime={entry.date}>
                         {entry.date === today ? "Today" : formatShortDate(entry.date, true)}
@@ -115,29 +123,32 @@ export function JournalBoard({ today, formDate, formEntry, entries }: Props) {
                     {entry.saving ? (
                       <span className="text-muted text-sm">Saving…</span>
                     ) : (
-                      <div className="flex gap-4 text-sm">
-                        <Link className="underline" href={`/journal?date=${entry.date}#entry-form`}>
-                          Edit
-                          <span className="sr-only">
-                            {" "}
-                            the entry for {formatShortDate(entry.date, true)}
-                          </span>
-                        </Link>
-                        <button
-                          type="button"
-                          onClick={() => remove(entry)}
-                          className="text-danger-700 font-semibold underline"
-                        >
-                          Delete
-                          <span className="sr-only">
-                            {" "}
-                            the entry for {formatShortDate(entry.date, true)}
-                          </span>
-                        </button>
-                      </div>
+                      <Link
+                        className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full px-3 font-medium underline"
+                        href={`/journal?date=${entry.date}#entry-form`}
+                      >
+                        Edit
+                        <span className="sr-only">
+                          {" "}
+                          the entry for {formatShortDate(entry.date, true)}
+                        </span>
+                      </Link>
                     )}
                   </div>
                   <EntrySummary entry={entry} />
+                  {entry.saving ? null : (
+                    // Apart from Edit, at the foot of the card: a slip of the thumb cannot reach it.
+                    <div className="mt-3 border-t border-gray-200 pt-2">
+                      <ConfirmDelete
+                        what={`the entry for ${formatShortDate(entry.date, true)}`}
+                        action={deleteAction}
+                        fields={{ id: entry.id }}
+                        confirmLabel="Delete entry"
+                        keepHref={`${pageHref}#entry-${entry.id}`}
+                        onConfirm={remove}
+                      />
+                    </div>
+                  )}
                 </article>
               </li>
             ))}

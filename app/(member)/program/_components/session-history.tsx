@@ -1,8 +1,7 @@
-import { deleteExerciseSessionAction } from "@/actions/program";
 import type { SessionView } from "@/db/queries/program";
 import { formatShortDate } from "@/lib/dates/iso-date";
 import { getExercise } from "@/lib/program/exercises";
-import { ActionButton } from "@/components/program/action-button";
+import { DeleteSession, SessionDeletes } from "./session-deletes";
 
 /** Sessions newest first, with how the back felt before and after each. */
 export function SessionHistory({
@@ -26,13 +25,17 @@ export function SessionHistory({
         {sessions.length} {sessions.length === 1 ? "session" : "sessions"} logged on this plan
         {sessions.length > shown.length ? `; the latest ${shown.length} are below` : ""}.
       </p>
-      <ol className="space-y-3" aria-label="Sessions, newest first">
-        {shown.map((s) => {
-          const day = formatShortDate(s.date, true);
-          const names = s.exerciseIds.map((id) => getExercise(id)?.name ?? id);
-          return (
-            <li key={s.id} className="rounded-xl border border-gray-200 p-4">
-              <div className="flex flex-wrap items-start justify-between gap-3">
+      <SessionDeletes>
+        <ol className="space-y-3" aria-label="Sessions, newest first">
+          {shown.map((s) => {
+            const day = formatShortDate(s.date, true);
+            const names = s.exerciseIds.map((id) => getExercise(id)?.name ?? id);
+            return (
+              <li
+                key={s.id}
+                id={`session-${s.id}`}
+                className="rounded-xl border border-gray-200 p-4"
+              >
                 <div className="min-w-0 space-y-1">
                   <p className="font-semibold">
                     <time dateTime={s.date}>{day}</time> · phase {s.phase}
@@ -45,19 +48,14 @@ export function SessionHistory({
                     <p className="text-sm break-words whitespace-pre-line">{s.notes}</p>
                   ) : null}
                 </div>
-                <ActionButton
-                  action={deleteExerciseSessionAction}
-                  fields={{ id: s.id }}
-                  label="Delete"
-                  accessibleLabel={`Delete the session on ${day}`}
-                  pendingText="Deleting…"
-                  variant="secondary"
-                />
-              </div>
-            </li>
-          );
-        })}
-      </ol>
+                <div className="mt-3 border-t border-gray-200 pt-2">
+                  <DeleteSession id={s.id} day={day} />
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      </SessionDeletes>
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { buttonClassName } from "@/components/ui/button-class";
 import {
   QUESTIONS,
-  QUESTION_ORDER,
   type Answers,
   type Question,
   type QuestionId,
@@ -16,23 +15,28 @@ export function QuestionForm({
   question,
   answered,
   invalid,
+  number,
+  of,
 }: {
   question: QuestionId;
   answered: Answers;
   invalid: boolean;
+  /** This step, and how many the longest path still open asks (stepCount). */
+  number: number;
+  of: number;
 }) {
   const q: Question = QUESTIONS[question];
-  const number = QUESTION_ORDER.filter((id) => answered[id] !== undefined).length + 1;
   const previous = toSearchParams(withoutLastAnswer(answered)).toString();
   const hintId = `${question}-hint`;
   const errorId = `${question}-error`;
   return (
-    <form action="/rest-or-move" method="get" className="mt-8">
+    // #step: after the reload the browser scrolls to this step, not to the top of the page.
+    <form id="step" action="/rest-or-move#step" method="get" className="mt-8">
       {[...toSearchParams(answered)].map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <p className="text-brand-700 text-sm font-semibold tracking-wide uppercase">
-        Question {number}
+        Step {number} of {of}
       </p>
       <fieldset
         className="mt-2"
@@ -40,8 +44,14 @@ export function QuestionForm({
           [q.hint ? hintId : "", invalid ? errorId : ""].filter(Boolean).join(" ") || undefined
         }
       >
-        <legend className="font-serif text-2xl leading-snug font-bold sm:text-3xl">
-          {q.prompt}
+        <legend>
+          <h2
+            id="step-heading"
+            tabIndex={-1}
+            className="font-serif text-2xl leading-snug font-bold focus:outline-none sm:text-3xl"
+          >
+            {q.prompt}
+          </h2>
         </legend>
         {q.hint ? (
           <p id={hintId} className="text-muted mt-2 max-w-prose">
@@ -95,7 +105,7 @@ export function QuestionForm({
             instead (see components/articles/list-link.tsx). */}
         {number > 1 ? (
           <a
-            href={previous ? `/rest-or-move?${previous}` : "/rest-or-move"}
+            href={previous ? `/rest-or-move?${previous}#step` : "/rest-or-move"}
             className="font-medium"
           >
             Back

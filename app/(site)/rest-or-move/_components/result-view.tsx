@@ -22,11 +22,15 @@ export function ResultView({ category, answered }: { category: Category; answere
     { title: "When to get assessed", items: outcome.getAssessed, tone: "border-gray-300 bg-white" },
   ];
   return (
-    <section aria-labelledby="result-heading" className="mt-8">
+    <section id="step" aria-labelledby="result-heading" className="mt-8">
       <p className="text-brand-700 text-sm font-semibold tracking-wide uppercase">
         Your answers suggest
       </p>
-      <h2 id="result-heading" className="mt-2 font-serif text-3xl leading-tight font-bold">
+      <h2
+        id="result-heading"
+        tabIndex={-1}
+        className="mt-2 font-serif text-3xl leading-tight font-bold focus:outline-none"
+      >
         <span
           aria-hidden="true"
           className="bg-brand-700 mr-2 inline-flex size-11 items-center justify-center rounded-full align-middle text-2xl text-white"
