@@ -11,7 +11,18 @@ export const inputClass =
   "mt-1 block w-full rounded-lg border border-gray-400 bg-white px-3 py-2.5 text-base text-ink shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600 aria-[invalid=true]:border-danger-700";
 
 /** A labelled input whose hint and errors are announced with it (aria-describedby). */
-export function Field({ label, name, errors, hint, id, className = "", ...input }: FieldProps) {
+export function Field({
+  label,
+  name,
+  errors,
+  hint,
+  id,
+  className = "",
+  // Explicit although HTML defaults to text: checkers read autocomplete="name" on an input
+  // with no type as a mismatch (HTML_CodeSniffer H98, which then crashes on its message).
+  type = "text",
+  ...input
+}: FieldProps) {
   const inputId = id ?? `field-${name}`;
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = errors?.length ? `${inputId}-error` : undefined;
@@ -28,6 +39,7 @@ export function Field({ label, name, errors, hint, id, className = "", ...input 
       <input
         id={inputId}
         name={name}
+        type={type}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
         className={inputClass}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { startProgramAction } from "@/actions/program";
+import { ActionForm } from "@/components/forms/action-form";
 import { ButtonLink } from "@/components/ui/button-link";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -37,10 +38,10 @@ export function NoPlan({ latest }: Props) {
           Your latest quiz result suggests a plan for you. It starts gently, with phase 1 (Settle).
         </p>
         {/* The same action as the result page's button: it starts the plan for this result. */}
-        <form action={startProgramAction}>
+        <ActionForm action={startProgramAction}>
           <input type="hidden" name="assessmentId" value={latest.id} />
-          <SubmitButton pendingText="Starting…">Start my plan</SubmitButton>
-        </form>
+          <SubmitButton pendingText="Starting…">Start my program</SubmitButton>
+        </ActionForm>
       </section>
     );
   }
