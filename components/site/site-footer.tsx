@@ -15,6 +15,9 @@ export function SiteFooter() {
         <nav aria-label="Legal and site">
           <ul className="space-y-1">
             <li>
+              <ChromeLink href="/about">About LBPfix</ChromeLink>
+            </li>
+            <li>
               <ChromeLink href="/disclaimer">Medical disclaimer</ChromeLink>
             </li>
             <li>
@@ -29,7 +32,8 @@ export function SiteFooter() {
           </ul>
         </nav>
         <p className="sm:col-span-2">
-          © {new Date().getFullYear()} {siteConfig.name}. Written by people, for people in pain.
+          © {new Date().getFullYear()} {siteConfig.name}. Written by the {siteConfig.name} editorial
+          team.
         </p>
       </div>
     </footer>

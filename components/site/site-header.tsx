@@ -11,7 +11,7 @@ const memberLinks = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/program", label: "Program" },
   { href: "/journal", label: "Journal" },
-  { href: "/assessments", label: "Assessments" },
+  { href: "/assessments", label: "Quiz results" },
 ];
 
 /**

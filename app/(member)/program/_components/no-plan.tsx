@@ -32,7 +32,7 @@ export function NoPlan({ latest }: Props) {
         className="border-brand-100 bg-brand-50 space-y-3 rounded-2xl border p-5 sm:p-6"
       >
         <h2 id="no-plan-heading" className="text-xl font-semibold">
-          Your plan is ready to start
+          Your program is ready to start
         </h2>
         <p>
           Your latest quiz result suggests a plan for you. It starts gently, with phase 1 (Settle).
