@@ -1,14 +1,14 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useSyncExternalStore, type ReactNode } from "react";
 import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
-import { ChromeLink } from "./chrome-link";
 
 // The public header's one island. Public pages are prerendered for everyone, so the server
-// always draws the guest links; after hydration this reads the "signed in" hint cookie and
-// swaps them for the member's. The hint opens nothing: /dashboard checks the real session.
-// Read straight from document.cookie, with no library: the article page has a few hundred
-// bytes left in its 140 KB budget (e2e/js-budget.spec.ts).
+// draws the guest links into the HTML; after hydration this reads the "signed in" hint cookie
+// and shows the member's links instead. The hint opens nothing: /dashboard checks the real
+// session. Both sets of links arrive as props rendered on the server, so the island itself is
+// a few hundred bytes: the article page has about that much left in its 140 KB budget
+// (e2e/js-budget.spec.ts). Hence document.cookie read directly, with no library.
 
 // A page restored from the back-forward cache after signing in or out reads the cookie again.
 function subscribe(onChange: () => void) {
@@ -18,33 +18,6 @@ function subscribe(onChange: () => void) {
 const readHint = () => hasSignedInHint(document.cookie);
 const asGuest = () => false;
 
-const quiet = "hover:bg-brand-50 rounded-full px-3 py-2 text-sm font-medium no-underline";
-const primary =
-  "bg-brand-700 hover:bg-brand-800 rounded-full px-4 py-2 text-sm font-semibold text-white no-underline";
-
-export function HeaderAccountLinks() {
-  const member = useSyncExternalStore(subscribe, readHint, asGuest);
-  return (
-    <div className="flex items-center gap-2">
-      {member ? (
-        <>
-          <ChromeLink href="/account" className={quiet}>
-            Account
-          </ChromeLink>
-          <ChromeLink href="/dashboard" className={primary}>
-            My dashboard
-          </ChromeLink>
-        </>
-      ) : (
-        <>
-          <ChromeLink href="/sign-in" className={quiet}>
-            Sign in
-          </ChromeLink>
-          <ChromeLink href="/quiz" className={primary}>
-            Get started
-          </ChromeLink>
-        </>
-      )}
-    </div>
-  );
+export function HeaderAccountLinks({ guest, member }: { guest: ReactNode; member: ReactNode }) {
+  return useSyncExternalStore(subscribe, readHint, asGuest) ? member : guest;
 }

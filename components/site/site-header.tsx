@@ -14,6 +14,10 @@ const memberLinks = [
   { href: "/assessments", label: "Quiz results" },
 ];
 
+const quietPill = "hover:bg-brand-50 rounded-full px-3 py-2 text-sm font-medium no-underline";
+const primaryPill =
+  "bg-brand-700 hover:bg-brand-800 rounded-full px-4 py-2 text-sm font-semibold text-white no-underline";
+
 /**
  * Its links are ChromeLinks: on every page, they do not prefetch (see chrome-link.tsx).
  *
@@ -55,7 +59,30 @@ export function SiteHeader({ variant = "public" }: { variant?: "public" | "membe
             Account
           </ChromeLink>
         ) : (
-          <HeaderAccountLinks />
+          <div className="flex items-center gap-2">
+            <HeaderAccountLinks
+              guest={
+                <>
+                  <ChromeLink href="/sign-in" className={quietPill}>
+                    Sign in
+                  </ChromeLink>
+                  <ChromeLink href="/quiz" className={primaryPill}>
+                    Get started
+                  </ChromeLink>
+                </>
+              }
+              member={
+                <>
+                  <ChromeLink href="/account" className={quietPill}>
+                    Account
+                  </ChromeLink>
+                  <ChromeLink href="/dashboard" className={primaryPill}>
+                    My dashboard
+                  </ChromeLink>
+                </>
+              }
+            />
+          </div>
         )}
       </div>
     </header>
