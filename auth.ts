@@ -7,6 +7,7 @@ import { accounts, users, verificationTokens } from "@/db/schema";
 import { afterSignIn } from "@/server/auth/after-sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
 import { endSession } from "@/server/auth/end-session";
+import { clearSignedInHint, setSignedInHint } from "@/server/auth/signed-in-hint";
 import { InvalidCredentials, TooManyAttempts } from "@/server/auth/credentials-errors";
 import { verifySignIn } from "@/server/auth/verify-credentials";
 import { socialProviders } from "@/server/auth/social-providers";
@@ -45,11 +46,15 @@ async function config(): Promise<NextAuthConfig> {
     events: {
       // Auth.js passes the decoded JWT of the session being signed out; an
       // error here is logged by Auth.js and the cookie is still cleared.
+      // The public header's hint follows the session (lib/auth/signed-in-hint.ts); it is
+      // cleared first so a failure to record the sign-out cannot leave it behind.
       async signOut(message) {
+        await clearSignedInHint();
         await endSession("token" in message ? message.token : null);
       },
       async signIn({ user }) {
         if (!user.id) return;
+        await setSignedInHint();
         try {
           await afterSignIn(user.id);
         } catch (error) {

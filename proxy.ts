@@ -2,6 +2,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import NextAuth, { type NextAuthRequest } from "next-auth";
 import { authConfig } from "@/auth.config";
 import { PATHNAME_HEADER, proxyRedirect } from "@/lib/auth/routes";
+import { SIGNED_IN_HINT_COOKIE, hintCookieOptions } from "@/lib/auth/signed-in-hint";
 import { env } from "@/lib/env";
 import { ACTION_HEADER, refuseActionRequest } from "@/lib/security/action-request-guard";
 import { addNoncePolicy } from "@/lib/security/nonce-policy";
@@ -16,13 +17,35 @@ const { auth } = NextAuth(authConfig);
 // Typed with the event so Auth.js picks its middleware overload (a NextMiddleware).
 function sessionProxy(request: NextAuthRequest, _event: NextFetchEvent) {
   const { pathname, search } = request.nextUrl;
-  const target = proxyRedirect({ pathname, search }, Boolean(request.auth?.user?.id));
-  if (target) return NextResponse.redirect(new URL(target, request.nextUrl));
+  const signedIn = Boolean(request.auth?.user?.id);
+  const target = proxyRedirect({ pathname, search }, signedIn);
+  if (target)
+    return withHint(NextResponse.redirect(new URL(target, request.nextUrl)), request, signedIn);
   const headers = new Headers(request.headers);
   headers.set(PATHNAME_HEADER, `${pathname}${search}`);
   const policy = addNoncePolicy(headers);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", policy);
+  return withHint(response, request, signedIn);
+}
+
+// The public header's "signed in" hint (lib/auth/signed-in-hint.ts) slides with the session
+// cookie Auth.js renews here, and goes when the session cookie no longer decodes (idle
+// time-out). A session ended on the server is cleared later, by the page's own check.
+function withHint(response: NextResponse, request: NextRequest, signedIn: boolean) {
+  if (signedIn) {
+    response.cookies.set(
+      SIGNED_IN_HINT_COOKIE,
+      "1",
+      hintCookieOptions({ siteUrl: env.SITE_URL, maxAge: authConfig.session.maxAge }),
+    );
+  } else if (request.cookies.has(SIGNED_IN_HINT_COOKIE)) {
+    response.cookies.set(
+      SIGNED_IN_HINT_COOKIE,
+      "",
+      hintCookieOptions({ siteUrl: env.SITE_URL, maxAge: 0 }),
+    );
+  }
   return response;
 }
 const withSession = auth(sessionProxy);

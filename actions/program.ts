@@ -113,7 +113,7 @@ export async function declareFlareUpAction(
  * or a made-up id, is "not found"; a result that is not a candidate (red flag, or assess
  * first) never gets a program and goes back to its own page.
  */
-export async function startProgramAction(formData: FormData): Promise<void> {
+export async function startProgramAction(_: unknown, formData: FormData): Promise<void> {
   const user = await requireUser();
   const parsed = StartProgramSchema.safeParse(formFields(formData));
   if (!parsed.success) notFound();

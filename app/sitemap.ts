@@ -18,6 +18,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     })),
     { url: abs("/rest-or-move"), changeFrequency: "monthly", priority: 0.8 },
     { url: abs("/quiz"), changeFrequency: "monthly", priority: 0.8 },
+    { url: abs("/about"), changeFrequency: "yearly", priority: 0.5 },
     ...LEGAL_SLUGS.map((slug) => ({
       url: abs(`/${slug}`),
       lastModified: getLegalPage(slug).updated,

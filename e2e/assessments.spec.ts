@@ -27,7 +27,9 @@ test("a member's results are saved straight away and listed newest first, side b
   await expect(rows).toHaveCount(3); // header + two results
   await expect(rows.nth(1)).toContainText("See a doctor first");
   await expect(rows.nth(2)).toContainText("Extension intolerant");
-  await expect(rows.nth(2)).toContainText("C: Do what does not make it worse");
+  await expect(rows.nth(2)).toContainText(
+    "C: Moderate to severe pain that stays stable with activity",
+  );
   await expect(rows.nth(2)).toContainText("7 / 10");
   await expect(page.getByRole("link", { name: "Retake the quiz" })).toHaveAttribute(
     "href",

@@ -127,7 +127,7 @@ test("a member's pages carry a nonce policy, and saving a journal entry works un
     .getByRole("navigation", { name: "Journal" })
     .getByRole("link", { name: "Insights" })
     .click();
-  await expect(page.getByRole("heading", { level: 1, name: "Your patterns" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Your insights" })).toBeVisible();
   await expectSameDocument(page);
   await expectNoViolations(page);
 });

@@ -92,7 +92,9 @@ function painLineChartHtml({
     ],
   );
 
-  const legend = h("figcaption", { className: "mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm" }, [
+  // A key, not a caption: a <figcaption> must be the figure's first or last child, and the
+  // data table's <details> comes after it (W3C checker, e2e/html-validity.spec.ts).
+  const legend = h("div", { className: "mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm" }, [
     h("span", { className: "inline-flex items-center gap-2" }, [
       swatch("text-sky-700", 2, true),
       "Daily pain (0–10)",

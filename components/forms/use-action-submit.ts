@@ -3,6 +3,7 @@
 import { useActionState, useState, useTransition } from "react";
 import { unstable_rethrow } from "next/navigation";
 import { idleState, keptValues, type ActionState } from "@/lib/action-state";
+import { useFormPermalink } from "./form-permalink";
 
 export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -23,7 +24,7 @@ const UNREACHABLE =
  * article's comment form) uses this alone and is checked by the server.
  */
 export function useActionSubmit(action: FormAction) {
-  const [serverState, formAction] = useActionState(action, idleState);
+  const [serverState, formAction] = useActionState(action, idleState, useFormPermalink());
   const [clientState, setClientState] = useState<ActionState | null>(null);
   const [pending, startTransition] = useTransition();
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useFormPermalink } from "@/components/forms/form-permalink";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ActionState, idleState } from "@/lib/action-state";
@@ -25,7 +26,7 @@ export function ActionButton({
   pendingText,
   variant = "primary",
 }: Props) {
-  const [state, formAction] = useActionState(action, idleState);
+  const [state, formAction] = useActionState(action, idleState, useFormPermalink());
   return (
     <form action={formAction} className="space-y-2">
       {Object.entries(fields).map(([name, value]) => (

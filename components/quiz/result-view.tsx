@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ActionForm } from "@/components/forms/action-form";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { DisclaimerBox } from "@/components/ui/disclaimer-box";
@@ -21,7 +22,7 @@ export type ResultViewer =
       assessmentId: string;
       /** The plan the member follows now, if any: starting another one ends it. */
       activePlan: ActivePlan | null;
-      startProgram: (formData: FormData) => Promise<void>;
+      startProgram: (state: void, formData: FormData) => Promise<void>;
     };
 
 /**
@@ -259,12 +260,12 @@ function NextAction({
             <ButtonLink href="/program">Go to my program</ButtonLink>
           ) : null}
           {candidate && !following ? (
-            <form action={viewer.startProgram}>
+            <ActionForm action={viewer.startProgram}>
               <input type="hidden" name="assessmentId" value={viewer.assessmentId} />
               <SubmitButton pendingText="Starting…">
                 {activePlan ? "Switch to this program" : "Start my program"}
               </SubmitButton>
-            </form>
+            </ActionForm>
           ) : null}
           <ButtonLink href="/assessments" variant="secondary">
             All my results

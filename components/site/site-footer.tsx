@@ -16,6 +16,9 @@ export function SiteFooter() {
         <nav aria-label="Legal and site">
           <ul className="space-y-1">
             <li>
+              <ChromeLink href="/about">About LBPfix</ChromeLink>
+            </li>
+            <li>
               <ChromeLink href="/disclaimer">Medical disclaimer</ChromeLink>
             </li>
             <li>
@@ -31,7 +34,8 @@ export function SiteFooter() {
         </nav>
         <div className="flex flex-wrap items-center justify-between gap-4 sm:col-span-2">
           <p>
-            © {new Date().getFullYear()} {siteConfig.name}. Written by people, for people in pain.
+            © {new Date().getFullYear()} {siteConfig.name}. Written by the {siteConfig.name}{" "}
+            editorial team.
           </p>
           <ThemeToggle />
         </div>

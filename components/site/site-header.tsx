@@ -1,4 +1,5 @@
 import { ChromeLink } from "@/components/site/chrome-link";
+import { HeaderAccountLinks } from "@/components/site/header-account-links";
 
 const publicLinks = [
   { href: "/articles", label: "Articles" },
@@ -10,15 +11,20 @@ const memberLinks = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/program", label: "Program" },
   { href: "/journal", label: "Journal" },
-  { href: "/assessments", label: "Assessments" },
+  { href: "/assessments", label: "Quiz results" },
 ];
+
+const quietPill = "hover:bg-brand-50 rounded-full px-3 py-2 text-sm font-medium no-underline";
+const primaryPill =
+  "bg-brand-700 hover:bg-brand-800 rounded-full px-4 py-2 text-sm font-semibold text-white no-underline";
 
 /**
  * Its links are ChromeLinks: on every page, they do not prefetch (see chrome-link.tsx).
  *
- * Public pages are static, so their header cannot know who is signed in: it
- * offers "Sign in", and the proxy sends a signed-in member from /sign-in
- * straight to the dashboard. Member pages render the member variant.
+ * Public pages are static, so the server cannot know who is signed in there: the account
+ * links are a small island that reads the "signed in" hint cookie after hydration
+ * (header-account-links.tsx). Without JavaScript a member sees "Sign in", and the proxy
+ * sends them from /sign-in straight to the dashboard. Member pages render the member variant.
  */
 export function SiteHeader({ variant = "public" }: { variant?: "public" | "member" }) {
   const links = variant === "member" ? [...memberLinks, ...publicLinks.slice(0, 1)] : publicLinks;
@@ -32,7 +38,7 @@ export function SiteHeader({ variant = "public" }: { variant?: "public" | "membe
           LBP<span className="text-brand-600">fix</span>
         </ChromeLink>
         <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-[15px]">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-[0.9375rem]">
             {links.map((l) => (
               <li key={l.href}>
                 <ChromeLink
@@ -54,18 +60,28 @@ export function SiteHeader({ variant = "public" }: { variant?: "public" | "membe
           </ChromeLink>
         ) : (
           <div className="flex items-center gap-2">
-            <ChromeLink
-              href="/sign-in"
-              className="hover:bg-brand-50 rounded-full px-3 py-2 text-sm font-medium no-underline"
-            >
-              Sign in
-            </ChromeLink>
-            <ChromeLink
-              href="/dashboard"
-              className="bg-brand-700 hover:bg-brand-800 rounded-full px-4 py-2 text-sm font-semibold text-white no-underline"
-            >
-              Dashboard
-            </ChromeLink>
+            <HeaderAccountLinks
+              guest={
+                <>
+                  <ChromeLink href="/sign-in" className={quietPill}>
+                    Sign in
+                  </ChromeLink>
+                  <ChromeLink href="/quiz" className={primaryPill}>
+                    Get started
+                  </ChromeLink>
+                </>
+              }
+              member={
+                <>
+                  <ChromeLink href="/account" className={quietPill}>
+                    Account
+                  </ChromeLink>
+                  <ChromeLink href="/dashboard" className={primaryPill}>
+                    My dashboard
+                  </ChromeLink>
+                </>
+              }
+            />
           </div>
         )}
       </div>

@@ -15,7 +15,18 @@ export const inputClass =
  * `required` field says so in its label, in words (the forms validate themselves, so the
  * attribute only tells assistive technology).
  */
-export function Field({ label, name, errors, hint, id, className = "", ...input }: FieldProps) {
+export function Field({
+  label,
+  name,
+  errors,
+  hint,
+  id,
+  className = "",
+  // Explicit although HTML defaults to text: checkers read autocomplete="name" on an input
+  // with no type as a mismatch (HTML_CodeSniffer H98, which then crashes on its message).
+  type = "text",
+  ...input
+}: FieldProps) {
   const inputId = id ?? `field-${name}`;
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = errors?.length ? `${inputId}-error` : undefined;
@@ -33,6 +44,7 @@ export function Field({ label, name, errors, hint, id, className = "", ...input 
       <input
         id={inputId}
         name={name}
+        type={type}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
         className={inputClass}

@@ -10,6 +10,7 @@ import {
   resultCopy,
 } from "./copy";
 import { scoreQuiz } from "./score";
+import { OUTCOMES } from "@/lib/rest-or-move/outcomes";
 import { answers, answersForType, gateStopped } from "./test-answers";
 import { RESULT_TYPES, RESULT_TYPE_LABELS } from "./types";
 
@@ -104,5 +105,17 @@ describe("resultCopy", () => {
     expect(resultCopy(scoreQuiz(answers({ duration: "over3m" }))).softFlags[0]).toMatch(
       /doing more, not less/,
     );
+  });
+});
+
+describe("one vocabulary", () => {
+  it("names the A–D categories exactly as the rest-or-move guide does", () => {
+    for (const category of ["A", "B", "C", "D"] as const) {
+      expect(CATEGORY_COPY[category].title).toBe(OUTCOMES[category].title);
+    }
+  });
+
+  it("spells program one way", () => {
+    expect(JSON.stringify([CATEGORY_COPY, OUTCOME_COPY])).not.toMatch(/programme/i);
   });
 });

@@ -3,6 +3,7 @@
 // never "diagnoses"; encourage movement; never suggest bed rest; red flags in
 // plain words, calmly, first.
 
+import { OUTCOMES } from "@/lib/rest-or-move/outcomes";
 import { NOT_GETTING_BETTER } from "@/lib/safety/red-flags";
 import { CANDIDATE_CHECK } from "./v2/copy";
 import { RESULT_TYPE_LABELS } from "./types";
@@ -125,9 +126,11 @@ export interface CategoryCopy {
   nextTwoWeeks: readonly string[];
 }
 
+// The A–D names are the rest-or-move guide's own, so the two tools speak of the same four
+// categories in the same words (issue 17).
 export const CATEGORY_COPY: Readonly<Record<Category, CategoryCopy>> = {
   A: {
-    title: "A recent, specific injury",
+    title: OUTCOMES.A.title,
     summary: "Rest the injured area briefly. Keep everything else moving.",
     nextTwoWeeks: [
       "Give the injured area a short break: a few days, a little longer if it is more severe.",
@@ -137,7 +140,7 @@ export const CATEGORY_COPY: Readonly<Record<Category, CategoryCopy>> = {
     ],
   },
   B: {
-    title: "Get assessed first",
+    title: OUTCOMES.B.title,
     summary:
       "Your pain is very strong, is stopping everyday tasks, or is getting worse with everything you do. Get assessed before deciding how much to rest or move.",
     nextTwoWeeks: [
@@ -148,7 +151,7 @@ export const CATEGORY_COPY: Readonly<Record<Category, CategoryCopy>> = {
     ],
   },
   C: {
-    title: "Do what does not make it worse",
+    title: OUTCOMES.C.title,
     summary: "Focus on the activities that do not make your pain worse.",
     nextTwoWeeks: [
       "Do more of the activities that leave your pain no worse. For example, walk or cycle instead of running.",
@@ -158,7 +161,7 @@ export const CATEGORY_COPY: Readonly<Record<Category, CategoryCopy>> = {
     ],
   },
   D: {
-    title: "Experiment freely",
+    title: OUTCOMES.D.title,
     summary:
       "Your pain lets you try things. Do plenty of what feels comfortable and add more step by step.",
     nextTwoWeeks: [
@@ -186,7 +189,7 @@ export const OUTCOME_COPY: Readonly<Record<Outcome, OutcomeCopy>> = {
       "One of your answers can be a sign of a problem that needs checking straight away, such as pressure on the nerves at the base of the spine, or an infection.",
       "Getting checked quickly is the safe choice, even if it turns out to be nothing serious.",
       "Show them your answers from this quiz.",
-      "We will not suggest an exercise programme until a doctor has seen you.",
+      "We will not suggest an exercise program until a doctor has seen you.",
     ],
   },
   doctor_first: {
@@ -195,7 +198,7 @@ export const OUTCOME_COPY: Readonly<Record<Outcome, OutcomeCopy>> = {
     howSoon:
       "Book an appointment in the next few days. If your pain or other symptoms get quickly worse, get urgent care.",
     body: [
-      "One of your answers is something a doctor should check before you start a new exercise programme.",
+      "One of your answers is something a doctor should check before you start a new exercise program.",
       "This is a precaution. Most back pain is not caused by anything serious.",
       "Until then, keep moving gently in ways that feel comfortable.",
       "Once your doctor is happy, you can take the quiz again.",
@@ -209,16 +212,16 @@ export const OUTCOME_COPY: Readonly<Record<Outcome, OutcomeCopy>> = {
       "An in-person assessment is the best next step when pain is this strong or keeps getting worse.",
       "It is often less serious than it feels.",
       "If you notice any of the warning signs on the disclaimer page, get help at once.",
-      "After your assessment, take the quiz again to get a programme that fits.",
+      "After your assessment, take the quiz again to get a program that fits.",
     ],
   },
   candidate: {
-    title: "You can start your programme",
+    title: "You can start your program",
     whoToSee: "No one urgently. A physiotherapist can help if you would like guidance in person.",
     howSoon: NOT_GETTING_BETTER,
     body: [
       CANDIDATE_CHECK,
-      "Most back pain gets better by staying active. Your programme starts gently and builds up.",
+      "Most back pain gets better by staying active. Your program starts gently and builds up.",
       "Start easy and note how you feel each day.",
     ],
   },

@@ -4,6 +4,7 @@ import { decode } from "next-auth/jwt";
 import { sessionPolicy } from "@/auth.config";
 import { env } from "@/lib/env";
 import { isWithinAbsoluteLimit, nowInSeconds } from "@/lib/auth/session-policy";
+import { clearSignedInHint } from "./signed-in-hint";
 
 // Reads Auth.js's session cookie straight from cookies() rather than through
 // auth(): cookies() already reflects a cookie a server action just set (a
@@ -88,6 +89,7 @@ export async function clearSessionCookie(): Promise<boolean> {
         secure: name.startsWith("__Secure-"),
       });
     }
+    await clearSignedInHint();
     return true;
   } catch {
     return false;

@@ -145,7 +145,9 @@ describe("startProgramAction", () => {
 
   it("enrols the member in the plan for their own candidate result and goes to the program", async () => {
     const { id } = await insertAssessment({ userId: memberId, answers: answersForType("flexion") });
-    expect(await redirectOf(() => startProgramAction(form({ assessmentId: id })))).toBe("/program");
+    expect(await redirectOf(() => startProgramAction(undefined, form({ assessmentId: id })))).toBe(
+      "/program",
+    );
     const rows = await enrollmentsOf(memberId);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -159,14 +161,14 @@ describe("startProgramAction", () => {
   it("treats someone else's result as not found and enrols nobody", async () => {
     const stranger = await createUser();
     const { id } = await insertAssessment({ userId: stranger.id, answers: answersForType("load") });
-    await expect(startProgramAction(form({ assessmentId: id }))).rejects.toBeInstanceOf(
-      NotFoundSignal,
-    );
-    await expect(startProgramAction(form({ assessmentId: "made-up" }))).rejects.toBeInstanceOf(
+    await expect(startProgramAction(undefined, form({ assessmentId: id }))).rejects.toBeInstanceOf(
       NotFoundSignal,
     );
     await expect(
-      startProgramAction(form({ assessmentId: id, planType: "load" })),
+      startProgramAction(undefined, form({ assessmentId: "made-up" })),
+    ).rejects.toBeInstanceOf(NotFoundSignal);
+    await expect(
+      startProgramAction(undefined, form({ assessmentId: id, planType: "load" })),
     ).rejects.toBeInstanceOf(NotFoundSignal);
     expect(await enrollmentsOf(memberId)).toHaveLength(0);
     expect(await enrollmentsOf(stranger.id)).toHaveLength(0);
@@ -183,12 +185,12 @@ describe("startProgramAction", () => {
     });
     expect(assessFirst.result.outcome).toBe("assessment_first");
 
-    expect(await redirectOf(() => startProgramAction(form({ assessmentId: urgent.id })))).toBe(
-      `/assessments/${urgent.id}`,
-    );
-    expect(await redirectOf(() => startProgramAction(form({ assessmentId: assessFirst.id })))).toBe(
-      `/assessments/${assessFirst.id}`,
-    );
+    expect(
+      await redirectOf(() => startProgramAction(undefined, form({ assessmentId: urgent.id }))),
+    ).toBe(`/assessments/${urgent.id}`);
+    expect(
+      await redirectOf(() => startProgramAction(undefined, form({ assessmentId: assessFirst.id }))),
+    ).toBe(`/assessments/${assessFirst.id}`);
     expect(await enrollmentsOf(memberId)).toHaveLength(0);
   });
 });

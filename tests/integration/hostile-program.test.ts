@@ -282,6 +282,7 @@ describe("deleteExerciseSessionAction and changeProgramPhaseAction with hostile 
         const before = snapshot(await programOf(me.userId));
         const outcome = await outcomeOf(() =>
           startProgramAction(
+            undefined,
             toFormData({ assessmentId: [me.assessmentId], planType: [planType] }, extra),
           ),
         );
@@ -303,7 +304,9 @@ describe("startProgramAction with hostile ids", () => {
         extraFields,
         async (fields, extra) => {
           const before = snapshot(await programOf(me.userId));
-          const outcome = await outcomeOf(() => startProgramAction(toFormData(fields, extra)));
+          const outcome = await outcomeOf(() =>
+            startProgramAction(undefined, toFormData(fields, extra)),
+          );
           expect(outcome.kind).toBe("not-found");
           expect(snapshot(await programOf(me.userId))).toBe(before);
           expect(snapshot(await programOf(other.userId))).toBe(theirsBefore);
@@ -315,7 +318,7 @@ describe("startProgramAction with hostile ids", () => {
 
   it("the member's own candidate result starts its plan and lands on /program", async () => {
     const outcome = await outcomeOf(() =>
-      startProgramAction(formOf({ assessmentId: me.assessmentId })),
+      startProgramAction(undefined, formOf({ assessmentId: me.assessmentId })),
     );
     expect(outcome).toEqual({ kind: "redirect", url: "/program" });
   });

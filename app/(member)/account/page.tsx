@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { hasPassword } from "@/db/queries/users";
 import { requireUser } from "@/server/auth/current-user";
 import { signOutAction, signOutEverywhereAction } from "@/actions/account";
+import { ActionForm } from "@/components/forms/action-form";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 import { EmailForm } from "./_components/email-form";
 import { NameForm } from "./_components/name-form";
@@ -97,16 +98,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
           account, this one included.
         </p>
         <div className="flex flex-wrap gap-3">
-          <form action={signOutAction}>
+          <ActionForm action={signOutAction}>
             <button type="submit" className={buttonClassName("secondary")}>
               Sign out
             </button>
-          </form>
-          <form action={signOutEverywhereAction}>
+          </ActionForm>
+          <ActionForm action={signOutEverywhereAction}>
             <button type="submit" className={buttonClassName("secondary")}>
               Sign out everywhere
             </button>
-          </form>
+          </ActionForm>
         </div>
       </Section>
 

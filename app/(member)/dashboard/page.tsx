@@ -20,7 +20,7 @@ import {
   sealMemberBodyKey,
 } from "@/server/member/member-body-cache";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export const metadata: Metadata = { title: "Your dashboard" };
 
 function Panel({
   id,
@@ -112,7 +112,7 @@ async function DashboardBody({ memberKey }: { memberKey: string }) {
             </Link>
           </Panel>
         ) : (
-          <Panel id="plan-heading" title="Your plan">
+          <Panel id="plan-heading" title="Your program">
             {data.assessment ? (
               <>
                 <p>
@@ -125,7 +125,7 @@ async function DashboardBody({ memberKey }: { memberKey: string }) {
                   {data.assessment.category ? `, category ${data.assessment.category}` : null}.
                 </p>
                 <p>
-                  You don&apos;t have a plan running.{" "}
+                  You don&apos;t have a program running.{" "}
                   <Link className="underline" href="/program">
                     See your program
                   </Link>
@@ -134,8 +134,8 @@ async function DashboardBody({ memberKey }: { memberKey: string }) {
             ) : (
               <>
                 <p>
-                  Your plan starts with the 2-minute quiz: it suggests which movement pattern your
-                  back follows and the plan to match.
+                  Your program starts with the 2-minute quiz: it suggests which movement pattern
+                  your back follows and the program to match.
                 </p>
                 <ButtonLink href="/quiz">Take the quiz</ButtonLink>
               </>
@@ -166,7 +166,7 @@ async function DashboardBody({ memberKey }: { memberKey: string }) {
           <p className="text-muted">{data.trend.message}</p>
         )}
         <Link className="underline" href="/journal/insights">
-          See all your patterns
+          See all your insights
         </Link>
       </Panel>
     </div>

@@ -7,7 +7,7 @@ import { isoDateOf } from "@/lib/dates/iso-date";
 import { notFound } from "next/navigation";
 import { JOURNAL_MAX_PAGE, loadJournal } from "@/server/member/load-journal";
 
-export const metadata: Metadata = { title: "Journal" };
+export const metadata: Metadata = { title: "Your journal" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

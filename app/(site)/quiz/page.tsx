@@ -6,7 +6,7 @@ import { DisclaimerBox } from "@/components/ui/disclaimer-box";
 import { submitQuizAction } from "@/actions/quiz";
 
 export const metadata: Metadata = {
-  title: "The 2-minute back pain quiz",
+  title: "Back pain quiz",
   description:
     "Eight safety questions first, then a few about your pain and how movement affects it. No account needed. Suggests which movement pattern your back pain follows and what to do next.",
   alternates: { canonical: "/quiz" },

@@ -27,9 +27,9 @@ function Step({ step }: { step: NextStep }) {
     case "start-plan":
       return (
         <p>
-          Your plan is ready.{" "}
+          Your program is ready.{" "}
           <Link className="underline" href="/program">
-            Start your plan
+            Start your program
           </Link>
         </p>
       );

@@ -25,7 +25,7 @@ import {
   sealMemberBodyKey,
 } from "@/server/member/member-body-cache";
 
-export const metadata: Metadata = { title: "Journal insights" };
+export const metadata: Metadata = { title: "Your insights" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -68,7 +68,7 @@ async function InsightsBody({ memberKey }: { memberKey: string }) {
     <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-8 sm:py-10 print:max-w-none print:p-0 print:[&_summary]:hidden">
       <header className="space-y-3">
         <h1 className="font-serif text-3xl font-bold sm:text-4xl">
-          <span className="print:hidden">Your patterns</span>
+          <span className="print:hidden">Your insights</span>
           <span className="hidden print:inline">Back pain journal report</span>
         </h1>
         <p className="hidden print:block">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { startProgramAction } from "@/actions/program";
+import { ActionForm } from "@/components/forms/action-form";
 import { ButtonLink } from "@/components/ui/button-link";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -31,16 +32,16 @@ export function NoPlan({ latest }: Props) {
         className="border-brand-100 bg-brand-50 space-y-3 rounded-2xl border p-5 sm:p-6"
       >
         <h2 id="no-plan-heading" className="text-xl font-semibold">
-          Your plan is ready to start
+          Your program is ready to start
         </h2>
         <p>
           Your latest quiz result suggests a plan for you. It starts gently, with phase 1 (Settle).
         </p>
         {/* The same action as the result page's button: it starts the plan for this result. */}
-        <form action={startProgramAction}>
+        <ActionForm action={startProgramAction}>
           <input type="hidden" name="assessmentId" value={latest.id} />
-          <SubmitButton pendingText="Starting…">Start my plan</SubmitButton>
-        </form>
+          <SubmitButton pendingText="Starting…">Start my program</SubmitButton>
+        </ActionForm>
       </section>
     );
   }

@@ -8,6 +8,7 @@ import {
   useState,
   type FormEvent,
 } from "react";
+import { useFormPermalink } from "@/components/forms/form-permalink";
 import { buttonClassName } from "@/components/ui/button-class";
 import { FormAlert } from "@/components/ui/form-alert";
 import { idleState, type ActionState } from "@/lib/action-state";
@@ -36,7 +37,7 @@ export function QuizRunner({ action }: { action: QuizAction }) {
   // puts health answers in the URL (and server logs). So Continue stays
   // disabled until this component runs; without JavaScript it never does.
   const [ready, setReady] = useState(false);
-  const [state, formAction, pending] = useActionState(action, idleState);
+  const [state, formAction, pending] = useActionState(action, idleState, useFormPermalink());
   const headingRef = useRef<HTMLHeadingElement>(null);
   const fieldsetRef = useRef<HTMLFieldSetElement>(null);
   const moveFocus = useRef(false);

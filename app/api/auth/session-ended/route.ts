@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { signOut } from "@/auth";
 import { getCurrentUser } from "@/server/auth/current-user";
+import { clearSignedInHint } from "@/server/auth/signed-in-hint";
 import { safeNextPath, signInPath } from "@/lib/auth/routes";
 
 export const dynamic = "force-dynamic";
@@ -12,5 +13,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest) {
   const next = safeNextPath(request.nextUrl.searchParams.get("next"));
   if (await getCurrentUser()) return Response.redirect(new URL(next, request.nextUrl), 303);
+  // Auth.js's sign-out event clears the header's hint only for a cookie it can still decode.
+  await clearSignedInHint();
   return signOut({ redirectTo: signInPath(next, "session-ended") });
 }
