@@ -93,10 +93,16 @@ export default function AboutPage() {
 
       <Section id="how-written" title="How the content is written and checked">
         <p>
-          The articles, the <Link href="/rest-or-move">rest-or-move guide</Link>, the{" "}
-          <Link href="/quiz">quiz</Link> and the programs are written by the {siteConfig.name}{" "}
-          editorial team in plain language. We do not name individual authors or reviewers, and we
-          do not publish testimonials.
+          The articles, the{" "}
+          <Link href="/rest-or-move" className="underline">
+            rest-or-move guide
+          </Link>
+          , the{" "}
+          <Link href="/quiz" className="underline">
+            quiz
+          </Link>{" "}
+          and the programs are written by the {siteConfig.name} editorial team in plain language. We
+          do not name individual authors or reviewers, and we do not publish testimonials.
         </p>
         <p>
           Every article lists the sources it was checked against and the date it was last updated.
@@ -148,9 +154,19 @@ export default function AboutPage() {
           </li>
         </ul>
         <p>
-          Read the full <Link href="/disclaimer">medical disclaimer</Link>, how we handle your data
-          in the <Link href="/privacy">privacy notice</Link>, and the{" "}
-          <Link href="/terms">terms</Link>.
+          Read the full{" "}
+          <Link href="/disclaimer" className="underline">
+            medical disclaimer
+          </Link>
+          , how we handle your data in the{" "}
+          <Link href="/privacy" className="underline">
+            privacy notice
+          </Link>
+          , and the{" "}
+          <Link href="/terms" className="underline">
+            terms
+          </Link>
+          .
         </p>
       </Section>
 
