@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState, useOptimistic, useState, useTransition } from "react";
 import { deleteJournalEntryAction } from "@/actions/journal";
+import { useFormPermalink } from "@/components/forms/form-permalink";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { JournalEntryView } from "@/db/queries/journal";
@@ -37,7 +38,11 @@ export function JournalBoard({ today, formDate, formEntry, entries, pageHref }: 
     applyEntryChange,
   );
   // A delete posted without JavaScript answers here; with it, `remove` answers in listState.
-  const [deletedOnServer, deleteAction] = useActionState(deleteJournalEntryAction, idleState);
+  const [deletedOnServer, deleteAction] = useActionState(
+    deleteJournalEntryAction,
+    idleState,
+    useFormPermalink(),
+  );
   const [listState, setListState] = useState<ActionState | null>(null);
   const [, startDelete] = useTransition();
 

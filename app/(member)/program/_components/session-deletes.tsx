@@ -2,6 +2,7 @@
 
 import { createContext, use, useActionState, type ReactNode } from "react";
 import { deleteExerciseSessionAction } from "@/actions/program";
+import { useFormPermalink } from "@/components/forms/form-permalink";
 import { ConfirmDelete } from "@/components/ui/confirm-delete";
 import { FormAlert } from "@/components/ui/form-alert";
 import { idleState } from "@/lib/action-state";
@@ -13,7 +14,11 @@ const DeleteAction = createContext<((formData: FormData) => void) | null>(null);
  * deleted row, with or without JavaScript. The rows stay server-rendered (`children`).
  */
 export function SessionDeletes({ children }: { children: ReactNode }) {
-  const [state, action] = useActionState(deleteExerciseSessionAction, idleState);
+  const [state, action] = useActionState(
+    deleteExerciseSessionAction,
+    idleState,
+    useFormPermalink(),
+  );
   return (
     <DeleteAction value={action}>
       <FormAlert state={state} />
