@@ -97,7 +97,6 @@ export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
     "actions/program.ts#startProgramAction": {
       base: { assessmentId: ids.assessmentId },
       refused: (o) => o.kind === "not-found",
-      formOnly: true,
     },
     "actions/journal.ts#saveJournalEntryAction": {
       base: {
