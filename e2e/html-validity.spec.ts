@@ -1,5 +1,5 @@
 // The W3C Nu HTML checker (vnu-jar, run with the system's Java) on the HTML the server sends
-// for the main public pages and the five member pages: the markup no-JavaScript visitors,
+// for the main public pages and the member pages: the markup no-JavaScript visitors,
 // crawlers and assistive tools get. One run of the checker for all the pages, so Java
 // starts once.
 import { execFile } from "node:child_process";
@@ -22,7 +22,14 @@ const PUBLIC_PAGES = [
   "/sign-up",
   "/about",
 ];
-const MEMBER_PAGES = ["/dashboard", "/program", "/journal", "/journal/insights", "/account"];
+const MEMBER_PAGES = [
+  "/dashboard",
+  "/program",
+  "/program/session",
+  "/journal",
+  "/journal/insights",
+  "/account",
+];
 
 type VnuMessage = { type: string; url?: string; lastLine?: number; message: string };
 

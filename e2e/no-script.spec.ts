@@ -1,5 +1,6 @@
 // With JavaScript off, member pages render their content (no Suspense fallback waiting for a
-// script to swap it in), their forms post, and a delete still asks first (issue 17).
+// script to swap it in), their forms post, and a delete still asks first (issue 17); the
+// guided session falls back to a list with the log form (issue 18).
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { E2E_MEMBERS, signInAs } from "./support/member-fixtures";
 
@@ -86,5 +87,23 @@ test("without JavaScript a delete asks first: Keep it keeps the entry, confirmin
   await sessions.first().getByRole("button", { name: "Delete session" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Session deleted." })).toBeVisible();
   await expect(sessions).toHaveCount(logged - 1);
+  await page.context().close();
+});
+
+test("without JavaScript the guided session is a list of today's exercises with the log form, and it logs", async ({
+  browser,
+  page: signingIn,
+}) => {
+  const page = await scriptlessPage(browser, signingIn);
+  await page.goto("/program/session");
+  await expect(page.getByRole("heading", { level: 1, name: "Today's session" })).toBeVisible();
+  // The player needs JavaScript, so it is not shown; the exercises are, with their steps.
+  await expect(page.getByRole("button", { name: "Start the session" })).toBeHidden();
+  await expect(page.getByRole("heading", { level: 3 }).first()).toBeVisible();
+  await page.getByLabel("Effort (1–10)").fill("3");
+  await page.getByLabel("Pain before (0–10)").fill("4");
+  await page.getByLabel("Pain after (0–10)").fill("3");
+  await page.getByRole("button", { name: "Log session" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Session logged" })).toBeVisible();
   await page.context().close();
 });

@@ -31,6 +31,14 @@ export const E2E_MEMBERS = {
   deletes: { email: "deletes@e2e.test", name: "Del Deletes" },
   /** On a plan with two journal days and two sessions: uses the member pages with JavaScript off. */
   noScript: { email: "no-script@e2e.test", name: "Nell NoScript" },
+  /** Flexion plan, phase 1, nothing logged: follows today's session in the player. */
+  player: { email: "player@e2e.test", name: "Pat Player" },
+  /** The same, for the keyboard-only run. */
+  playerKeys: { email: "player-keys@e2e.test", name: "Kim Keys" },
+  /** The same, for a save whose answer is lost and retried. */
+  playerRetry: { email: "player-retry@e2e.test", name: "Ray Retry" },
+  /** The same, for the JavaScript budget of a real session page. */
+  playerBudget: { email: "player-budget@e2e.test", name: "Bud Budget" },
 } as const;
 
 export async function writeMemberFixtures(): Promise<void> {
@@ -154,6 +162,15 @@ export async function writeMemberFixtures(): Promise<void> {
   await withSomeHistory(E2E_MEMBERS.noScript, [6, 5]);
 
   await onPlan(await member(E2E_MEMBERS.declares), addDays(today, -5));
+
+  for (const who of [
+    E2E_MEMBERS.player,
+    E2E_MEMBERS.playerKeys,
+    E2E_MEMBERS.playerRetry,
+    E2E_MEMBERS.playerBudget,
+  ]) {
+    await onPlan(await member(who), addDays(today, -3));
+  }
 
   // Version 2: the answers carry circumstances, which /program reads to swap exercises.
   const pregnantId = await member(E2E_MEMBERS.pregnant);

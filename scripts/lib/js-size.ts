@@ -10,12 +10,15 @@ export const JS_BUDGETS_KB = {
   public: 140, // home, articles
   quiz: 170,
   member: 160,
+  player: 170, // the guided session (issue 18)
 } as const;
 
 export const BUDGETED_ROUTES: {
   path: string;
   budget: keyof typeof JS_BUDGETS_KB;
   signedIn?: boolean;
+  /** Measured as a member following a plan, so the page holds what a real member loads. */
+  onPlan?: boolean;
 }[] = [
   { path: "/", budget: "public" },
   { path: "/articles", budget: "public" },
@@ -27,6 +30,7 @@ export const BUDGETED_ROUTES: {
   { path: "/journal/insights", budget: "member", signedIn: true },
   { path: "/assessments", budget: "member", signedIn: true },
   { path: "/account", budget: "member", signedIn: true },
+  { path: "/program/session", budget: "player", signedIn: true, onPlan: true },
 ];
 
 export async function scriptsOf(pageUrl: string, cookie?: string): Promise<PageScript[]> {

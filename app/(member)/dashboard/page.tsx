@@ -107,9 +107,14 @@ async function DashboardBody({ memberKey }: { memberKey: string }) {
               <p className="text-brand-800 font-medium">Done today. Nice work.</p>
             ) : null}
             <TodaysSessionList session={data.plan.session} linkBase="/program" />
-            <Link className="underline" href="/program#log-heading">
-              {data.plan.loggedToday ? "Log another session" : "Log today's session"}
-            </Link>
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+              <ButtonLink href="/program/session">
+                {data.plan.loggedToday ? "Do another session" : "Start today's session"}
+              </ButtonLink>
+              <Link className="underline" href="/program#log-heading">
+                Log a session by hand
+              </Link>
+            </div>
           </Panel>
         ) : (
           <Panel id="plan-heading" title="Your program">

@@ -1,3 +1,4 @@
+import { ButtonLink } from "@/components/ui/button-link";
 import type { Metadata } from "next";
 import { ActionButton } from "@/components/program/action-button";
 import { FlareUpCard } from "@/app/(member)/program/_components/flare-up-card";
@@ -97,6 +98,9 @@ export default async function ProgramPage() {
             <p className="text-brand-800 font-medium">Done today. Nice work.</p>
           ) : null}
           <TodaysSessionList session={data.today} />
+          <ButtonLink href="/program/session">
+            {loggedToday ? "Do another session" : "Start today's session"}
+          </ButtonLink>
         </section>
         <section
           aria-labelledby="log-heading"
