@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { EXERCISES, exerciseById, getExercise } from "./exercises";
 import { PHASES, PLAN_TYPES } from "./types";
 
+/** Words that make backs sound breakable; none belongs in what a person should feel. */
+const FRIGHTENING_WORDS =
+  /fragile|damag|injur|crumbl|degenerat|slipped|wear and tear|out of place|brittle/i;
+
+/** A bodily signal (pain, a catch, something stirring up or feeling worse) in the cautions. */
+const EASE_OFF_SIGNAL = /pain|ache|catch|stirs up|bothers|hurts|complains|discomfort|worse/i;
+
 describe("exercise library", () => {
   it("has at least 22 exercises (the product asks for 20)", () => {
     expect(EXERCISES.length).toBeGreaterThanOrEqual(22);
@@ -23,8 +30,14 @@ describe("exercise library", () => {
       expect(step).not.toMatch(/^\s*\d+[.)]/);
       expect(step).toMatch(/[.!?]$/);
     }
+    expect(exercise.feel.trim()).not.toBe("");
+    expect(exercise.feel.length).toBeLessThanOrEqual(200);
+    expect(exercise.feel).toMatch(/\.$/);
+    expect(exercise.feel).not.toMatch(FRIGHTENING_WORDS);
     expect(exercise.doseText.trim()).not.toBe("");
     expect(exercise.cautions.length).toBeGreaterThan(0);
+    // The player shows the cautions as "Stop or ease off if", so one must name a symptom to act on.
+    expect(exercise.cautions.join(" ")).toMatch(EASE_OFF_SIGNAL);
     expect(exercise.types.length).toBeGreaterThan(0);
     expect(exercise.phases.length).toBeGreaterThan(0);
     for (const type of exercise.types) expect(PLAN_TYPES).toContain(type);
@@ -41,7 +54,9 @@ describe("exercise library", () => {
 
   it("never suggests bed rest", () => {
     for (const exercise of EXERCISES) {
-      const text = [exercise.purpose, ...exercise.steps, ...exercise.cautions].join(" ");
+      const text = [exercise.purpose, ...exercise.steps, exercise.feel, ...exercise.cautions].join(
+        " ",
+      );
       expect(text.toLowerCase()).not.toMatch(/(stay|rest|lie) in bed/);
     }
   });

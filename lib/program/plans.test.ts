@@ -107,7 +107,14 @@ describe("flare-up plans", () => {
         const f = flareUpPlan(t);
         return [f.summary, ...f.nextFewDays, ...f.getAssessedIf];
       }),
-      ...EXERCISES.flatMap((e) => [e.name, e.purpose, e.doseText, ...e.steps, ...e.cautions]),
+      ...EXERCISES.flatMap((e) => [
+        e.name,
+        e.purpose,
+        e.doseText,
+        ...e.steps,
+        e.feel,
+        ...e.cautions,
+      ]),
       ...Object.values(RESULT_TYPE_COPY).flatMap((c) => [c.summary, ...c.eases, c.plan]),
     ];
 

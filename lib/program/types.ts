@@ -42,8 +42,18 @@ export type Exercise = {
   purpose: string;
   /** In order; the UI numbers them. */
   steps: readonly string[];
+  /**
+   * What a person typically feels when doing it right: one or two short plain sentences at a
+   * grade-7 reading level, at most 200 characters, ending with a full stop. Shown as "What you
+   * should feel" in the guided session player.
+   */
+  feel: string;
   dose: Dose;
   doseText: string;
+  /**
+   * Form and load tips plus at least one signal to stop or ease off (the player shows these as
+   * "Stop or ease off if"), worded to match the pain rule on /program.
+   */
   cautions: readonly string[];
   types: readonly PlanType[];
   phases: readonly Phase[];

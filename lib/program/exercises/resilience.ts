@@ -1,5 +1,6 @@
 import type { Exercise } from "../types";
 import { ALL_TYPES } from "./all-types";
+import { SHARP_OR_SPREADING_PAIN } from "./cautions";
 
 /** Resilience: lifting, carrying, the movements that were eased off early on, and getting back to work and sport. */
 export const RESILIENCE_EXERCISES: readonly Exercise[] = [
@@ -14,9 +15,13 @@ export const RESILIENCE_EXERCISES: readonly Exercise[] = [
       "Walk about 20 metres at a steady pace without leaning away from the weight.",
       "Put it down with a hinge, swap hands and walk back.",
     ],
+    feel: "Your trunk working on the side away from the weight to keep you upright, and your grip working too. Walking should feel steady and tall.",
     dose: { sets: 3, perSide: true },
     doseText: "3 walks of about 20 metres each side, starting with 5–10 kg",
-    cautions: ["Start light (5–10 kg) and add weight only when a whole week has gone well."],
+    cautions: [
+      "Start light (5–10 kg) and add weight only when a whole week has gone well.",
+      SHARP_OR_SPREADING_PAIN,
+    ],
     types: ALL_TYPES,
     phases: [3],
     rhythm: "session",
@@ -33,11 +38,13 @@ export const RESILIENCE_EXERCISES: readonly Exercise[] = [
       "Walk about 20 metres with short, steady steps.",
       "Put them down with a hinge and rest before the next walk.",
     ],
+    feel: "Your grip, shoulders and upper back working as you walk tall. It is normal for your hands and forearms to tire first.",
     dose: { sets: 3 },
     doseText: "3 walks of about 20 metres, starting with 5–10 kg in each hand",
     cautions: [
       "Start with 5–10 kg in each hand (two full shopping bags) and add weight only when a whole week has gone well.",
       "Stop the set if your posture slumps or your grip gives out.",
+      SHARP_OR_SPREADING_PAIN,
     ],
     types: ALL_TYPES,
     phases: [3],
@@ -55,6 +62,7 @@ export const RESILIENCE_EXERCISES: readonly Exercise[] = [
       "Keep your chest up and the weight close.",
       "Drive through your whole foot to stand back up.",
     ],
+    feel: "Your thighs and buttocks working to lower you and stand you up, and your arms holding the weight close. Some burning in the thighs near the end of a set is fine.",
     dose: { sets: 3, reps: 8 },
     doseText: "3 sets of 8, starting with no weight or 4–8 kg",
     cautions: [
@@ -78,6 +86,7 @@ export const RESILIENCE_EXERCISES: readonly Exercise[] = [
       "Lower it the same way, under control.",
       "Over the weeks, lower the blocks first, then add weight, one change at a time.",
     ],
+    feel: "Your buttocks, thighs and grip doing most of the work, with your back muscles working firmly too. The last reps of a set should feel hard but not a struggle.",
     dose: { sets: 3, reps: 5 },
     doseText: "3 sets of 5, starting with an 8–12 kg kettlebell",
     cautions: [
@@ -85,6 +94,7 @@ export const RESILIENCE_EXERCISES: readonly Exercise[] = [
       "Start with an 8–12 kg kettlebell, or an empty bar if you have lifted before.",
       "Leave at least 3 reps in reserve on every set.",
       "Change only one thing per week: height or weight, never both.",
+      SHARP_OR_SPREADING_PAIN,
     ],
     types: ALL_TYPES,
     phases: [3],
@@ -104,6 +114,7 @@ export const RESILIENCE_EXERCISES: readonly Exercise[] = [
       "Roll back up slowly, breathing out.",
       "Each week, if your back has stayed settled, go a little further, then pick up a light object from a low shelf.",
     ],
+    feel: "A gentle stretch along your back and the backs of your legs as you roll down. Stiffness or mild discomfort is fine; the movement should feel smooth, not forced.",
     dose: { sets: 2, reps: 8 },
     doseText: "2 sets of 8 slow roll-downs, a little further each week",
     cautions: [
@@ -126,6 +137,7 @@ export const RESILIENCE_EXERCISES: readonly Exercise[] = [
       "Come back to upright and pause for a breath.",
       "Each week, if your back has stayed settled, lean back a little further or hold a moment longer.",
     ],
+    feel: "A gentle squeeze in your lower back and a stretch at the front of your hips and tummy. Mild stiffness is fine as long as the lean feels controlled.",
     dose: { sets: 2, reps: 8 },
     doseText: "2 sets of 8 gentle back-bends, a little further each week",
     cautions: [
@@ -148,6 +160,7 @@ export const RESILIENCE_EXERCISES: readonly Exercise[] = [
       "Lower slowly back to your shoulders.",
       "Over the weeks, add a little weight, or practise lifting a light box onto a high shelf.",
     ],
+    feel: "Your shoulders and arms working, and your trunk working lightly to keep you steady as the weight goes up. Your lower back may arch a little, which is normal.",
     dose: { sets: 3, reps: 8 },
     doseText: "3 sets of 8, starting with 1–3 kg in each hand",
     cautions: [
@@ -170,6 +183,7 @@ export const RESILIENCE_EXERCISES: readonly Exercise[] = [
       "Repeat to the other side.",
       "Each week, if your back has stayed settled, turn a little quicker or reach a little further, as in a game of catch or your sport.",
     ],
+    feel: "Your trunk turning freely, with your hips and feet moving along with it. Some stiffness at first is normal; the turns should feel smoother as you warm up.",
     dose: { sets: 2, reps: 8, perSide: true },
     doseText: "2 sets of 8 each side, a little quicker each week",
     cautions: [
@@ -192,10 +206,12 @@ export const RESILIENCE_EXERCISES: readonly Exercise[] = [
       "Note how your back responds that evening and the next morning.",
       "If it went well, make it a little harder next time; if not, go back a step.",
     ],
+    feel: "Effort like the real task, only lighter, slower or shorter. Mild stiffness or tiredness that settles by the next morning is fine and expected.",
     dose: { minutes: 15 },
     doseText: "10–20 minutes of one real task, a little more each week",
     cautions: [
       "Add one new or previously painful task at a time so you can tell what your back responds to.",
+      "If your back is still above its usual level the next morning, go back to the last version that went well.",
     ],
     types: ALL_TYPES,
     phases: [3],
