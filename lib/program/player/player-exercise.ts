@@ -6,6 +6,8 @@ export type PlayerExercise = {
   name: string;
   purpose: string;
   steps: readonly string[];
+  /** "What you should feel". */
+  feel: string;
   /** "Stop or ease off if": the exercise's cautions. */
   cautions: readonly string[];
   dose: Dose;

@@ -37,6 +37,7 @@ export default async function SessionPage() {
     name: e.name,
     purpose: e.purpose,
     steps: e.steps,
+    feel: e.feel,
     cautions: e.cautions,
     dose: e.dose,
     doseText: e.doseText,

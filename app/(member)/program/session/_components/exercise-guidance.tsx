@@ -13,6 +13,10 @@ export function ExerciseGuidance({ exercise }: { exercise: PlayerExercise }) {
         </ol>
       </div>
       <div>
+        <h2 className="text-lg font-semibold">What you should feel</h2>
+        <p className="mt-1">{exercise.feel}</p>
+      </div>
+      <div>
         <h2 className="text-lg font-semibold">Why</h2>
         <p className="mt-1">{exercise.purpose}</p>
       </div>
