@@ -232,3 +232,44 @@ test("the whole session works from the keyboard alone", async ({ page }) => {
   await expect(sessions).toHaveCount(1);
   await expect(sessions.first()).toContainText("Pain 2 → 1");
 });
+
+test("two sessions rating an exercise too easy move its next dose up a step, shown in the player and on /program", async ({
+  page,
+}) => {
+  await page.clock.install();
+  await signInAs(page, E2E_MEMBERS.playerDose.email, undefined, "/program/session");
+  const bracing = page.getByRole("listitem").filter({ hasText: SESSION[4]! });
+  await expect(bracing).toContainText("10 holds of 10 seconds");
+
+  for (let round = 1; round <= 2; round++) {
+    await page.goto("/program/session");
+    await freezeClock(page);
+    await choose(page, "Pain right now (required)", "3");
+    await page.getByRole("button", { name: "Start the session" }).click();
+    for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Skip this one" }).click();
+    await expect(exerciseHeading(page, SESSION[4]!)).toBeFocused();
+    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await page.clock.runFor(10 * 15_000);
+    await page.getByRole("button", { name: "Next exercise" }).click();
+    await page.getByRole("button", { name: "End session" }).click();
+    await choose(page, "Pain now (required)", "2");
+    await choose(page, "Effort (required)", "3");
+    await choose(page, SESSION[4]!, "Too easy");
+    await page.getByRole("button", { name: "Save session" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Session saved" })).toBeVisible();
+  }
+
+  await page.goto("/program/session");
+  await expect(bracing).not.toContainText("10 holds of 10 seconds");
+  await choose(page, "Pain right now (required)", "3");
+  await page.getByRole("button", { name: "Start the session" }).click();
+  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Skip this one" }).click();
+  await expect(page.getByText("(adjusted from your last sessions)")).toBeVisible();
+
+  await page.goto("/program");
+  await expect(
+    page
+      .getByRole("region", { name: "Today's session" })
+      .getByText(/adjusted from your last sessions/),
+  ).toBeVisible();
+});

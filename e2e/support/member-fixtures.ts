@@ -37,6 +37,8 @@ export const E2E_MEMBERS = {
   playerKeys: { email: "player-keys@e2e.test", name: "Kim Keys" },
   /** The same, for a save whose answer is lost and retried. */
   playerRetry: { email: "player-retry@e2e.test", name: "Ray Retry" },
+  /** The same, rating one exercise "too easy" twice to see its dose move up. */
+  playerDose: { email: "player-dose@e2e.test", name: "Dot Dose" },
   /** The same, for the JavaScript budget of a real session page. */
   playerBudget: { email: "player-budget@e2e.test", name: "Bud Budget" },
 } as const;
@@ -167,6 +169,7 @@ export async function writeMemberFixtures(): Promise<void> {
     E2E_MEMBERS.player,
     E2E_MEMBERS.playerKeys,
     E2E_MEMBERS.playerRetry,
+    E2E_MEMBERS.playerDose,
     E2E_MEMBERS.playerBudget,
   ]) {
     await onPlan(await member(who), addDays(today, -3));
