@@ -13,6 +13,7 @@ import {
 import { blockLabel, type WorkPlan } from "@/lib/program/player/work-plan";
 import { CountdownDisplay } from "./countdown-display";
 import { ExerciseGuidance } from "./exercise-guidance";
+import { ScreenHeading } from "./screen-heading";
 import { SpokenCuesToggle } from "./spoken-cues-toggle";
 import type { useSpokenCues } from "./use-spoken-cues";
 import { useWakeLock } from "./use-wake-lock";
@@ -41,7 +42,6 @@ export function ExerciseStep({
   cues,
 }: Props) {
   const [now, setNow] = useState(() => Date.now());
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const running = state.countdown !== null && !isPaused(state);
   const left = secondsLeft(state, now);
 
@@ -71,15 +71,6 @@ export function ExerciseStep({
 
   useWakeLock(state.stage !== "ready" && !isPaused(state));
 
-  // A new exercise: bring it to the top of the screen (a phone was likely scrolled down to
-  // the last one's buttons) and focus its name, so a screen reader says it and the keyboard
-  // starts there.
-  const sectionRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    sectionRef.current?.scrollIntoView({ block: "start" });
-    headingRef.current?.focus({ preventScroll: true });
-  }, []);
-
   useEffect(() => {
     if (!running) return;
     const timer = setInterval(() => {
@@ -98,7 +89,7 @@ export function ExerciseStep({
   const where = blockLabel(plan, state.block);
 
   return (
-    <section ref={sectionRef} aria-labelledby="exercise-heading" className="scroll-mt-4 space-y-5">
+    <section aria-labelledby="exercise-heading" className="space-y-5">
       <div>
         <p className="text-muted text-sm font-medium">
           Exercise {position.index + 1} of {position.count}
@@ -112,14 +103,7 @@ export function ExerciseStep({
       </div>
 
       <header className="space-y-1">
-        <h1
-          id="exercise-heading"
-          ref={headingRef}
-          tabIndex={-1}
-          className="font-serif text-3xl font-bold focus:outline-none sm:text-4xl"
-        >
-          {exercise.name}
-        </h1>
+        <ScreenHeading id="exercise-heading">{exercise.name}</ScreenHeading>
         <p className="text-lg">
           {exercise.doseText}
           {exercise.adjusted ? (

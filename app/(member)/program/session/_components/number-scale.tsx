@@ -1,5 +1,7 @@
 "use client";
 
+import { ChoiceOption } from "./choice-option";
+
 type Props = {
   legend: string;
   name: string;
@@ -37,20 +39,16 @@ export function NumberScale({
       </legend>
       <div className="mt-2 grid grid-cols-6 gap-2 sm:flex sm:flex-wrap">
         {values.map((n) => (
-          <label
+          <ChoiceOption
             key={n}
-            className="has-checked:bg-brand-700 has-focus-visible:ring-brand-600 flex min-h-11 min-w-11 cursor-pointer items-center justify-center rounded-lg border border-gray-400 text-lg font-semibold tabular-nums has-checked:text-white has-focus-visible:ring-2 has-focus-visible:ring-offset-2"
+            name={name}
+            value={n}
+            checked={value === n}
+            onChange={() => onChange(n)}
+            shape="square"
           >
-            <input
-              type="radio"
-              name={name}
-              value={n}
-              checked={value === n}
-              onChange={() => onChange(n)}
-              className="sr-only"
-            />
             {n}
-          </label>
+          </ChoiceOption>
         ))}
       </div>
       <p className="text-muted mt-1 flex justify-between text-sm">

@@ -1,14 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { buttonClassName } from "@/components/ui/button-class";
 import { inputClass } from "@/components/ui/field";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { PlayerExercise } from "@/lib/program/player/player-exercise";
 import { doneIndexes, type PlayerState } from "@/lib/program/player/session-machine";
 import { RATINGS, RATING_LABELS, type Rating } from "@/lib/program/player/ratings";
+import { ChoiceOption } from "./choice-option";
 import { NumberScale } from "./number-scale";
+import { ScreenHeading } from "./screen-heading";
 import type { SessionFields, useSessionSave } from "./use-session-save";
 
 type Props = {
@@ -42,8 +44,6 @@ export function SessionFinish({
   const [ratings, setRatings] = useState<Record<string, Rating>>({});
   const [notes, setNotes] = useState("");
   const [errors, setErrors] = useState<Partial<Record<keyof typeof MESSAGES, string>>>({});
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
 
   const status = saving.state.status;
   const locked = status === "sending" || status === "queued";
@@ -51,14 +51,7 @@ export function SessionFinish({
   if (done.length === 0) {
     return (
       <section aria-labelledby="finish-heading" className="space-y-4">
-        <h1
-          id="finish-heading"
-          ref={heading}
-          tabIndex={-1}
-          className="font-serif text-3xl font-bold focus:outline-none"
-        >
-          Nothing to save yet
-        </h1>
+        <ScreenHeading id="finish-heading">Nothing to save yet</ScreenHeading>
         <p className="text-lg">
           You haven&apos;t finished an exercise in this session, so there is nothing to log. Even
           one gentle exercise counts.
@@ -101,14 +94,7 @@ export function SessionFinish({
       }}
     >
       <header className="space-y-2">
-        <h1
-          id="finish-heading"
-          ref={heading}
-          tabIndex={-1}
-          className="font-serif text-3xl font-bold focus:outline-none sm:text-4xl"
-        >
-          How did it go?
-        </h1>
+        <ScreenHeading id="finish-heading">How did it go?</ScreenHeading>
         <p className="text-muted text-lg">
           You did {done.length} of {exercises.length} exercises. Well done for showing up.
         </p>
@@ -152,20 +138,16 @@ export function SessionFinish({
             <legend className="font-medium">{e.name}</legend>
             <div className="mt-1 flex flex-wrap gap-2">
               {RATINGS.map((r) => (
-                <label
+                <ChoiceOption
                   key={r}
-                  className="has-checked:bg-brand-700 has-focus-visible:ring-brand-600 flex min-h-11 cursor-pointer items-center rounded-full border border-gray-400 px-4 font-medium has-checked:text-white has-focus-visible:ring-2 has-focus-visible:ring-offset-2"
+                  name={`rating-${e.id}`}
+                  value={r}
+                  checked={ratings[e.id] === r}
+                  onChange={() => setRatings((all) => ({ ...all, [e.id]: r }))}
+                  shape="pill"
                 >
-                  <input
-                    type="radio"
-                    name={`rating-${e.id}`}
-                    value={r}
-                    checked={ratings[e.id] === r}
-                    onChange={() => setRatings((all) => ({ ...all, [e.id]: r }))}
-                    className="sr-only"
-                  />
                   {RATING_LABELS[r]}
-                </label>
+                </ChoiceOption>
               ))}
             </div>
           </fieldset>

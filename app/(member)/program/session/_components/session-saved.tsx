@@ -1,22 +1,13 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { ButtonLink } from "@/components/ui/button-link";
+import { ScreenHeading } from "./screen-heading";
 
-/** The end: the save landed. Focus moves to the news so a screen reader hears it. */
+/** The end: the save landed. */
 export function SessionSaved({ message }: { message: string }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="saved-heading" className="space-y-4 text-center">
-      <h1
-        id="saved-heading"
-        ref={heading}
-        tabIndex={-1}
-        className="font-serif text-3xl font-bold focus:outline-none sm:text-4xl"
-      >
-        Session saved
-      </h1>
+      <ScreenHeading id="saved-heading">Session saved</ScreenHeading>
       <p role="status" className="text-lg">
         {message}
       </p>
