@@ -1,6 +1,11 @@
 import type { Exercise } from "@/lib/program/types";
+import { ExerciseIllustration } from "./exercise-illustration";
 
-/** One exercise: why, how much, how (numbered steps) and what to watch for. */
+/**
+ * One exercise: a picture of it, why, how much, how (numbered steps) and what to watch for.
+ * The picture sits above the text on a phone and beside it from `sm` up; it widens when it
+ * shows start and end side by side (reduced motion, print).
+ */
 export function ExerciseCard({
   exercise,
   idPrefix,
@@ -14,9 +19,13 @@ export function ExerciseCard({
   return (
     <article
       id={`${idPrefix}-${exercise.id}`}
-      className="min-w-0 scroll-mt-4 break-inside-avoid rounded-xl border border-gray-200 p-4"
+      className="flow-root min-w-0 scroll-mt-4 break-inside-avoid rounded-xl border border-gray-200 p-4"
     >
       <Heading className="text-lg font-semibold">{exercise.name}</Heading>
+      <ExerciseIllustration
+        exerciseId={exercise.id}
+        className="mt-2 max-w-48 motion-reduce:max-w-80 sm:float-right sm:mb-2 sm:ml-4 sm:w-40 motion-reduce:sm:w-72 print:float-right print:w-64 print:max-w-64"
+      />
       <p className="text-muted mt-1">{exercise.purpose}</p>
       <p className="mt-2">
         <span className="font-medium">Dose:</span> {exercise.doseText}
