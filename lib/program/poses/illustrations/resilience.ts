@@ -40,7 +40,7 @@ function gobletSquat(down: boolean): Pose {
   return reach(reach(body, "nearArm", chest), "farArm", { ...chest, x: chest.x - 2 });
 }
 
-const BLOCKS = { kind: "box", x: 108, width: 30, height: 26 } as const;
+const BLOCKS = { kind: "box", x: 101, width: 30, height: 30 } as const;
 
 function deadlift(down: boolean): Pose {
   const hips = down ? { x: 78, y: STANDING.pelvis.y + 16 } : STANDING.pelvis;
@@ -48,7 +48,7 @@ function deadlift(down: boolean): Pose {
   const body = planted(
     pose(STANDING, { pelvis: hips, lowerTrunk: trunk, upperTrunk: trunk, head: trunk - 20 }),
   );
-  const hands = down ? { x: 118, y: FLOOR - BLOCKS.height - 22 } : trunkPoint(body, -8, 12);
+  const hands = down ? { x: 116, y: FLOOR - BLOCKS.height - 16 } : trunkPoint(body, -8, 12);
   return reach(reach(body, "nearArm", hands), "farArm", { ...hands, x: hands.x - 2 });
 }
 
