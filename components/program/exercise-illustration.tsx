@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode } from "react";
 import { getIllustration } from "@/lib/program/poses";
+import { pictureTop } from "@/lib/program/poses/frame";
 import { childrenOf, samePose, segmentMotion } from "@/lib/program/poses/segment-angles";
 import { SEGMENTS, type SegmentName } from "@/lib/program/poses/skeleton";
 import { HEIGHT, WIDTH, type Illustration } from "@/lib/program/poses/types";
@@ -43,9 +44,10 @@ function Picture({
   end: boolean;
   label: string | null;
 }) {
+  const top = pictureTop(illustration);
   return (
     <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={`0 ${top} ${WIDTH} ${HEIGHT - top}`}
       aria-hidden="true"
       focusable="false"
       className={end ? "lbp-end" : label ? "lbp-start lbp-move" : "lbp-start"}
@@ -53,7 +55,7 @@ function Picture({
       <SceneProps illustration={illustration} />
       <g className="lbp-fig">{segment(illustration, "lowerTrunk")}</g>
       {label ? (
-        <text x="6" y="16" className="lbp-tag">
+        <text x="4" y={top + 20} className="lbp-tag">
           {label}
         </text>
       ) : null}
