@@ -3,8 +3,8 @@ import { ExerciseIllustration } from "./exercise-illustration";
 
 /**
  * One exercise: a picture of it, why, how much, how (numbered steps) and what to watch for.
- * The picture sits above the text on a phone and beside it from `sm` up; it widens when it
- * shows start and end side by side (reduced motion, print).
+ * The moving picture sits above the text on a phone and beside it from `sm` up. Start and end
+ * side by side (reduced motion, print) need the width, so they always sit above the text.
  */
 export function ExerciseCard({
   exercise,
@@ -24,7 +24,7 @@ export function ExerciseCard({
       <Heading className="text-lg font-semibold">{exercise.name}</Heading>
       <ExerciseIllustration
         exerciseId={exercise.id}
-        className="mt-2 max-w-48 motion-reduce:max-w-80 sm:float-right sm:mb-2 sm:ml-4 sm:w-40 motion-reduce:sm:w-72 print:float-right print:w-64 print:max-w-64"
+        className="mt-2 max-w-48 motion-reduce:max-w-80 motion-safe:sm:float-right motion-safe:sm:mb-2 motion-safe:sm:ml-4 motion-safe:sm:w-40 print:float-none print:ml-0 print:w-auto print:max-w-80"
       />
       <p className="text-muted mt-1">{exercise.purpose}</p>
       <p className="mt-2">
