@@ -35,6 +35,7 @@ ${css}
 body{margin:0;font:14px system-ui;${THEMES[theme]}}
 .cell{display:grid;grid-template-columns:380px 190px;gap:8px;align-items:end;padding:6px 10px;border-bottom:1px solid #8884}
 .still .lbp-end,.still .lbp-tag{display:block}
+.still .lbp-fig g{animation:none!important}
 .mid .lbp-fig g{animation-play-state:paused!important;animation-delay:-1.75s!important}
 h2{grid-column:1/3;margin:0;font-size:14px}
 </style></head><body>${cells}</body></html>`;

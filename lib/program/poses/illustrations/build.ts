@@ -155,7 +155,7 @@ function hinge(trunk: number): Pose {
   );
 }
 
-const LOW_TABLE = { kind: "box", x: 118, width: 50, height: 62 } as const;
+const LOW_TABLE = { kind: "box", x: 112, width: 46, height: 36 } as const;
 
 function liftFromTable(down: boolean): Pose {
   const hips = down ? { x: 80, y: STANDING.pelvis.y + 12 } : STANDING.pelvis;
@@ -171,7 +171,9 @@ function liftFromTable(down: boolean): Pose {
     nearFoot: 0,
     farFoot: 0,
   });
-  const hands = down ? { x: 130, y: FLOOR - LOW_TABLE.height - 22 } : trunkPoint(legs, 12, 16);
+  // Bent down, the arms hang almost straight to the bag; standing, it is held against the body.
+  const shoulder = keyPoints(legs).nearUpperArm.start;
+  const hands = down ? { x: shoulder.x + 6, y: shoulder.y + 42 } : trunkPoint(legs, 12, 16);
   return reach(reach(legs, "nearArm", hands), "farArm", { ...hands, x: hands.x - 2 });
 }
 
