@@ -1,6 +1,11 @@
 import type { Exercise } from "@/lib/program/types";
+import { ExerciseIllustration } from "./exercise-illustration";
 
-/** One exercise: why, how much, how (numbered steps) and what to watch for. */
+/**
+ * One exercise: a picture of it, why, how much, how (numbered steps) and what to watch for.
+ * The moving picture sits above the text on a phone and beside it from `sm` up. Start and end
+ * side by side (reduced motion, print) need the width, so they always sit above the text.
+ */
 export function ExerciseCard({
   exercise,
   idPrefix,
@@ -14,9 +19,13 @@ export function ExerciseCard({
   return (
     <article
       id={`${idPrefix}-${exercise.id}`}
-      className="min-w-0 scroll-mt-4 break-inside-avoid rounded-xl border border-gray-200 p-4"
+      className="flow-root min-w-0 scroll-mt-4 break-inside-avoid rounded-xl border border-gray-200 p-4"
     >
       <Heading className="text-lg font-semibold">{exercise.name}</Heading>
+      <ExerciseIllustration
+        exerciseId={exercise.id}
+        className="mt-2 max-w-48 motion-reduce:max-w-80 motion-safe:sm:float-right motion-safe:sm:mb-2 motion-safe:sm:ml-4 motion-safe:sm:w-40 print:float-none print:ml-0 print:w-auto print:max-w-80"
+      />
       <p className="text-muted mt-1">{exercise.purpose}</p>
       <p className="mt-2">
         <span className="font-medium">Dose:</span> {exercise.doseText}
