@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NoPlan } from "@/app/(member)/program/_components/no-plan";
 import { LogSessionForm } from "@/app/(member)/program/_components/log-session-form";
 import { ExerciseCard } from "@/components/program/exercise-card";
+import { ExerciseIllustration } from "@/components/program/exercise-illustration";
 import { isoDateOf } from "@/lib/dates/iso-date";
 import { exerciseById } from "@/lib/program/exercises";
 import type { PlayerExercise } from "@/lib/program/player/player-exercise";
@@ -50,7 +51,9 @@ export default async function SessionPage() {
         <SessionPlayer
           today={today}
           exercises={playerExercises}
-          illustrations={[]}
+          illustrations={exercises.map((e) => (
+            <ExerciseIllustration key={e.id} exerciseId={e.id} />
+          ))}
           deviceScope={deviceScopeFor(user.id)}
         />
       </div>
