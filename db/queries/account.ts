@@ -6,6 +6,7 @@ import {
   assessments,
   comments,
   emailOutbox,
+  exerciseDoseLevels,
   exerciseSessions,
   journalEntries,
   passwordResetTokens,
@@ -49,6 +50,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
     quizResults,
     enrollments,
     sessions,
+    doseLevels,
     journal,
     memberComments,
     emails,
@@ -79,6 +81,11 @@ export async function exportAccountData({ userId }: { userId: string }) {
       .from(exerciseSessions)
       .where(eq(exerciseSessions.userId, userId))
       .orderBy(asc(exerciseSessions.performedOn)),
+    db
+      .select()
+      .from(exerciseDoseLevels)
+      .where(eq(exerciseDoseLevels.userId, userId))
+      .orderBy(asc(exerciseDoseLevels.exerciseId)),
     db
       .select()
       .from(journalEntries)
@@ -121,6 +128,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
     assessments: quizResults,
     programEnrollments: enrollments,
     exerciseSessions: sessions,
+    exerciseDoseLevels: doseLevels,
     journalEntries: journal,
     comments: memberComments,
     emails,
