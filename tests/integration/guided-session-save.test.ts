@@ -10,6 +10,7 @@ import { isoDateOf } from "@/lib/dates/iso-date";
 import { adjustedDoseFor } from "@/lib/program/dose-adaptation";
 import { exerciseById } from "@/lib/program/exercises";
 import { SESSION_MESSAGES } from "@/lib/validations/program";
+import { loadProgram } from "@/server/member/load-program";
 import { createUser } from "./factories";
 import { session as signedIn } from "./support/session";
 
@@ -190,6 +191,18 @@ describe("saving a guided session", () => {
     ]);
     expect(await getDoseLevels({ userId: member.id })).toEqual(levels);
     expect(await sessionsOf(member.id)).toHaveLength(2);
+
+    // What /program shows: the member's adjusted dose, and nobody else's.
+    const program = await loadProgram({ userId: member.id, today });
+    expect(program.status === "plan" && program.doses["prone-lying"]).toMatchObject({
+      doseText: "4 minutes, twice a day",
+      adjusted: true,
+    });
+    const theirs = await loadProgram({ userId: bystander.id, today });
+    expect(theirs.status === "plan" && theirs.doses["prone-lying"]).toMatchObject({
+      doseText: exerciseById("prone-lying").doseText,
+      adjusted: false,
+    });
   });
 
   it("keeps no level for exercises that do not adapt (daily habits)", async () => {
