@@ -161,6 +161,25 @@ export async function getJournalForCsv({ userId }: { userId: string }) {
     .orderBy(asc(journalEntries.entryDate));
 }
 
+/** The member's session log for CSV, oldest first, with the guided sessions' ratings. */
+export async function getSessionsForCsv({ userId }: { userId: string }) {
+  const db = await getDb();
+  return db
+    .select({
+      performedOn: exerciseSessions.performedOn,
+      phase: exerciseSessions.phase,
+      exerciseIds: exerciseSessions.exerciseIds,
+      effort: exerciseSessions.effort,
+      painBefore: exerciseSessions.painBefore,
+      painAfter: exerciseSessions.painAfter,
+      ratings: exerciseSessions.ratings,
+      notes: exerciseSessions.notes,
+    })
+    .from(exerciseSessions)
+    .where(eq(exerciseSessions.userId, userId))
+    .orderBy(asc(exerciseSessions.performedOn), asc(exerciseSessions.createdAt));
+}
+
 /**
  * Deletes the member and, through ON DELETE CASCADE, every row that refers
  * to them; the pending email-change tokens (which have no foreign key) go
