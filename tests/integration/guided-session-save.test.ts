@@ -2,14 +2,14 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { getDoseLevels } from "@/db/queries/dose-levels";
-import { startProgram } from "@/db/queries/program";
+import { logSession, startProgram } from "@/db/queries/program";
 import { getSessionUser } from "@/db/queries/users";
 import { assessments, exerciseDoseLevels, exerciseSessions } from "@/db/schema";
 import { idleState } from "@/lib/action-state";
 import { isoDateOf } from "@/lib/dates/iso-date";
 import { adjustedDoseFor } from "@/lib/program/dose-adaptation";
 import { exerciseById } from "@/lib/program/exercises";
-import { SESSION_MESSAGES } from "@/lib/validations/program";
+import { LogSessionSchema, SESSION_MESSAGES } from "@/lib/validations/program";
 import { loadProgram } from "@/server/member/load-program";
 import { createUser } from "./factories";
 import { session as signedIn } from "./support/session";
@@ -110,6 +110,23 @@ describe("saving a guided session", () => {
     expect(rows[0]!.clientKey).toBe(key);
   });
 
+  it("answers a replay with the id of the session the first save stored", async () => {
+    const values = LogSessionSchema.parse({
+      date: today,
+      exerciseIds: PHASE_1_IDS,
+      effort: "4",
+      painBefore: "5",
+      painAfter: "3",
+      sessionKey: crypto.randomUUID(),
+      rating: "prone-lying:too-hard",
+    });
+    const first = await logSession({ userId: member.id, values });
+    const again = await logSession({ userId: member.id, values });
+    expect(first).toMatchObject({ created: true, painBefore: 5, painAfter: 3 });
+    expect(again).toEqual({ ...first, created: false });
+    expect((await sessionsOf(member.id)).map((r) => r.id)).toEqual([first!.id]);
+  });
+
   it("a replay with different values still answers with the first save's session", async () => {
     const key = crypto.randomUUID();
     const first = await logExerciseSessionAction(idleState, guided(key, []));
@@ -202,6 +219,19 @@ describe("saving a guided session", () => {
     expect(theirs.status === "plan" && theirs.doses["prone-lying"]).toMatchObject({
       doseText: exerciseById("prone-lying").doseText,
       adjusted: false,
+    });
+  });
+
+  it("two different sessions saved at once both count: neither rating overwrites the other", async () => {
+    await Promise.all([
+      logExerciseSessionAction(idleState, guided(crypto.randomUUID(), ["prone-lying:too-easy"])),
+      logExerciseSessionAction(idleState, guided(crypto.randomUUID(), ["prone-lying:too-easy"])),
+    ]);
+    expect(await sessionsOf(member.id)).toHaveLength(2);
+    expect((await getDoseLevels({ userId: member.id }))["prone-lying"]).toEqual({
+      phase: 1,
+      level: 1,
+      easyStreak: 0,
     });
   });
 
