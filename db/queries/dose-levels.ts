@@ -11,11 +11,12 @@ import {
 import { getExercise } from "@/lib/program/exercises";
 import { type Phase, PHASES } from "@/lib/program/types";
 
-// Where each exercise's dose stands for a member (lib/program/dose-adaptation.ts). Written only
-// by logSession, in the transaction that stores the session whose ratings move it.
+// Where each exercise's dose stands for a member (lib/program/dose-adaptation.ts). Moved by
+// logSession, in the transaction that stores the session whose ratings move it; cleared by a
+// phase change or a new plan, in the transaction that makes it.
 
-/** What a rating update needs: the database or, in practice, the session's open transaction. */
-type Writer = Pick<Database, "insert" | "select" | "update">;
+/** The database or, in practice, the open transaction of the write that moves the levels. */
+type Writer = Pick<Database, "insert" | "select" | "update" | "delete">;
 
 /** The member's stored levels, by exercise id. */
 export async function getDoseLevels({
@@ -92,6 +93,15 @@ export async function applyDoseRatings(
         ),
       );
   }
+}
+
+/**
+ * A new phase (either way) or a new plan starts every dose from the plan's again. The stored
+ * phase already makes an old level count as none; clearing them also keeps a level earned
+ * before a step back from returning with the member to that phase, after a flare-up say.
+ */
+export async function clearDoseLevels(tx: Writer, { userId }: { userId: string }): Promise<void> {
+  await tx.delete(exerciseDoseLevels).where(eq(exerciseDoseLevels.userId, userId));
 }
 
 /** A stored row as the rule reads it; a phase outside 1–3 (the check forbids it) counts as none. */

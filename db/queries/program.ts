@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, gt, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { exerciseSessions, programEnrollments } from "@/db/schema";
-import { applyDoseRatings } from "./dose-levels";
+import { applyDoseRatings, clearDoseLevels } from "./dose-levels";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Phase, PlanType } from "@/lib/program/types";
 import { isUuid } from "@/lib/ids";
@@ -34,6 +34,7 @@ export async function startProgram({
       .values({ userId, assessmentId, planType, phase: 1, phaseStartedOn: today, status: "active" })
       .returning({ id: programEnrollments.id });
     if (!row) throw new Error("enrolment was not created");
+    await clearDoseLevels(tx, { userId });
     return { enrollmentId: row.id };
   });
 }
@@ -198,7 +199,8 @@ export async function deleteSession({
 /**
  * Moves the member's active plan one phase on or back and restarts the phase clock. The
  * bounds live in the WHERE clause, so a stale form can't push a plan past phase 3 or below 1;
- * null means nothing matched (not theirs, not active, or already at the end).
+ * null means nothing matched (not theirs, not active, or already at the end). The member's
+ * adjusted doses start again from the new phase's plan (clearDoseLevels).
  */
 export async function changePhase({
   userId,
@@ -214,19 +216,23 @@ export async function changePhase({
   if (!isUuid(enrollmentId)) return null;
   const db = await getDb();
   const step = direction === "next" ? 1 : -1;
-  const [row] = await db
-    .update(programEnrollments)
-    .set({ phase: sql`${programEnrollments.phase} + ${step}`, phaseStartedOn: today })
-    .where(
-      and(
-        eq(programEnrollments.id, enrollmentId),
-        eq(programEnrollments.userId, userId),
-        eq(programEnrollments.status, "active"),
-        direction === "next" ? lt(programEnrollments.phase, 3) : gt(programEnrollments.phase, 1),
-      ),
-    )
-    .returning({ phase: programEnrollments.phase });
-  return row ? { phase: asPhase(row.phase) } : null;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(programEnrollments)
+      .set({ phase: sql`${programEnrollments.phase} + ${step}`, phaseStartedOn: today })
+      .where(
+        and(
+          eq(programEnrollments.id, enrollmentId),
+          eq(programEnrollments.userId, userId),
+          eq(programEnrollments.status, "active"),
+          direction === "next" ? lt(programEnrollments.phase, 3) : gt(programEnrollments.phase, 1),
+        ),
+      )
+      .returning({ phase: programEnrollments.phase });
+    if (!row) return null;
+    await clearDoseLevels(tx, { userId });
+    return { phase: asPhase(row.phase) };
+  });
 }
 
 /**

@@ -31,7 +31,13 @@ function form(fields: Record<string, string | string[]>): FormData {
   return data;
 }
 
-type Member = { id: string; name: string | null; email: string; enrollmentId: string };
+type Member = {
+  id: string;
+  name: string | null;
+  email: string;
+  assessmentId: string;
+  enrollmentId: string;
+};
 
 async function memberOnAPlan(): Promise<Member> {
   const user = await createUser();
@@ -55,7 +61,7 @@ async function memberOnAPlan(): Promise<Member> {
     planType: "flexion",
     today,
   });
-  return { ...user, enrollmentId };
+  return { ...user, assessmentId: assessment!.id, enrollmentId };
 }
 
 function signIn(member: Member) {
@@ -308,7 +314,8 @@ describe("saving a guided session", () => {
       form({ enrollmentId: member.enrollmentId, direction: "next" }),
     );
     expect(moved.status).toBe("success");
-    // The stored phase-1 level counts as none in phase 2: the plan's own words again.
+    // The levels go with the phase change; a phase-1 level would count as none in phase 2 anyway.
+    expect(await getDoseLevels({ userId: member.id })).toEqual({});
     expect(adjustedDoseFor(bracing, inPhase1, 2)).toMatchObject({
       doseText: bracing.doseText,
       adjusted: false,
@@ -324,5 +331,25 @@ describe("saving a guided session", () => {
       easyStreak: 1,
     });
     expect((await sessionsOf(member.id)).filter((r) => r.phase === 2)).toHaveLength(1);
+    // Stepping back (after a flare-up, say) and on again starts from the plan's dose once more.
+    for (const direction of ["back", "next"])
+      await changeProgramPhaseAction(
+        idleState,
+        form({ enrollmentId: member.enrollmentId, direction }),
+      );
+    expect(await getDoseLevels({ userId: member.id })).toEqual({});
+    // Only the member's own levels go.
+    expect(await getDoseLevels({ userId: bystander.id })).not.toEqual({});
+  });
+
+  it("starts again from the plan's doses on a new plan", async () => {
+    await logExerciseSessionAction(
+      idleState,
+      guided(crypto.randomUUID(), ["prone-lying:too-hard"]),
+    );
+    expect(await levelRowsOf(member.id)).toHaveLength(1);
+    const { assessmentId } = member;
+    await startProgram({ userId: member.id, assessmentId, planType: "extension", today });
+    expect(await levelRowsOf(member.id)).toEqual([]);
   });
 });
