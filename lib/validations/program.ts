@@ -82,86 +82,86 @@ function whole(min: number, max: number, message: string) {
   );
 }
 
-export const LogSessionSchema = z
-  .object({
-    date: boundedText(10, SESSION_MESSAGES.date).superRefine((value, ctx) => {
-      if (!isIsoDate(value)) ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.date });
-      // Same rule as the journal: only dates in the future everywhere on Earth are refused.
-      else if (value > latestDateOnEarth())
-        ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.futureDate });
-    }),
-    exerciseIds: z.preprocess(
-      // No ticks: FormData has no such key; the browser's form holds [] (or false for a lone box).
-      asList,
-      boundedList(
-        shortString(64, SESSION_MESSAGES.unknownExercise).refine(
-          (id) => getExercise(id) !== undefined,
-          {
-            error: SESSION_MESSAGES.unknownExercise,
-          },
-        ),
-        { min: 1, max: 40, message: SESSION_MESSAGES.exercises },
-      ).transform((ids) => [...new Set(ids)]),
-    ),
-    effort: whole(1, 10, SESSION_MESSAGES.effort),
-    painBefore: whole(0, 10, SESSION_MESSAGES.painBefore),
-    painAfter: whole(0, 10, SESSION_MESSAGES.painAfter),
-    notes: optionalBoundedText(2000, SESSION_MESSAGES.notes).refine(isStorableOrNull, {
-      error: STORABLE_TEXT_MESSAGE,
-    }),
-    /** Made on the device by the guided session player; the log form sends none. */
-    sessionKey: z.preprocess(
-      (value) => (value === "" ? undefined : value),
-      shortString(36, SESSION_MESSAGES.sessionKey)
-        .refine(isUuid, { error: SESSION_MESSAGES.sessionKey })
-        .transform((key) => key.toLowerCase())
-        .optional(),
-    ),
-    /** The guided session's ratings, one repeated field each: "<exerciseId>:<too-easy|…>". */
-    rating: z.preprocess(
-      asList,
-      // Items are measured and split in one place, so every problem is the one "rating" field's.
-      boundedList(z.unknown(), { max: RATINGS_MAX, message: SESSION_MESSAGES.rating }).transform(
-        (items, ctx) => {
-          const ratings: ExerciseRating[] = [];
-          for (const item of items) {
-            const parsed = parseRating(item);
-            if (!parsed) {
-              ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.rating });
-              return z.NEVER;
-            }
-            ratings.push(parsed);
-          }
-          return ratings;
+/** The log form's fields; the guided session player sends the same ones plus its own two. */
+const LogSessionFields = z.object({
+  date: boundedText(10, SESSION_MESSAGES.date).superRefine((value, ctx) => {
+    if (!isIsoDate(value)) ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.date });
+    // Same rule as the journal: only dates in the future everywhere on Earth are refused.
+    else if (value > latestDateOnEarth())
+      ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.futureDate });
+  }),
+  exerciseIds: z.preprocess(
+    // No ticks: FormData has no such key; the browser's form holds [] (or false for a lone box).
+    asList,
+    boundedList(
+      shortString(64, SESSION_MESSAGES.unknownExercise).refine(
+        (id) => getExercise(id) !== undefined,
+        {
+          error: SESSION_MESSAGES.unknownExercise,
         },
       ),
+      { min: 1, max: 40, message: SESSION_MESSAGES.exercises },
+    ).transform((ids) => [...new Set(ids)]),
+  ),
+  effort: whole(1, 10, SESSION_MESSAGES.effort),
+  painBefore: whole(0, 10, SESSION_MESSAGES.painBefore),
+  painAfter: whole(0, 10, SESSION_MESSAGES.painAfter),
+  notes: optionalBoundedText(2000, SESSION_MESSAGES.notes).refine(isStorableOrNull, {
+    error: STORABLE_TEXT_MESSAGE,
+  }),
+  /** Made on the device by the guided session player; the log form sends none. */
+  sessionKey: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    shortString(36, SESSION_MESSAGES.sessionKey)
+      .refine(isUuid, { error: SESSION_MESSAGES.sessionKey })
+      .transform((key) => key.toLowerCase())
+      .optional(),
+  ),
+  /** The guided session's ratings, one repeated field each: "<exerciseId>:<too-easy|…>". */
+  rating: z.preprocess(
+    asList,
+    // Items are measured and split in one place, so every problem is the one "rating" field's.
+    boundedList(z.unknown(), { max: RATINGS_MAX, message: SESSION_MESSAGES.rating }).transform(
+      (items, ctx) => {
+        const ratings: ExerciseRating[] = [];
+        for (const item of items) {
+          const parsed = parseRating(item);
+          if (!parsed) {
+            ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.rating });
+            return z.NEVER;
+          }
+          ratings.push(parsed);
+        }
+        return ratings;
+      },
     ),
-  })
-  .superRefine((values, ctx) => {
-    // Only for exercises ticked in this session, and at most one each: a rating stands for how
-    // that exercise felt today, and each one moves its next dose.
-    const ticked = new Set(values.exerciseIds);
-    const rated = new Set<string>();
-    for (const { exerciseId } of values.rating) {
-      if (!ticked.has(exerciseId)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["rating"],
-          message: SESSION_MESSAGES.ratingNotTicked,
-        });
-        return;
-      }
-      if (rated.has(exerciseId)) {
-        ctx.addIssue({ code: "custom", path: ["rating"], message: SESSION_MESSAGES.ratingTwice });
-        return;
-      }
-      rated.add(exerciseId);
+  ),
+});
+
+export const LogSessionSchema = LogSessionFields.superRefine((values, ctx) => {
+  // Only for exercises ticked in this session, and at most one each: a rating stands for how
+  // that exercise felt today, and each one moves its next dose.
+  const ticked = new Set(values.exerciseIds);
+  const rated = new Set<string>();
+  for (const { exerciseId } of values.rating) {
+    if (!ticked.has(exerciseId)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["rating"],
+        message: SESSION_MESSAGES.ratingNotTicked,
+      });
+      return;
     }
-  })
-  .transform(({ rating, ...values }) => ({
-    ...values,
-    ratings: rating.length ? Object.fromEntries(rating.map((r) => [r.exerciseId, r.rating])) : null,
-  }));
+    if (rated.has(exerciseId)) {
+      ctx.addIssue({ code: "custom", path: ["rating"], message: SESSION_MESSAGES.ratingTwice });
+      return;
+    }
+    rated.add(exerciseId);
+  }
+}).transform(({ rating, ...values }) => ({
+  ...values,
+  ratings: rating.length ? Object.fromEntries(rating.map((r) => [r.exerciseId, r.rating])) : null,
+}));
 export type LogSessionValues = z.output<typeof LogSessionSchema>;
 
 export const IdSchema = z.object({
