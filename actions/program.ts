@@ -37,7 +37,8 @@ export async function logExerciseSessionAction(
       formData,
     );
   refresh();
-  const easier = parsed.data.painAfter < parsed.data.painBefore;
+  // From the stored session, so a replayed save (same session key) reads exactly as the first.
+  const easier = logged.painAfter < logged.painBefore;
   return {
     status: "success",
     message: easier

@@ -10,10 +10,13 @@ export function ExerciseCard({
   exercise,
   idPrefix,
   headingLevel = 4,
+  adjustedDoseText,
 }: {
   exercise: Exercise;
   idPrefix: string;
   headingLevel?: 3 | 4;
+  /** The member's dose after their guided-session ratings, when it differs from the plan's. */
+  adjustedDoseText?: string;
 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
@@ -30,6 +33,13 @@ export function ExerciseCard({
       <p className="mt-2">
         <span className="font-medium">Dose:</span> {exercise.doseText}
       </p>
+      {/* Below the plan's words, which keep what the numbers can't say (weights, how often). */}
+      {adjustedDoseText ? (
+        <p className="text-brand-800 mt-1">
+          <span className="font-medium">Your dose now:</span> {adjustedDoseText}, adjusted from your
+          last sessions
+        </p>
+      ) : null}
       <ol className="mt-2 list-decimal space-y-1 pl-6">
         {exercise.steps.map((step) => (
           <li key={step}>{step}</li>

@@ -9,7 +9,16 @@ export const exerciseAnchor = (phase: number, id: string) => `phase-${phase}-${i
  * One phase of the plan. The member's current phase is open; the others fold away so the
  * page stays short, and open with a tap (a <details>, no JavaScript needed).
  */
-export function PhasePlan({ plan, current }: { plan: Plan; current: boolean }) {
+export function PhasePlan({
+  plan,
+  current,
+  adjustedDoseTexts = {},
+}: {
+  plan: Plan;
+  current: boolean;
+  /** By exercise id, for the current phase only: a level earned in one phase counts in no other. */
+  adjustedDoseTexts?: Readonly<Record<string, string>>;
+}) {
   const headingId = `phase-${plan.phase}-heading`;
   return (
     <section
@@ -51,7 +60,12 @@ export function PhasePlan({ plan, current }: { plan: Plan; current: boolean }) {
           </div>
           <div className="grid gap-4 md:grid-cols-2">
             {plan.exerciseIds.map((id) => (
-              <ExerciseCard key={id} exercise={exerciseById(id)} idPrefix={`phase-${plan.phase}`} />
+              <ExerciseCard
+                key={id}
+                exercise={exerciseById(id)}
+                idPrefix={`phase-${plan.phase}`}
+                adjustedDoseText={adjustedDoseTexts[id]}
+              />
             ))}
           </div>
         </div>

@@ -6,14 +6,18 @@ import { exerciseAnchor } from "./phase-plan";
 export function TodaysSessionList({
   session,
   linkBase = "",
+  adjustedDoseTexts = {},
 }: {
   session: TodaysSession;
   linkBase?: string;
+  /** By exercise id: the member's dose after their guided-session ratings, where it moved. */
+  adjustedDoseTexts?: Readonly<Record<string, string>>;
 }) {
   return (
     <ul className="space-y-2">
       {session.exerciseIds.map((id) => {
         const e = exerciseById(id);
+        const adjusted = adjustedDoseTexts[id];
         return (
           <li key={id} className="flex flex-col">
             <a
@@ -22,7 +26,9 @@ export function TodaysSessionList({
             >
               {e.name}
             </a>
-            <span className="text-muted text-sm">{e.doseText}</span>
+            <span className="text-muted text-sm">
+              {adjusted ? `${adjusted}, adjusted from your last sessions` : e.doseText}
+            </span>
           </li>
         );
       })}

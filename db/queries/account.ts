@@ -6,6 +6,7 @@ import {
   assessments,
   comments,
   emailOutbox,
+  exerciseDoseLevels,
   exerciseSessions,
   journalEntries,
   passwordResetTokens,
@@ -49,6 +50,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
     quizResults,
     enrollments,
     sessions,
+    doseLevels,
     journal,
     memberComments,
     emails,
@@ -79,6 +81,11 @@ export async function exportAccountData({ userId }: { userId: string }) {
       .from(exerciseSessions)
       .where(eq(exerciseSessions.userId, userId))
       .orderBy(asc(exerciseSessions.performedOn)),
+    db
+      .select()
+      .from(exerciseDoseLevels)
+      .where(eq(exerciseDoseLevels.userId, userId))
+      .orderBy(asc(exerciseDoseLevels.exerciseId)),
     db
       .select()
       .from(journalEntries)
@@ -121,6 +128,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
     assessments: quizResults,
     programEnrollments: enrollments,
     exerciseSessions: sessions,
+    exerciseDoseLevels: doseLevels,
     journalEntries: journal,
     comments: memberComments,
     emails,
@@ -151,6 +159,25 @@ export async function getJournalForCsv({ userId }: { userId: string }) {
     .from(journalEntries)
     .where(eq(journalEntries.userId, userId))
     .orderBy(asc(journalEntries.entryDate));
+}
+
+/** The member's session log for CSV, oldest first, with the guided sessions' ratings. */
+export async function getSessionsForCsv({ userId }: { userId: string }) {
+  const db = await getDb();
+  return db
+    .select({
+      performedOn: exerciseSessions.performedOn,
+      phase: exerciseSessions.phase,
+      exerciseIds: exerciseSessions.exerciseIds,
+      effort: exerciseSessions.effort,
+      painBefore: exerciseSessions.painBefore,
+      painAfter: exerciseSessions.painAfter,
+      ratings: exerciseSessions.ratings,
+      notes: exerciseSessions.notes,
+    })
+    .from(exerciseSessions)
+    .where(eq(exerciseSessions.userId, userId))
+    .orderBy(asc(exerciseSessions.performedOn), asc(exerciseSessions.createdAt));
 }
 
 /**

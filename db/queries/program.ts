@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, gt, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { exerciseSessions, programEnrollments } from "@/db/schema";
+import { applyDoseRatings, clearDoseLevels } from "./dose-levels";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Phase, PlanType } from "@/lib/program/types";
 import { isUuid } from "@/lib/ids";
@@ -33,6 +34,7 @@ export async function startProgram({
       .values({ userId, assessmentId, planType, phase: 1, phaseStartedOn: today, status: "active" })
       .returning({ id: programEnrollments.id });
     if (!row) throw new Error("enrolment was not created");
+    await clearDoseLevels(tx, { userId });
     return { enrollmentId: row.id };
   });
 }
@@ -110,14 +112,25 @@ export async function getActiveProgram({
   return { enrollment, sessions };
 }
 
-/** Logs a session against the member's active plan; null when they follow no plan. */
+/** What a save answers with: the stored session, whether it came from this request or an earlier one. */
+type SavedSession = { id: string; painBefore: number; painAfter: number; created: boolean };
+
+/**
+ * Logs a session against the member's active plan; null when they follow no plan.
+ *
+ * With a session key (the guided player's), saving again is a replay, not a second session:
+ * the insert does nothing on the member's (user, key) index, and the session the first save
+ * stored comes back instead. Concurrent saves wait on that index for the first to commit, so
+ * two taps at once still store one session. The ratings move the dose levels in the same
+ * transaction, and only for the save that stored the session, so a replay never adjusts twice.
+ */
 export async function logSession({
   userId,
   values,
 }: {
   userId: string;
   values: LogSessionValues;
-}): Promise<{ id: string } | null> {
+}): Promise<SavedSession | null> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [enrollment] = await tx
@@ -126,21 +139,43 @@ export async function logSession({
       .where(and(eq(programEnrollments.userId, userId), eq(programEnrollments.status, "active")))
       .limit(1);
     if (!enrollment) return null;
+    const stored = {
+      id: exerciseSessions.id,
+      painBefore: exerciseSessions.painBefore,
+      painAfter: exerciseSessions.painAfter,
+    };
+    const phase = asPhase(enrollment.phase);
     const [row] = await tx
       .insert(exerciseSessions)
       .values({
         userId,
         enrollmentId: enrollment.id,
         performedOn: values.date,
-        phase: enrollment.phase,
+        phase,
         exerciseIds: values.exerciseIds,
         effort: values.effort,
         painBefore: values.painBefore,
         painAfter: values.painAfter,
         notes: values.notes,
+        clientKey: values.sessionKey ?? null,
+        ratings: values.ratings,
       })
-      .returning({ id: exerciseSessions.id });
-    return row ?? null;
+      .onConflictDoNothing({ target: [exerciseSessions.userId, exerciseSessions.clientKey] })
+      .returning(stored);
+    if (row) {
+      if (values.ratings) await applyDoseRatings(tx, { userId, phase, ratings: values.ratings });
+      return { ...row, created: true };
+    }
+    // Only a session key can conflict (a null key never equals another): this is a replay.
+    if (!values.sessionKey) throw new Error("a session without a key was not stored");
+    const [earlier] = await tx
+      .select(stored)
+      .from(exerciseSessions)
+      .where(
+        and(eq(exerciseSessions.userId, userId), eq(exerciseSessions.clientKey, values.sessionKey)),
+      )
+      .limit(1);
+    return earlier ? { ...earlier, created: false } : null;
   });
 }
 
@@ -164,7 +199,8 @@ export async function deleteSession({
 /**
  * Moves the member's active plan one phase on or back and restarts the phase clock. The
  * bounds live in the WHERE clause, so a stale form can't push a plan past phase 3 or below 1;
- * null means nothing matched (not theirs, not active, or already at the end).
+ * null means nothing matched (not theirs, not active, or already at the end). The member's
+ * adjusted doses start again from the new phase's plan (clearDoseLevels).
  */
 export async function changePhase({
   userId,
@@ -180,19 +216,23 @@ export async function changePhase({
   if (!isUuid(enrollmentId)) return null;
   const db = await getDb();
   const step = direction === "next" ? 1 : -1;
-  const [row] = await db
-    .update(programEnrollments)
-    .set({ phase: sql`${programEnrollments.phase} + ${step}`, phaseStartedOn: today })
-    .where(
-      and(
-        eq(programEnrollments.id, enrollmentId),
-        eq(programEnrollments.userId, userId),
-        eq(programEnrollments.status, "active"),
-        direction === "next" ? lt(programEnrollments.phase, 3) : gt(programEnrollments.phase, 1),
-      ),
-    )
-    .returning({ phase: programEnrollments.phase });
-  return row ? { phase: asPhase(row.phase) } : null;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(programEnrollments)
+      .set({ phase: sql`${programEnrollments.phase} + ${step}`, phaseStartedOn: today })
+      .where(
+        and(
+          eq(programEnrollments.id, enrollmentId),
+          eq(programEnrollments.userId, userId),
+          eq(programEnrollments.status, "active"),
+          direction === "next" ? lt(programEnrollments.phase, 3) : gt(programEnrollments.phase, 1),
+        ),
+      )
+      .returning({ phase: programEnrollments.phase });
+    if (!row) return null;
+    await clearDoseLevels(tx, { userId });
+    return { phase: asPhase(row.phase) };
+  });
 }
 
 /**

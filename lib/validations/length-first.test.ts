@@ -73,13 +73,15 @@ const cases: [string, z.ZodType, Record<string, unknown>, string[]][] = [
     LogSessionSchema,
     {
       date: "2026-01-01",
-      exerciseIds: ["walk-short-bouts"],
+      exerciseIds: ["walk-short-bouts", "cat-camel"],
       effort: "3",
       painBefore: "3",
       painAfter: "2",
       notes: "ok",
+      sessionKey: "0b6f1c1e-8f7a-4c1e-9d2b-3f4a5b6c7d8e",
+      rating: "cat-camel:too-easy",
     },
-    ["date", "effort", "painBefore", "notes"],
+    ["date", "effort", "painBefore", "notes", "sessionKey", "rating"],
   ],
   [
     "quiz version 1",

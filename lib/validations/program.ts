@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/dates/iso-date";
 import { latestDateOnEarth } from "@/lib/journal/validation";
+import { DOSE_RATINGS, type DoseRating } from "@/lib/program/dose-adaptation";
 import { getExercise } from "@/lib/program/exercises";
 import {
   boundedList,
@@ -31,7 +32,39 @@ export const SESSION_MESSAGES = {
   painBefore: "Pain before must be a whole number from 0 to 10",
   painAfter: "Pain after must be a whole number from 0 to 10",
   notes: "Notes must be 2000 characters or fewer",
+  sessionKey: "This session's key is not valid; please reload the page",
+  rating: "Rate each exercise as too easy, about right or too hard",
+  ratingNotTicked: "Rate only the exercises you did",
+  ratingTwice: "Rate each exercise once",
 } as const;
+
+/** The longest "<exercise id>:<rating>": a 64-character id, a colon and "about-right". */
+const RATING_TEXT_MAX = 64 + 1 + 11;
+/** One per exercise, and a session holds at most 40 (the exercise list's own limit). */
+const RATINGS_MAX = 40;
+
+/** Repeated form fields arrive as a list, a lone one as a string, none at all as undefined. */
+function asList(value: unknown): unknown[] {
+  return value === undefined || value === false
+    ? []
+    : Array.isArray(value)
+      ? (value as unknown[])
+      : [value];
+}
+
+type ExerciseRating = { exerciseId: string; rating: DoseRating };
+
+/**
+ * "<exerciseId>:<rating>" split, or null when it is not one of the three ratings. Measured
+ * before it is read, like every other value (bounded-text.ts).
+ */
+function parseRating(item: unknown): ExerciseRating | null {
+  if (typeof item !== "string" || tooLongToRead(item, RATING_TEXT_MAX)) return null;
+  const colon = item.lastIndexOf(":");
+  const exerciseId = item.slice(0, colon);
+  const rating = DOSE_RATINGS.find((r) => r === item.slice(colon + 1));
+  return colon > 0 && rating ? { exerciseId, rating } : null;
+}
 
 function whole(min: number, max: number, message: string) {
   return z.preprocess(
@@ -49,7 +82,8 @@ function whole(min: number, max: number, message: string) {
   );
 }
 
-export const LogSessionSchema = z.object({
+/** The log form's fields; the guided session player sends the same ones plus its own two. */
+const LogSessionFields = z.object({
   date: boundedText(10, SESSION_MESSAGES.date).superRefine((value, ctx) => {
     if (!isIsoDate(value)) ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.date });
     // Same rule as the journal: only dates in the future everywhere on Earth are refused.
@@ -57,13 +91,8 @@ export const LogSessionSchema = z.object({
       ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.futureDate });
   }),
   exerciseIds: z.preprocess(
-    (value: unknown): unknown[] =>
-      // No ticks: FormData has no such key; the browser's form holds [] (or false for a lone box).
-      value === undefined || value === false
-        ? []
-        : Array.isArray(value)
-          ? (value as unknown[])
-          : [value],
+    // No ticks: FormData has no such key; the browser's form holds [] (or false for a lone box).
+    asList,
     boundedList(
       shortString(64, SESSION_MESSAGES.unknownExercise).refine(
         (id) => getExercise(id) !== undefined,
@@ -80,7 +109,59 @@ export const LogSessionSchema = z.object({
   notes: optionalBoundedText(2000, SESSION_MESSAGES.notes).refine(isStorableOrNull, {
     error: STORABLE_TEXT_MESSAGE,
   }),
+  /** Made on the device by the guided session player; the log form sends none. */
+  sessionKey: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    shortString(36, SESSION_MESSAGES.sessionKey)
+      .refine(isUuid, { error: SESSION_MESSAGES.sessionKey })
+      .transform((key) => key.toLowerCase())
+      .optional(),
+  ),
+  /** The guided session's ratings, one repeated field each: "<exerciseId>:<too-easy|…>". */
+  rating: z.preprocess(
+    asList,
+    // Items are measured and split in one place, so every problem is the one "rating" field's.
+    boundedList(z.unknown(), { max: RATINGS_MAX, message: SESSION_MESSAGES.rating }).transform(
+      (items, ctx) => {
+        const ratings: ExerciseRating[] = [];
+        for (const item of items) {
+          const parsed = parseRating(item);
+          if (!parsed) {
+            ctx.addIssue({ code: "custom", message: SESSION_MESSAGES.rating });
+            return z.NEVER;
+          }
+          ratings.push(parsed);
+        }
+        return ratings;
+      },
+    ),
+  ),
 });
+
+export const LogSessionSchema = LogSessionFields.superRefine((values, ctx) => {
+  // Only for exercises ticked in this session, and at most one each: a rating stands for how
+  // that exercise felt today, and each one moves its next dose.
+  const ticked = new Set(values.exerciseIds);
+  const rated = new Set<string>();
+  for (const { exerciseId } of values.rating) {
+    if (!ticked.has(exerciseId)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["rating"],
+        message: SESSION_MESSAGES.ratingNotTicked,
+      });
+      return;
+    }
+    if (rated.has(exerciseId)) {
+      ctx.addIssue({ code: "custom", path: ["rating"], message: SESSION_MESSAGES.ratingTwice });
+      return;
+    }
+    rated.add(exerciseId);
+  }
+}).transform(({ rating, ...values }) => ({
+  ...values,
+  ratings: rating.length ? Object.fromEntries(rating.map((r) => [r.exerciseId, r.rating])) : null,
+}));
 export type LogSessionValues = z.output<typeof LogSessionSchema>;
 
 export const IdSchema = z.object({

@@ -1,7 +1,7 @@
 import { eq, like, or, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
-import { users, verificationTokens } from "@/db/schema";
+import { exerciseDoseLevels, users, verificationTokens } from "@/db/schema";
 import { requestEmailChange } from "@/db/queries/email-change";
 import { idleState } from "@/lib/action-state";
 import { hashPassword } from "@/lib/auth/password";
@@ -146,6 +146,10 @@ describe("deleting an account", () => {
     await limits.emailChangeMember.attempt(me.id);
     const otherBefore = await rowsOf(other);
     expect(await rowsOf(me)).toBeGreaterThan(10);
+    const db = await getDb();
+    const doseLevelsOf = (userId: string) =>
+      db.select().from(exerciseDoseLevels).where(eq(exerciseDoseLevels.userId, userId));
+    expect(await doseLevelsOf(me.id)).toHaveLength(1);
 
     signInAs(me);
     // Naming the other member in the form changes nothing: the id comes from the session.
@@ -154,6 +158,9 @@ describe("deleting an account", () => {
     );
     expect(result.redirectTo).toBe("/sign-in?reason=account-deleted");
     expect(await rowsOf(me)).toBe(0);
+    // The guided sessions' dose levels go with the account (ON DELETE CASCADE).
+    expect(await doseLevelsOf(me.id)).toEqual([]);
+    expect(await doseLevelsOf(other.id)).toHaveLength(1);
     expect(await rowsOf(other)).toBe(otherBefore);
   });
 

@@ -13,6 +13,7 @@ const EXPORTED_AS: Record<string, string> = {
   assessments: "assessments",
   program_enrollments: "programEnrollments",
   exercise_sessions: "exerciseSessions",
+  exercise_dose_levels: "exerciseDoseLevels",
   journal_entries: "journalEntries",
   comments: "comments",
   email_outbox: "emails",
@@ -91,6 +92,11 @@ describe("exporting my data", () => {
       name: "Exporting Member",
       role: "member",
     });
+    // The guided session's ratings travel with the session, the dose levels on their own.
+    expect(data?.exerciseSessions[0]?.ratings).toEqual({ walk: "about-right" });
+    expect(data?.exerciseDoseLevels).toEqual([
+      expect.objectContaining({ exerciseId: "cat-camel", phase: 1, level: 1, easyStreak: 0 }),
+    ]);
     expect(data?.pendingEmailChanges).toEqual([
       { newEmail: "pending-new@example.test", expires: expect.any(Date) as Date },
     ]);

@@ -3,6 +3,7 @@ import {
   assessments,
   comments,
   emailOutbox,
+  exerciseDoseLevels,
   exerciseSessions,
   journalEntries,
   passwordResetTokens,
@@ -62,7 +63,12 @@ export async function createEverythingFor(userId: string) {
     effort: 4,
     painBefore: 5,
     painAfter: 4,
+    clientKey: crypto.randomUUID(),
+    ratings: { walk: "about-right" },
   });
+  await db
+    .insert(exerciseDoseLevels)
+    .values({ userId, exerciseId: "cat-camel", phase: 1, level: 1, easyStreak: 0 });
   await db
     .insert(journalEntries)
     .values({ userId, entryDate: "2026-11-02", pain: 4, worstPain: 6 });

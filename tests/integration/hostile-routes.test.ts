@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
-import { journalEntries } from "@/db/schema";
+import { exerciseSessions, journalEntries, programEnrollments } from "@/db/schema";
 import { addDays, isoDateOf } from "@/lib/dates/iso-date";
 import { createUser } from "./factories";
 import { hostileText, RUNS } from "./support/hostile-arbitraries";
@@ -29,6 +29,7 @@ vi.mock("@/auth", () => ({
 
 const exportJson = await import("@/app/(member)/account/export/route");
 const exportCsv = await import("@/app/(member)/account/export/journal.csv/route");
+const exportSessionsCsv = await import("@/app/(member)/account/export/sessions.csv/route");
 const health = await import("@/app/api/health/route");
 const sessionEnded = await import("@/app/api/auth/session-ended/route");
 const feed = await import("@/app/feed.xml/route");
@@ -78,16 +79,52 @@ beforeAll(async () => {
   await db
     .insert(journalEntries)
     .values({ userId: them.id, entryDate: today, pain: 1, worstPain: 2, notes: THEIRS });
+  for (const [userId, notes] of [
+    [them.id, THEIRS],
+    [me.id, "=SUM(A1) felt fine"],
+  ] as const) {
+    const [plan] = await db
+      .insert(programEnrollments)
+      .values({ userId, planType: "flexion", phaseStartedOn: today })
+      .returning({ id: programEnrollments.id });
+    await db.insert(exerciseSessions).values({
+      userId,
+      enrollmentId: plan!.id,
+      performedOn: today,
+      phase: 1,
+      exerciseIds: ["cat-camel"],
+      effort: 3,
+      painBefore: 4,
+      painAfter: 3,
+      notes,
+      ratings: { "cat-camel": "too-easy" },
+    });
+  }
 });
 
 describe("account exports", () => {
   it("a guest gets 401, never data", async () => {
     session.user = null;
-    for (const route of [exportJson, exportCsv]) {
+    for (const route of [exportJson, exportCsv, exportSessionsCsv]) {
       const response = await route.GET();
       expect(response.status).toBe(401);
       expect(response.headers.get("cache-control")).toContain("no-store");
     }
+  });
+
+  it("the session log comes as CSV with the ratings, mine only, defused", async () => {
+    session.user = me;
+    const response = await exportSessionsCsv.GET();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/csv");
+    expect(response.headers.get("content-disposition")).toMatch(/lbpfix-sessions-[\d-]+\.csv/);
+    const body = await response.text();
+    expect(body).not.toContain(THEIRS);
+    const [header, line, ...rest] = parseCsv(body);
+    expect(rest).toEqual([]);
+    expect(header).toContain("ratings");
+    expect(line?.[header!.indexOf("ratings")]).toBe("Cat–camel: too easy");
+    expect(line?.[header!.indexOf("notes")]).toBe("'=SUM(A1) felt fine");
   });
 
   it("whatever a member typed comes back intact in JSON, defused in CSV, and never another member's data", async () => {

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { getSessionUser } from "@/db/queries/users";
 import {
   assessments,
+  exerciseDoseLevels,
   exerciseSessions,
   journalEntries,
   programEnrollments,
@@ -100,6 +101,18 @@ describe("users.data_version", () => {
       (await bumps(() => db.delete(exerciseSessions).where(eq(exerciseSessions.userId, member))))
         .member,
     ).toBe(1);
+  });
+
+  it("moves on every change to the member's dose levels, for that member only", async () => {
+    const db = await getDb();
+    const insert = () =>
+      db.insert(exerciseDoseLevels).values({ userId: member, exerciseId: "cat-camel", phase: 1 });
+    expect(await bumps(insert)).toEqual({ member: 1, bystander: 0 });
+    const update = () =>
+      db.update(exerciseDoseLevels).set({ level: 1 }).where(eq(exerciseDoseLevels.userId, member));
+    expect(await bumps(update)).toEqual({ member: 1, bystander: 0 });
+    const remove = () => db.delete(exerciseDoseLevels).where(eq(exerciseDoseLevels.userId, member));
+    expect(await bumps(remove)).toEqual({ member: 1, bystander: 0 });
   });
 
   it("moves for the member who claims a guest's quiz result, and a guest result moves no one", async () => {

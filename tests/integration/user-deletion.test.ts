@@ -8,6 +8,7 @@ const memberTables = [
   "assessments",
   "program_enrollments",
   "exercise_sessions",
+  "exercise_dose_levels",
   "journal_entries",
   "comments",
   "email_outbox",
@@ -36,7 +37,7 @@ describe("deleting a user", () => {
     await createEverythingFor(staying.id);
 
     const before = await rowsOf(leaving.id);
-    expect(Object.values(before).filter((n) => n > 0).length).toBeGreaterThanOrEqual(7);
+    expect(Object.values(before).filter((n) => n > 0).length).toBeGreaterThanOrEqual(8);
 
     await db.delete(users).where(eq(users.id, leaving.id));
 

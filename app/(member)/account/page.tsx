@@ -115,7 +115,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
         <p>
           Download everything we hold about you — account, quiz results, program, session log,
           journal, comments and a list of the emails we sent you — as one JSON file, or your journal
-          as a spreadsheet (CSV).
+          and your session log (with how each exercise felt) as spreadsheets (CSV).
         </p>
         <ul className="flex flex-wrap gap-3">
           <li>
@@ -126,6 +126,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
           <li>
             <a href="/account/export/journal.csv" download className={buttonClassName("secondary")}>
               Download my journal (CSV)
+            </a>
+          </li>
+          <li>
+            <a
+              href="/account/export/sessions.csv"
+              download
+              className={buttonClassName("secondary")}
+            >
+              Download my session log (CSV)
             </a>
           </li>
         </ul>

@@ -14,6 +14,7 @@ import { SessionHistory } from "@/app/(member)/program/_components/session-histo
 import { TodaysSessionList } from "@/components/program/todays-session";
 import { requireUser } from "@/server/auth/current-user";
 import { isoDateOf } from "@/lib/dates/iso-date";
+import { adjustedDoseTexts } from "@/lib/program/adjusted-doses";
 import { adaptPlan } from "@/lib/program/circumstances";
 import { exerciseById } from "@/lib/program/exercises";
 import { getPlan, getPlans } from "@/lib/program/plans";
@@ -41,6 +42,7 @@ export default async function ProgramPage() {
   const { plan, swaps } = adaptPlan(getPlan(enrollment.planType, enrollment.phase), circumstances);
   const plans = getPlans(enrollment.planType).map((p) => adaptPlan(p, circumstances).plan);
   const loggedToday = sessions.some((s) => s.date === today);
+  const adjusted = adjustedDoseTexts(data.doses);
 
   return (
     <div className="mx-auto w-full max-w-5xl space-y-8 px-4 py-8 sm:py-10">
@@ -97,7 +99,7 @@ export default async function ProgramPage() {
           {loggedToday ? (
             <p className="text-brand-800 font-medium">Done today. Nice work.</p>
           ) : null}
-          <TodaysSessionList session={data.today} />
+          <TodaysSessionList session={data.today} adjustedDoseTexts={adjusted} />
           <ButtonLink href="/program/session">
             {loggedToday ? "Do another session" : "Start today's session"}
           </ButtonLink>
@@ -122,7 +124,12 @@ export default async function ProgramPage() {
           The whole plan
         </h2>
         {plans.map((p) => (
-          <PhasePlan key={p.phase} plan={p} current={p.phase === enrollment.phase} />
+          <PhasePlan
+            key={p.phase}
+            plan={p}
+            current={p.phase === enrollment.phase}
+            adjustedDoseTexts={p.phase === enrollment.phase ? adjusted : undefined}
+          />
         ))}
       </section>
 

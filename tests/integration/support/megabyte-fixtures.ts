@@ -117,11 +117,14 @@ export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
     "actions/program.ts#logExerciseSessionAction": {
       base: {
         date: today,
-        exerciseIds: ["walk-short-bouts"],
+        exerciseIds: ["walk-short-bouts", "cat-camel"],
         effort: "4",
         painBefore: "5",
         painAfter: "4",
         notes: "Went well",
+        // The guided session player's fields: a device-made key and one rating per exercise.
+        sessionKey: "5f0c7a52-3c1e-4d8b-9a6f-1e2d3c4b5a69",
+        rating: ["walk-short-bouts:about-right", "cat-camel:too-easy"],
       },
     },
     "actions/program.ts#deleteExerciseSessionAction": { base: { id: ids.sessionId } },
