@@ -40,9 +40,8 @@ export default async function SessionPage() {
     steps: e.steps,
     feel: e.feel,
     cautions: e.cautions,
-    dose: e.dose,
-    doseText: e.doseText,
-    adjusted: false,
+    // After the member's ratings (docs/product.md §4, "Dose adaptation").
+    ...(data.doses[e.id] ?? { dose: e.dose, doseText: e.doseText, adjusted: false }),
   }));
 
   return (
@@ -67,7 +66,13 @@ export default async function SessionPage() {
             The exercises
           </h2>
           {exercises.map((e) => (
-            <ExerciseCard key={e.id} exercise={e} idPrefix="today" headingLevel={3} />
+            <ExerciseCard
+              key={e.id}
+              exercise={e}
+              idPrefix="today"
+              headingLevel={3}
+              adjustedDoseText={data.doses[e.id]?.adjusted ? data.doses[e.id]?.doseText : undefined}
+            />
           ))}
         </section>
         <section aria-labelledby="log-heading" className="space-y-3">

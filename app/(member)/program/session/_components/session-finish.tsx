@@ -7,7 +7,7 @@ import { inputClass } from "@/components/ui/field";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { PlayerExercise } from "@/lib/program/player/player-exercise";
 import { doneIndexes, type PlayerState } from "@/lib/program/player/session-machine";
-import { RATINGS, RATING_LABELS, type Rating } from "@/lib/program/player/ratings";
+import { DOSE_RATINGS, type DoseRating } from "@/lib/program/dose-adaptation";
 import { ChoiceOption } from "./choice-option";
 import { NumberScale } from "./number-scale";
 import { ScreenHeading } from "./screen-heading";
@@ -21,6 +21,12 @@ type Props = {
   sessionKey: string;
   saving: ReturnType<typeof useSessionSave>;
   onBack: () => void;
+};
+
+const RATING_LABELS: Readonly<Record<DoseRating, string>> = {
+  "too-easy": "Too easy",
+  "about-right": "About right",
+  "too-hard": "Too hard",
 };
 
 const MESSAGES = {
@@ -41,7 +47,7 @@ export function SessionFinish({
   const done = doneIndexes(state).map((i) => exercises[i]!);
   const [painAfter, setPainAfter] = useState<number | null>(null);
   const [effort, setEffort] = useState<number | null>(null);
-  const [ratings, setRatings] = useState<Record<string, Rating>>({});
+  const [ratings, setRatings] = useState<Record<string, DoseRating>>({});
   const [notes, setNotes] = useState("");
   const [errors, setErrors] = useState<Partial<Record<keyof typeof MESSAGES, string>>>({});
 
@@ -137,7 +143,7 @@ export function SessionFinish({
           <fieldset key={e.id}>
             <legend className="font-medium">{e.name}</legend>
             <div className="mt-1 flex flex-wrap gap-2">
-              {RATINGS.map((r) => (
+              {DOSE_RATINGS.map((r) => (
                 <ChoiceOption
                   key={r}
                   name={`rating-${e.id}`}
