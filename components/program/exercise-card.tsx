@@ -45,6 +45,9 @@ export function ExerciseCard({
           <li key={step}>{step}</li>
         ))}
       </ol>
+      <p className="mt-2">
+        <span className="font-medium">What you should feel:</span> {exercise.feel}
+      </p>
       {exercise.cautions.length ? (
         <ul className="text-warn-700 mt-2 space-y-1 text-sm">
           {exercise.cautions.map((c) => (
