@@ -12,7 +12,7 @@ import { ModerationSchema } from "@/lib/validations/comment";
  * load approved comments live. The result rides in the URL so it shows
  * without client JavaScript.
  */
-export async function moderateCommentAction(formData: FormData): Promise<void> {
+export async function moderateCommentAction(_: unknown, formData: FormData): Promise<void> {
   await requireAdmin();
   const parsed = ModerationSchema.safeParse(formFields(formData));
   if (!parsed.success) redirect("/admin?moderated=invalid");

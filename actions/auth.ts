@@ -62,7 +62,7 @@ export async function signInAction(_: ActionState, formData: FormData): Promise<
   redirect(safeNextPath(formData.get("next")));
 }
 
-export async function signInWithProviderAction(formData: FormData): Promise<void> {
+export async function signInWithProviderAction(_: unknown, formData: FormData): Promise<void> {
   const provider = formData.get("provider");
   const known = enabledSocialProviders().find((p) => p.id === provider);
   if (!known) redirect("/sign-in");

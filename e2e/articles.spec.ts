@@ -134,7 +134,9 @@ test("an article shows its disclaimer, reading time, dates, sources, quiz invita
   await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toContainText(
     "Educational only",
   );
-  await expect(page.getByText(/Updated 4 December 2026 · \d+ min read/)).toBeVisible();
+  await expect(
+    page.getByText(/By the LBPfix editorial team · Updated 4 December 2026 · \d+ min read/),
+  ).toBeVisible();
   const sources = page.getByRole("region", { name: "Sources" });
   await expect(sources.getByRole("link", { name: /NICE NG59/ })).toHaveAttribute(
     "href",

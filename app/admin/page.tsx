@@ -6,6 +6,7 @@ import { buttonClassName } from "@/components/ui/button-class";
 import { getArticleSummaries } from "@/server/content/load";
 import { requireAdmin } from "@/server/auth/current-user";
 import { moderateCommentAction } from "@/actions/admin";
+import { ActionForm } from "@/components/forms/action-form";
 
 const MESSAGES: Record<string, { text: string; error?: boolean }> = {
   approved: { text: "Comment approved. It now shows on its article." },
@@ -97,7 +98,7 @@ export default async function AdminPage({
                     </time>
                   </p>
                   <p className="mt-3 break-words whitespace-pre-line">{c.body}</p>
-                  <form action={moderateCommentAction} className="mt-4 flex flex-wrap gap-2">
+                  <ActionForm action={moderateCommentAction} className="mt-4 flex flex-wrap gap-2">
                     <input type="hidden" name="id" value={c.id} />
                     <button
                       type="submit"
@@ -123,7 +124,7 @@ export default async function AdminPage({
                     >
                       Mark as spam<span className="sr-only"> comment by {c.name}</span>
                     </button>
-                  </form>
+                  </ActionForm>
                 </article>
               </li>
             ))}

@@ -127,6 +127,7 @@ async function main() {
         { name: "article", url: u(article), baseline: "static" },
         { name: "quiz", url: u("/quiz"), baseline: "static" },
         { name: "dashboard (demo member)", url: u("/dashboard"), cookie, baseline: "signed-in" },
+        { name: "program (demo member)", url: u("/program"), cookie, baseline: "signed-in" },
         {
           name: "journal insights (demo)",
           url: u("/journal/insights"),

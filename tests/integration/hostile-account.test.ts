@@ -379,7 +379,7 @@ describe("guest auth actions with hostile input", () => {
           for (const run of [
             () => guest.signInAction(idleState, toFormData(fields)),
             () => guest.forgotPasswordAction(idleState, toFormData(fields)),
-            () => guest.signInWithProviderAction(toFormData(fields)),
+            () => guest.signInWithProviderAction(undefined, toFormData(fields)),
           ]) {
             expectCleanAnswer(await outcomeOf(run));
           }

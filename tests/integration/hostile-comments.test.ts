@@ -261,7 +261,7 @@ describe("moderateCommentAction with hostile input", () => {
       fc.asyncProperty(moderation(), fc.boolean(), async (fields, asMember) => {
         session.user = asMember ? member : null;
         const before = snapshot(await allComments());
-        const outcome = await outcomeOf(() => moderateCommentAction(toFormData(fields)));
+        const outcome = await outcomeOf(() => moderateCommentAction(undefined, toFormData(fields)));
         expect(outcome.kind).toBe(asMember ? "not-found" : "redirect");
         expect(snapshot(await allComments())).toBe(before);
       }),
@@ -274,7 +274,7 @@ describe("moderateCommentAction with hostile input", () => {
     await fc.assert(
       fc.asyncProperty(moderation(), async (fields) => {
         const before = await allComments();
-        const outcome = await outcomeOf(() => moderateCommentAction(toFormData(fields)));
+        const outcome = await outcomeOf(() => moderateCommentAction(undefined, toFormData(fields)));
         expect(outcome.kind).toBe("redirect");
         if (outcome.kind === "redirect")
           expect(outcome.url).toMatch(

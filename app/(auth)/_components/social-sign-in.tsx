@@ -1,3 +1,4 @@
+import { ActionForm } from "@/components/forms/action-form";
 import { buttonClassName } from "@/components/ui/button-class";
 import type { SocialProviderInfo } from "@/server/auth/social-providers";
 import { signInWithProviderAction } from "@/actions/auth";
@@ -16,13 +17,13 @@ export function SocialSignIn({
       <p className="text-muted text-sm">Or continue with</p>
       <div className="mt-3 flex flex-wrap gap-3">
         {providers.map((p) => (
-          <form key={p.id} action={signInWithProviderAction}>
+          <ActionForm key={p.id} action={signInWithProviderAction}>
             <input type="hidden" name="provider" value={p.id} />
             {next ? <input type="hidden" name="next" value={next} /> : null}
             <button type="submit" className={buttonClassName("secondary")}>
               {p.name}
             </button>
-          </form>
+          </ActionForm>
         ))}
       </div>
     </div>

@@ -50,11 +50,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
     <div className="mx-auto w-full max-w-3xl space-y-6 px-4 py-8 sm:py-12">
       <div>
         <h1 className="font-serif text-3xl font-bold">Account</h1>
-        <p className="text-muted mt-2">Signed in as {user.email}.</p>
+        <p className="text-muted mt-2 wrap-anywhere">Signed in as {user.email}.</p>
         {emailUpdated ? (
           <p
             role="status"
-            className="border-brand-200 bg-brand-50 text-brand-800 mt-4 rounded-lg border px-4 py-3"
+            className="border-brand-200 bg-brand-50 text-brand-800 mt-4 rounded-lg border px-4 py-3 wrap-anywhere"
           >
             Your email is now {user.email}.
           </p>
@@ -67,8 +67,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
 
       <Section id="email" title="Email">
         <p>
-          Your email is <strong>{user.email}</strong>. We’ll send a link to the new address; the
-          change happens once you open it.
+          Your email is <strong className="wrap-anywhere">{user.email}</strong>. We’ll send a link
+          to the new address; the change happens once you open it.
         </p>
         {withPassword ? (
           <EmailForm />

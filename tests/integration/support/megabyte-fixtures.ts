@@ -76,7 +76,6 @@ export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
       base: { provider: "google", next: "/journal" },
       unread: ["next"],
       refused: redirectTo("/sign-in"),
-      formOnly: true,
     },
     "actions/auth.ts#forgotPasswordAction": { base: { email: fresh() } },
     "actions/auth.ts#resetPasswordAction": {
@@ -148,7 +147,6 @@ export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
     "actions/admin.ts#moderateCommentAction": {
       base: { id: ids.commentId, decision: "approved" },
       refused: redirectTo("/admin?moderated=invalid"),
-      formOnly: true,
     },
   };
 }

@@ -29,7 +29,8 @@ export default async function ConfirmEmailPage({ searchParams }: { searchParams:
         {newEmail ? (
           <>
             <p>
-              Use <strong>{newEmail}</strong> instead of {user.email} for your account?
+              Use <strong className="wrap-anywhere">{newEmail}</strong> instead of{" "}
+              <span className="wrap-anywhere">{user.email}</span> for your account?
             </p>
             <ConfirmEmailForm token={token} />
           </>

@@ -8,7 +8,7 @@ export function JournalNav({ current }: { current: "entries" | "insights" }) {
   ] as const;
   return (
     <nav aria-label="Journal" className="no-print print:hidden">
-      <ul className="flex gap-2">
+      <ul className="flex flex-wrap gap-2">
         {links.map((l) => (
           <li key={l.key}>
             <Link

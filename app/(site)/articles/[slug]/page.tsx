@@ -98,6 +98,8 @@ export default async function ArticlePage({ params }: Props) {
             </h1>
             <p className="text-muted mt-4 text-lg sm:text-xl">{article.description}</p>
             <p className="text-muted mt-4 text-sm">
+              By the {siteConfig.name} editorial team
+              <span aria-hidden="true"> · </span>
               Updated <time dateTime={article.updated}>{formatDate(article.updated)}</time>
               <span aria-hidden="true"> · </span>
               {article.readingMinutes} min read
