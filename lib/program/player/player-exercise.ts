@@ -14,4 +14,6 @@ export type PlayerExercise = {
   doseText: string;
   /** The dose was changed from the plan's by the member's ratings (dose adaptation). */
   adjusted: boolean;
+  /** Ratings can move its dose (habits and carries keep theirs), so the finish asks for one. */
+  adjustable: boolean;
 };

@@ -4,6 +4,7 @@ import { LogSessionForm } from "@/app/(member)/program/_components/log-session-f
 import { ExerciseCard } from "@/components/program/exercise-card";
 import { ExerciseIllustration } from "@/components/program/exercise-illustration";
 import { isoDateOf } from "@/lib/dates/iso-date";
+import { isAdjustable } from "@/lib/program/dose-adaptation";
 import { exerciseById } from "@/lib/program/exercises";
 import type { PlayerExercise } from "@/lib/program/player/player-exercise";
 import { requireUser } from "@/server/auth/current-user";
@@ -40,6 +41,7 @@ export default async function SessionPage() {
     steps: e.steps,
     feel: e.feel,
     cautions: e.cautions,
+    adjustable: isAdjustable(e),
     // After the member's ratings (docs/product.md §4, "Dose adaptation").
     ...(data.doses[e.id] ?? { dose: e.dose, doseText: e.doseText, adjusted: false }),
   }));
@@ -51,7 +53,12 @@ export default async function SessionPage() {
           today={today}
           exercises={playerExercises}
           illustrations={exercises.map((e) => (
-            <ExerciseIllustration key={e.id} exerciseId={e.id} />
+            // Bigger than on a card: this is the picture a person follows from the mat.
+            <ExerciseIllustration
+              key={e.id}
+              exerciseId={e.id}
+              className="justify-center [&_svg]:max-w-xs"
+            />
           ))}
           deviceScope={deviceScopeFor(user.id)}
         />

@@ -112,7 +112,7 @@ export function ExerciseStep({
         </p>
       </header>
 
-      {illustration ? <div className="mx-auto max-w-sm">{illustration}</div> : null}
+      {illustration}
 
       <CountdownDisplay plan={plan} state={state} secondsLeft={left} where={where} />
 

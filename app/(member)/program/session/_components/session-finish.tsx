@@ -45,6 +45,7 @@ export function SessionFinish({
   onBack,
 }: Props) {
   const done = doneIndexes(state).map((i) => exercises[i]!);
+  const rateable = done.filter((e) => e.adjustable);
   const [painAfter, setPainAfter] = useState<number | null>(null);
   const [effort, setEffort] = useState<number | null>(null);
   const [ratings, setRatings] = useState<Record<string, DoseRating>>({});
@@ -133,32 +134,34 @@ export function SessionFinish({
         highLabel="10 flat out"
         error={errors.effort}
       />
-      <div className="space-y-4">
-        <h2 className="text-xl font-semibold">How was each exercise?</h2>
-        <p className="text-muted">
-          Two &ldquo;too easy&rdquo; in a row moves that exercise up a step next time; &ldquo;too
-          hard&rdquo; moves it back one.
-        </p>
-        {done.map((e) => (
-          <fieldset key={e.id}>
-            <legend className="font-medium">{e.name}</legend>
-            <div className="mt-1 flex flex-wrap gap-2">
-              {DOSE_RATINGS.map((r) => (
-                <ChoiceOption
-                  key={r}
-                  name={`rating-${e.id}`}
-                  value={r}
-                  checked={ratings[e.id] === r}
-                  onChange={() => setRatings((all) => ({ ...all, [e.id]: r }))}
-                  shape="pill"
-                >
-                  {RATING_LABELS[r]}
-                </ChoiceOption>
-              ))}
-            </div>
-          </fieldset>
-        ))}
-      </div>
+      {rateable.length ? (
+        <div className="space-y-4">
+          <h2 className="text-xl font-semibold">How was each exercise?</h2>
+          <p className="text-muted">
+            Two &ldquo;too easy&rdquo; in a row moves that exercise up a step next time; &ldquo;too
+            hard&rdquo; moves it back one.
+          </p>
+          {rateable.map((e) => (
+            <fieldset key={e.id}>
+              <legend className="font-medium">{e.name}</legend>
+              <div className="mt-1 flex flex-wrap gap-2">
+                {DOSE_RATINGS.map((r) => (
+                  <ChoiceOption
+                    key={r}
+                    name={`rating-${e.id}`}
+                    value={r}
+                    checked={ratings[e.id] === r}
+                    onChange={() => setRatings((all) => ({ ...all, [e.id]: r }))}
+                    shape="pill"
+                  >
+                    {RATING_LABELS[r]}
+                  </ChoiceOption>
+                ))}
+              </div>
+            </fieldset>
+          ))}
+        </div>
+      ) : null}
       <div>
         <label htmlFor="finish-notes" className="block font-medium">
           Notes <span className="text-muted font-normal">(optional)</span>
