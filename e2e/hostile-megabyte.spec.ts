@@ -112,7 +112,9 @@ test("a megabyte in each field of every server action is refused fast while the 
       // Refused: a 4xx, or the action's own refusal (an error state; a form action's redirect or 404).
       const refused =
         (answer.status >= 400 && answer.status < 500) ||
-        (fixture.formOnly ? answer.redirected : answer.body.includes('"status":"error"'));
+        (fixture.formOnly || fixture.refusesWithRedirect
+          ? answer.redirected
+          : answer.body.includes('"status":"error"'));
       if (!fixture.unread?.includes(field) && !refused) problems.push(`${label} (not refused)`);
       if (answer.body.includes(FLOOD.slice(0, 1000))) problems.push(`${label} (echoed the flood)`);
       if (answer.ms > ANSWER_MS || answer.healthMs > HEALTH_MS) problems.push(`${label} (slow)`);

@@ -24,6 +24,8 @@ export type ActionFixture = {
   refused?: (outcome: Outcome) => boolean;
   /** A plain form action, called with the form only (no previous state): how React encodes the call. */
   formOnly?: true;
+  /** It says no by redirecting (no state to show): the e2e flood reads the redirect header. */
+  refusesWithRedirect?: true;
 };
 
 /** Ids for fixtures sent where no row needs to exist (the e2e flood): well formed, matching nothing. */
@@ -76,6 +78,7 @@ export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
       base: { provider: "google", next: "/journal" },
       unread: ["next"],
       refused: redirectTo("/sign-in"),
+      refusesWithRedirect: true,
     },
     "actions/auth.ts#forgotPasswordAction": { base: { email: fresh() } },
     "actions/auth.ts#resetPasswordAction": {
@@ -147,6 +150,7 @@ export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
     "actions/admin.ts#moderateCommentAction": {
       base: { id: ids.commentId, decision: "approved" },
       refused: redirectTo("/admin?moderated=invalid"),
+      refusesWithRedirect: true,
     },
   };
 }
