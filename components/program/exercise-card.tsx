@@ -11,12 +11,18 @@ export function ExerciseCard({
   idPrefix,
   headingLevel = 4,
   adjustedDoseText,
+  illustrated = true,
 }: {
   exercise: Exercise;
   idPrefix: string;
   headingLevel?: 3 | 4;
   /** The member's dose after their guided-session ratings, when it differs from the plan's. */
   adjustedDoseText?: string;
+  /**
+   * False for the phases folded away on /program: 36 figures in one page cost it a fifth of
+   * its throughput, and the member's own phase, the player and the session list show them.
+   */
+  illustrated?: boolean;
 }) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
   return (
@@ -25,10 +31,12 @@ export function ExerciseCard({
       className="flow-root min-w-0 scroll-mt-4 break-inside-avoid rounded-xl border border-gray-200 p-4"
     >
       <Heading className="text-lg font-semibold">{exercise.name}</Heading>
-      <ExerciseIllustration
-        exerciseId={exercise.id}
-        className="mt-2 max-w-48 motion-reduce:max-w-80 motion-safe:sm:float-right motion-safe:sm:mb-2 motion-safe:sm:ml-4 motion-safe:sm:w-40 print:float-none print:ml-0 print:w-auto print:max-w-80"
-      />
+      {illustrated ? (
+        <ExerciseIllustration
+          exerciseId={exercise.id}
+          className="mt-2 max-w-48 motion-reduce:max-w-80 motion-safe:sm:float-right motion-safe:sm:mb-2 motion-safe:sm:ml-4 motion-safe:sm:w-40 print:float-none print:ml-0 print:w-auto print:max-w-80"
+        />
+      ) : null}
       <p className="text-muted mt-1">{exercise.purpose}</p>
       <p className="mt-2">
         <span className="font-medium">Dose:</span> {exercise.doseText}

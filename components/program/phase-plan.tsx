@@ -65,6 +65,7 @@ export function PhasePlan({
                 exercise={exerciseById(id)}
                 idPrefix={`phase-${plan.phase}`}
                 adjustedDoseText={adjustedDoseTexts[id]}
+                illustrated={current}
               />
             ))}
           </div>
