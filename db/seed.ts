@@ -7,7 +7,17 @@ import type { Phase } from "@/lib/program/types";
 import type { FullQuizAnswers } from "@/lib/quiz/types";
 import { assessmentColumns } from "./assessment-columns";
 import type { Database } from "./client";
-import { assessments, exerciseSessions, journalEntries, programEnrollments, users } from "./schema";
+import {
+  activityRatings,
+  assessments,
+  exerciseSessions,
+  journalEntries,
+  programEnrollments,
+  progressActivities,
+  users,
+  weeklyCheckIns,
+} from "./schema";
+import { isoWeekStart } from "@/lib/progress/check-in";
 
 export const DEMO_EMAIL = "demo@lbpfix.test";
 export const DEMO_PASSWORD = "walking-every-day-helps";
@@ -118,6 +128,75 @@ export function demoJournal(userId: string, today: IsoDate, random = mulberry32(
   return days;
 }
 
+type CheckIn = typeof weeklyCheckIns.$inferInsert;
+
+/**
+ * A weekly check-in every 7 days (a few weeks skipped), each drawn from that week's journal so
+ * the two agree: the pain item is the week's average pain, and how much pain gets in the way
+ * follows it, easing a little faster as the member gets moving again. The flare-up in the
+ * journal shows as a harder week or two.
+ */
+export function demoCheckIns(
+  userId: string,
+  today: IsoDate,
+  journal: readonly Day[],
+  random = mulberry32(7),
+): CheckIn[] {
+  const painOn = new Map(journal.map((d) => [d.entryDate, d.pain]));
+  const checkIns: CheckIn[] = [];
+  for (let i = SEED_DAYS - 1; i >= 0; i -= 7) {
+    if (random() < 0.1 && i > 14 && checkIns.length > 0) continue; // a week missed
+    const checkedOn = addDays(today, -i);
+    const week = Array.from({ length: 7 }, (_, back) =>
+      painOn.get(addDays(checkedOn, -back)),
+    ).filter((p): p is number => p !== undefined);
+    const pain = Math.round(week.reduce((a, b) => a + b, 0) / Math.max(week.length, 1));
+    const progress = (SEED_DAYS - i) / SEED_DAYS;
+    const interference = (extra: number) =>
+      clamp(Math.round(pain + extra - progress * 1.2 + (random() - 0.5) * 1.5), 0, 10);
+    checkIns.push({
+      userId,
+      weekStart: isoWeekStart(checkedOn),
+      checkedOn,
+      pain,
+      enjoyment: interference(0.5),
+      activity: interference(1),
+    });
+  }
+  return checkIns;
+}
+
+/** Two activities the member rates every 2 to 4 weeks (days ago), with a dip in the flare-up. */
+const DEMO_ACTIVITIES = [
+  {
+    name: "Carry the shopping in from the car",
+    ratings: [
+      [175, 3],
+      [154, 3],
+      [133, 4],
+      [112, 5],
+      [91, 5],
+      [70, 4],
+      [49, 6],
+      [28, 7],
+      [7, 7],
+    ],
+  },
+  {
+    name: "Sit through a whole film",
+    ratings: [
+      [168, 4],
+      [140, 4],
+      [119, 5],
+      [91, 6],
+      [73, 4],
+      [56, 6],
+      [35, 7],
+      [14, 8],
+    ],
+  },
+] as const;
+
 export async function seedDemoMember(
   db: Database,
   { today = isoDateOf(new Date()), passwordHash }: { today?: IsoDate; passwordHash: string },
@@ -185,7 +264,27 @@ export async function seedDemoMember(
       });
     }
     await tx.insert(exerciseSessions).values(sessions);
-    await tx.insert(journalEntries).values(demoJournal(user.id, today));
+    const journal = demoJournal(user.id, today);
+    await tx.insert(journalEntries).values(journal);
+    await tx.insert(weeklyCheckIns).values(demoCheckIns(user.id, today, journal));
+    for (const activity of DEMO_ACTIVITIES) {
+      const [row] = await tx
+        .insert(progressActivities)
+        .values({
+          userId: user.id,
+          name: activity.name,
+          createdAt: new Date(`${addDays(today, -activity.ratings[0][0])}T10:00:00Z`),
+        })
+        .returning({ id: progressActivities.id });
+      await tx.insert(activityRatings).values(
+        activity.ratings.map(([daysAgo, rating]) => ({
+          userId: user.id,
+          activityId: row!.id,
+          ratedOn: addDays(today, -daysAgo),
+          rating,
+        })),
+      );
+    }
     return { userId: user.id, plan: getPlan("flexion", phase).title, sessions: sessions.length };
   });
 }

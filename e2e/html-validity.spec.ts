@@ -28,6 +28,7 @@ const MEMBER_PAGES = [
   "/program/session",
   "/journal",
   "/journal/insights",
+  "/progress",
   "/account",
 ];
 

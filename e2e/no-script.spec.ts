@@ -107,3 +107,22 @@ test("without JavaScript the guided session is a list of today's exercises with 
   await expect(page.getByRole("status").filter({ hasText: "Session logged" })).toBeVisible();
   await page.context().close();
 });
+
+test("without JavaScript /progress shows its content and the weekly check-in saves", async ({
+  browser,
+  page: signingIn,
+}) => {
+  const page = await scriptlessPage(browser, signingIn);
+  await page.goto("/progress");
+  await expect(page.getByRole("heading", { level: 1, name: "Your progress" })).toBeVisible();
+  await expect(page.getByText("Loading…")).toHaveCount(0);
+  await page.getByLabel("Your average pain in the past 7 days").fill("3");
+  await page.getByLabel("How much pain got in the way of enjoying life").fill("2");
+  await page.getByLabel("How much pain got in the way of your everyday activity").fill("4");
+  await page.getByRole("button", { name: /this week's check-in/ }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: /(Saved|Updated) this week's check-in/ }),
+  ).toBeVisible();
+  await expect(page.getByText(/You checked in this week \(score 3\)/)).toBeVisible();
+  await page.context().close();
+});

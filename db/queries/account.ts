@@ -1,8 +1,9 @@
 import "server-only";
-import { asc, eq, like, or } from "drizzle-orm";
+import { and, asc, eq, like, or } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
   accounts,
+  activityRatings,
   assessments,
   comments,
   emailOutbox,
@@ -11,8 +12,10 @@ import {
   journalEntries,
   passwordResetTokens,
   programEnrollments,
+  progressActivities,
   users,
   verificationTokens,
+  weeklyCheckIns,
 } from "@/db/schema";
 import { emailChangeIdentifierPrefix } from "./email-change";
 
@@ -56,6 +59,9 @@ export async function exportAccountData({ userId }: { userId: string }) {
     emails,
     resets,
     emailChanges,
+    checkIns,
+    activities,
+    ratings,
   ] = await Promise.all([
     db
       .select({
@@ -118,6 +124,21 @@ export async function exportAccountData({ userId }: { userId: string }) {
       .select({ identifier: verificationTokens.identifier, expires: verificationTokens.expires })
       .from(verificationTokens)
       .where(like(verificationTokens.identifier, `${emailChangeIdentifierPrefix(userId)}%`)),
+    db
+      .select()
+      .from(weeklyCheckIns)
+      .where(eq(weeklyCheckIns.userId, userId))
+      .orderBy(asc(weeklyCheckIns.weekStart)),
+    db
+      .select()
+      .from(progressActivities)
+      .where(eq(progressActivities.userId, userId))
+      .orderBy(asc(progressActivities.createdAt)),
+    db
+      .select()
+      .from(activityRatings)
+      .where(eq(activityRatings.userId, userId))
+      .orderBy(asc(activityRatings.ratedOn)),
   ]);
 
   return {
@@ -130,6 +151,9 @@ export async function exportAccountData({ userId }: { userId: string }) {
     exerciseSessions: sessions,
     exerciseDoseLevels: doseLevels,
     journalEntries: journal,
+    weeklyCheckIns: checkIns,
+    progressActivities: activities,
+    activityRatings: ratings,
     comments: memberComments,
     emails,
     passwordResets: resets,
@@ -208,4 +232,37 @@ export async function deleteAccount({
       );
     return { email: gone.email };
   });
+}
+
+/** Check-ins and every activity rating (archived activities too), oldest first, for the CSV. */
+export async function getProgressForCsv({ userId }: { userId: string }) {
+  const db = await getDb();
+  const [checkIns, ratings] = await Promise.all([
+    db
+      .select({
+        weekStart: weeklyCheckIns.weekStart,
+        checkedOn: weeklyCheckIns.checkedOn,
+        pain: weeklyCheckIns.pain,
+        enjoyment: weeklyCheckIns.enjoyment,
+        activity: weeklyCheckIns.activity,
+      })
+      .from(weeklyCheckIns)
+      .where(eq(weeklyCheckIns.userId, userId))
+      .orderBy(asc(weeklyCheckIns.weekStart)),
+    db
+      .select({
+        ratedOn: activityRatings.ratedOn,
+        name: progressActivities.name,
+        archivedAt: progressActivities.archivedAt,
+        rating: activityRatings.rating,
+      })
+      .from(activityRatings)
+      .innerJoin(progressActivities, eq(progressActivities.id, activityRatings.activityId))
+      .where(and(eq(activityRatings.userId, userId), eq(progressActivities.userId, userId)))
+      .orderBy(asc(progressActivities.createdAt), asc(activityRatings.ratedOn)),
+  ]);
+  return {
+    checkIns,
+    ratings: ratings.map(({ archivedAt, ...r }) => ({ ...r, archived: archivedAt !== null })),
+  };
 }

@@ -5,6 +5,7 @@ export const MEMBER_PREFIXES = [
   "/dashboard",
   "/program",
   "/journal",
+  "/progress",
   "/assessments",
   "/account",
   "/admin",

@@ -44,3 +44,40 @@ describe("nextSteps: the four-week check on the dashboard", () => {
     expect(steps.map((s) => s.kind)).toEqual(["flare-up", "four-week-check"]);
   });
 });
+
+describe("nextSteps: progress cards when due", () => {
+  const progress = (checkInDue: boolean, activitiesDue: boolean, neverCheckedIn = false) => ({
+    checkInDue,
+    neverCheckedIn,
+    activitiesDue,
+  });
+
+  it("adds the weekly check-in and the activity re-rating after the other steps, only when due", () => {
+    const steps = (p: ReturnType<typeof progress>) =>
+      nextSteps({ today, assessment, plan, fourWeek: { verdict: "rose", change: 2 }, progress: p });
+    expect(steps(progress(true, true)).map((s) => s.kind)).toEqual([
+      "four-week-check",
+      "weekly-check-in",
+      "rate-activities",
+    ]);
+    expect(steps(progress(false, false)).map((s) => s.kind)).toEqual(["four-week-check"]);
+  });
+
+  it("replaces 'keep going' when something is due, and says when it is the first check-in", () => {
+    expect(
+      nextSteps({ today, assessment, plan, fourWeek: null, progress: progress(true, false, true) }),
+    ).toEqual([{ kind: "weekly-check-in", firstTime: true }]);
+  });
+
+  it("shows a due check-in beside the quiz prompt for a member without a result", () => {
+    expect(
+      nextSteps({
+        today,
+        assessment: null,
+        plan: null,
+        fourWeek: null,
+        progress: progress(true, false),
+      }).map((s) => s.kind),
+    ).toEqual(["take-quiz", "weekly-check-in"]);
+  });
+});

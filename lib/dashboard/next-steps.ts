@@ -15,6 +15,8 @@ export type NextStep =
   | { kind: "move-on"; reason: string; nextPhase: number }
   | { kind: "four-week-check"; verdict: ClinicianPromptVerdict; change: number }
   | { kind: "retake-quiz"; daysSince: number }
+  | { kind: "weekly-check-in"; firstTime: boolean }
+  | { kind: "rate-activities" }
   | { kind: "keep-going"; reason: string };
 
 type Input = {
@@ -23,16 +25,22 @@ type Input = {
   plan: { phase: number; suggestion: PhaseSuggestion; flareUp: FlareUpResult } | null;
   /** The journal's four-week check, when it had enough entries (docs/product.md §5). */
   fourWeek: { verdict: FourWeekVerdict; change: number } | null;
+  /** /progress's due cards (docs/product.md §9): from lib/progress. Absent: nothing due. */
+  progress?: { checkInDue: boolean; neverCheckedIn: boolean; activitiesDue: boolean };
 };
 
 /**
  * What the dashboard suggests next, most pressing first: a flare-up outranks moving on; the
  * four-week check's clinician prompt comes next (the same check /journal/insights shows, so a
- * member who never opens that page still sees it); a quiz retake comes last. Always at least one
- * step, so the card is never empty.
+ * member who never opens that page still sees it); a quiz retake comes next, then a weekly
+ * check-in or activity re-rating when due. Always at least one step, so the card is never empty.
  */
-export function nextSteps({ today, assessment, plan, fourWeek }: Input): NextStep[] {
-  if (!assessment) return [{ kind: "take-quiz" }];
+export function nextSteps({ today, assessment, plan, fourWeek, progress }: Input): NextStep[] {
+  const due: NextStep[] = [];
+  if (progress?.checkInDue)
+    due.push({ kind: "weekly-check-in", firstTime: progress.neverCheckedIn });
+  if (progress?.activitiesDue) due.push({ kind: "rate-activities" });
+  if (!assessment) return [{ kind: "take-quiz" }, ...due];
   const steps: NextStep[] = [];
   if (!plan) {
     steps.push(
@@ -54,6 +62,7 @@ export function nextSteps({ today, assessment, plan, fourWeek }: Input): NextSte
   }
   const daysSince = daysBetween(isoDateOf(assessment.createdAt), today);
   if (daysSince >= RETAKE_AFTER_DAYS) steps.push({ kind: "retake-quiz", daysSince });
+  steps.push(...due);
   if (steps.length === 0 && plan)
     steps.push({ kind: "keep-going", reason: plan.suggestion.reason });
   return steps;

@@ -102,3 +102,52 @@ describe("fourWeekVerdict", () => {
     expect(fourWeekVerdict({ earlierMean: 3, recentMean: 4, recentWorst: 5 })).toBe("rose");
   });
 });
+
+describe("fourWeekCheck with weekly check-ins", () => {
+  const lowJournal = [...week(0, [1, 1, 1]), ...week(21, [1, 1, 1])];
+  const checkIn = (ago: number, score: number) => ({ date: addDays(TODAY, -ago), score });
+
+  it("reports the weekly scores at either end when the member checked in in both weeks", () => {
+    const result = fourWeekCheck(lowJournal, {
+      today: TODAY,
+      checkIns: [checkIn(2, 2), checkIn(24, 2.5), checkIn(12, 9)],
+    });
+    expect(result).toMatchObject({
+      verdict: "low",
+      weeklyScore: { earlier: 2.5, recent: 2, change: -0.5 },
+    });
+  });
+
+  it("turns 'stayed low' into the gentle prompt when the weekly score is 3 or more and has not fallen meaningfully", () => {
+    const result = fourWeekCheck(lowJournal, {
+      today: TODAY,
+      checkIns: [checkIn(1, 5), checkIn(22, 5.3)],
+    });
+    expect(result).toMatchObject({ verdict: "noMeaningfulImprovement" });
+  });
+
+  it("keeps 'stayed low' when the weekly score fell meaningfully or is low", () => {
+    for (const [recent, earlier] of [
+      [4, 6.5],
+      [2, 2],
+    ] as const) {
+      const result = fourWeekCheck(lowJournal, {
+        today: TODAY,
+        checkIns: [checkIn(1, recent), checkIn(22, earlier)],
+      });
+      expect(result).toMatchObject({ verdict: "low" });
+    }
+  });
+
+  it("never removes a prompt or changes a fall, and ignores check-ins outside the two weeks", () => {
+    expect(
+      fourWeekCheck([...week(0, [6, 6, 7]), ...week(21, [4, 5, 5])], {
+        today: TODAY,
+        checkIns: [checkIn(1, 1), checkIn(22, 8)],
+      }),
+    ).toMatchObject({ verdict: "rose" });
+    expect(
+      fourWeekCheck(lowJournal, { today: TODAY, checkIns: [checkIn(1, 6), checkIn(14, 6)] }),
+    ).toMatchObject({ verdict: "low", weeklyScore: null });
+  });
+});

@@ -38,6 +38,11 @@ export type WeekFigure = { from: IsoDate; to: IsoDate; days: number; meanPain: n
  */
 export type FourWeekVerdict = "improved" | "low" | "rose" | "noMeaningfulImprovement";
 
+/** A weekly check-in as the check reads it: the day it was saved and its score (0–10). */
+export type CheckInScore = { date: IsoDate; score: number };
+
+export type WeeklyScoreFigure = { earlier: number; recent: number; change: number };
+
 export type FourWeekCheck = Insight<{
   recent: WeekFigure;
   earlier: WeekFigure;
@@ -46,6 +51,8 @@ export type FourWeekCheck = Insight<{
   /** recent − earlier, rounded to one decimal: negative is better. */
   change: number;
   verdict: FourWeekVerdict;
+  /** The weekly check-in scores at either end, when the member checked in in both weeks. */
+  weeklyScore: WeeklyScoreFigure | null;
 }>;
 
 type PainEntry = Pick<JournalDay, "date" | "pain" | "worstPain">;
@@ -68,11 +75,40 @@ export function fourWeekVerdict(figures: {
   return recentMean - earlierMean >= ROSE_POINTS ? "rose" : "noMeaningfulImprovement";
 }
 
+/** The latest check-in saved within [from, to], or null. */
+function latestIn(checkIns: readonly CheckInScore[], from: IsoDate, to: IsoDate) {
+  let found: CheckInScore | null = null;
+  for (const c of checkIns)
+    if (c.date >= from && c.date <= to && (!found || c.date > found.date)) found = c;
+  return found;
+}
+
+/**
+ * The weekly score as an extra signal (docs/product.md §9): it uses the same thresholds as pain,
+ * with the recent score standing in for the worst day. It can only add the gentle prompt, never
+ * remove one: when daily pain has stayed low but the weekly score (pain, and how much it gets in
+ * the way of life and activity) is worth acting on and has not fallen meaningfully, the verdict
+ * "low" becomes "noMeaningfulImprovement".
+ */
+function withWeeklyScore(verdict: FourWeekVerdict, weekly: WeeklyScoreFigure | null) {
+  if (!weekly || verdict !== "low") return verdict;
+  const fromScores = fourWeekVerdict({
+    earlierMean: weekly.earlier,
+    recentMean: weekly.recent,
+    recentWorst: weekly.recent,
+  });
+  return promptsFor(fromScores) ? "noMeaningfulImprovement" : verdict;
+}
+
+function promptsFor(verdict: FourWeekVerdict): boolean {
+  return verdict === "rose" || verdict === "noMeaningfulImprovement";
+}
+
 export function fourWeekCheck(
   entries: readonly PainEntry[],
-  options: { today: IsoDate },
+  options: { today: IsoDate; checkIns?: readonly CheckInScore[] },
 ): FourWeekCheck {
-  const { today } = options;
+  const { today, checkIns = [] } = options;
   const recentFrom = addDays(today, -(FOUR_WEEK_WINDOW_DAYS - 1));
   const earlierFrom = addDays(today, -FOUR_WEEK_LOOKBACK_DAYS);
   const earlierTo = addDays(earlierFrom, FOUR_WEEK_WINDOW_DAYS - 1);
@@ -95,6 +131,16 @@ export function fourWeekCheck(
   const recentMean = mean(recent.map((e) => e.pain)) ?? 0;
   const earlierMean = mean(earlier.map((e) => e.pain)) ?? 0;
   const recentWorst = Math.max(...recent.map((e) => e.worstPain));
+  const recentCheckIn = latestIn(checkIns, recentFrom, today);
+  const earlierCheckIn = latestIn(checkIns, earlierFrom, earlierTo);
+  const weeklyScore =
+    recentCheckIn && earlierCheckIn
+      ? {
+          earlier: earlierCheckIn.score,
+          recent: recentCheckIn.score,
+          change: round1(recentCheckIn.score - earlierCheckIn.score),
+        }
+      : null;
   return {
     status: "ok",
     basedOnDays,
@@ -107,6 +153,10 @@ export function fourWeekCheck(
     },
     recentWorst,
     change: round1(recentMean - earlierMean),
-    verdict: fourWeekVerdict({ earlierMean, recentMean, recentWorst }),
+    verdict: withWeeklyScore(
+      fourWeekVerdict({ earlierMean, recentMean, recentWorst }),
+      weeklyScore,
+    ),
+    weeklyScore,
   };
 }

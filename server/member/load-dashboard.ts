@@ -2,7 +2,10 @@ import "server-only";
 import { getLatestAssessmentDetail } from "@/db/queries/assessments";
 import { getRecentJournalWithAllDates } from "@/db/queries/journal";
 import { getActiveProgram } from "@/db/queries/program";
-import { fourWeekCheck, painTrend, streaks } from "@/lib/journal/insights";
+import { getProgressSummary } from "@/db/queries/progress";
+import { FOUR_WEEK_LOOKBACK_DAYS, fourWeekCheck, painTrend, streaks } from "@/lib/journal/insights";
+import { activitiesDue } from "@/lib/progress/activities";
+import { checkInDue } from "@/lib/progress/check-in";
 import { addDays, type IsoDate } from "@/lib/dates/iso-date";
 import { circumstancesFromAnswers } from "@/lib/program/circumstances";
 import { detectFlareUp } from "@/lib/program/flare-up";
@@ -12,12 +15,12 @@ import { FLARE_UP_LOOKBACK_DAYS } from "./load-program";
 import { nextSteps } from "@/lib/dashboard/next-steps";
 
 /**
- * Everything /dashboard shows, in three parallel round trips: the latest quiz result, the
- * active plan with its sessions (one join), and the recent journal with every logged date
- * (one statement).
+ * Everything /dashboard shows, in four parallel round trips: the latest quiz result, the
+ * active plan with its sessions (one join), the recent journal with every logged date
+ * (one statement), and what /progress has due with the recent weekly scores (one statement).
  */
 export async function loadDashboard({ userId, today }: { userId: string; today: IsoDate }) {
-  const [assessment, program, journal] = await Promise.all([
+  const [assessment, program, journal, progress] = await Promise.all([
     getLatestAssessmentDetail({ userId }),
     getActiveProgram({ userId }),
     getRecentJournalWithAllDates({
@@ -25,6 +28,7 @@ export async function loadDashboard({ userId, today }: { userId: string; today: 
       from: addDays(today, -FLARE_UP_LOOKBACK_DAYS),
       to: today,
     }),
+    getProgressSummary({ userId, from: addDays(today, -FOUR_WEEK_LOOKBACK_DAYS) }),
   ]);
 
   const plan = program
@@ -53,7 +57,7 @@ export async function loadDashboard({ userId, today }: { userId: string; today: 
       }
     : null;
 
-  const fourWeek = fourWeekCheck(journal.recent, { today });
+  const fourWeek = fourWeekCheck(journal.recent, { today, checkIns: progress.recentCheckIns });
   return {
     today,
     assessment,
@@ -73,6 +77,11 @@ export async function loadDashboard({ userId, today }: { userId: string; today: 
         flareUp: plan.flareUp,
       },
       fourWeek: fourWeek.status === "ok" ? fourWeek : null,
+      progress: {
+        checkInDue: checkInDue({ lastCheckedOn: progress.lastCheckedOn, today }),
+        neverCheckedIn: progress.lastCheckedOn === null,
+        activitiesDue: activitiesDue({ lastRatedOn: progress.lastRatedOn, today }),
+      },
     }),
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getJournalDays } from "@/db/queries/journal";
+import { getProgressSummary } from "@/db/queries/progress";
 import {
   activeVsRest,
   activitiesTable,
@@ -20,8 +21,8 @@ export function parseRange(value: string | string[] | undefined): PainTrendRange
 }
 
 /**
- * Every insight for one range, from a single query: the days in the range, plus the week
- * before it that the first 7-day averages lean on (and the four weeks the four-week
+ * Every insight for one range, from two parallel queries: the weekly check-ins the four-week
+ * check also reads, and the days in the range, plus the week before it that the first 7-day averages lean on (and the four weeks the four-week
  * check compares, which the shortest range already covers).
  */
 export async function loadInsights({
@@ -34,7 +35,10 @@ export async function loadInsights({
   range: PainTrendRange;
 }) {
   const lookback = Math.max(range + PAIN_AVERAGE_DAYS - 1, FOUR_WEEK_LOOKBACK_DAYS + 1);
-  const entries = await getJournalDays({ userId, from: addDays(today, -lookback), to: today });
+  const [entries, progress] = await Promise.all([
+    getJournalDays({ userId, from: addDays(today, -lookback), to: today }),
+    getProgressSummary({ userId, from: addDays(today, -FOUR_WEEK_LOOKBACK_DAYS) }),
+  ]);
   const window = { today, days: range };
   return {
     range,
@@ -44,6 +48,6 @@ export async function loadInsights({
     activity: activeVsRest(entries, window),
     stress: stressVsPain(entries, window),
     activities: activitiesTable(entries, window),
-    improvement: fourWeekCheck(entries, { today }),
+    improvement: fourWeekCheck(entries, { today, checkIns: progress.recentCheckIns }),
   };
 }

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { exportAccountData, getJournalForCsv } from "@/db/queries/account";
+import { exportAccountData, getJournalForCsv, getProgressForCsv } from "@/db/queries/account";
+import { progressToCsv } from "@/lib/account/progress-csv";
 import { requestEmailChange } from "@/db/queries/email-change";
 import { createEverythingFor, createUser } from "./factories";
 
@@ -18,6 +19,9 @@ const EXPORTED_AS: Record<string, string> = {
   comments: "comments",
   email_outbox: "emails",
   password_reset_tokens: "passwordResets",
+  weekly_check_ins: "weeklyCheckIns",
+  progress_activities: "progressActivities",
+  activity_ratings: "activityRatings",
 };
 
 async function tablesWithUserId(): Promise<string[]> {
@@ -124,6 +128,25 @@ describe("exporting my data", () => {
     const rows = await getJournalForCsv({ userId: me.id });
     expect(rows).toEqual([
       expect.objectContaining({ entryDate: "2026-11-02", pain: 4, worstPain: 6 }),
+    ]);
+  });
+
+  it("gives progress for CSV, only mine: check-ins with their score, and every rating with its activity", async () => {
+    const { me } = await twoFullMembers();
+    const data = await getProgressForCsv({ userId: me.id });
+    expect(data).toEqual({
+      checkIns: [
+        { weekStart: "2026-10-26", checkedOn: "2026-11-01", pain: 5, enjoyment: 4, activity: 4 },
+      ],
+      ratings: [
+        { ratedOn: "2026-11-01", name: "Carry shopping from the car", archived: false, rating: 4 },
+      ],
+    });
+    expect(progressToCsv(data).split("\r\n")).toEqual([
+      "record,date,week_start,pain,enjoyment_interference,activity_interference,weekly_score,activity_name,activity_archived,activity_rating",
+      "weekly_check_in,2026-11-01,2026-10-26,5,4,4,4.3,,,",
+      "activity_rating,2026-11-01,,,,,,Carry shopping from the car,no,4",
+      "",
     ]);
   });
 });

@@ -26,7 +26,11 @@ describe("page loaders are scoped to the member", () => {
     expect(data.todayEntry).toBeNull();
     expect(data.streaks).toMatchObject({ basedOnDays: 0, current: 0, longest: 0 });
     expect(data.trend).toMatchObject({ status: "insufficient", basedOnDays: 0 });
-    expect(data.nextSteps).toEqual([{ kind: "take-quiz" }]);
+    // The quiz first; a member who never checked in is also offered the weekly check-in (§5a).
+    expect(data.nextSteps).toEqual([
+      { kind: "take-quiz" },
+      { kind: "weekly-check-in", firstTime: true },
+    ]);
   });
 
   it("a new member's journal and insights are empty", async () => {

@@ -1,5 +1,6 @@
 import { getDb } from "@/db";
 import {
+  activityRatings,
   assessments,
   comments,
   emailOutbox,
@@ -8,7 +9,9 @@ import {
   journalEntries,
   passwordResetTokens,
   programEnrollments,
+  progressActivities,
   users,
+  weeklyCheckIns,
 } from "@/db/schema";
 
 let counter = 0;
@@ -81,4 +84,19 @@ export async function createEverythingFor(userId: string) {
   await db
     .insert(passwordResetTokens)
     .values({ userId, tokenHash: `hash-${userId}`, expiresAt: new Date(Date.now() + 60_000) });
+  await db.insert(weeklyCheckIns).values({
+    userId,
+    weekStart: "2026-10-26",
+    checkedOn: "2026-11-01",
+    pain: 5,
+    enjoyment: 4,
+    activity: 4,
+  });
+  const [activity] = await db
+    .insert(progressActivities)
+    .values({ userId, name: "Carry shopping from the car" })
+    .returning({ id: progressActivities.id });
+  await db
+    .insert(activityRatings)
+    .values({ userId, activityId: activity!.id, ratedOn: "2026-11-01", rating: 4 });
 }

@@ -149,6 +149,7 @@ beforeAll(async () => {
     enrollmentId: await first("program_enrollments"),
     journalEntryId: await first("journal_entries"),
     sessionId: await first("exercise_sessions"),
+    activityId: await first("progress_activities"),
   });
   session.user = {
     id: user.id,

@@ -3,12 +3,15 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { getSessionUser } from "@/db/queries/users";
 import {
+  activityRatings,
   assessments,
   exerciseDoseLevels,
   exerciseSessions,
   journalEntries,
   programEnrollments,
+  progressActivities,
   users,
+  weeklyCheckIns,
 } from "@/db/schema";
 import { createEverythingFor, createUser } from "./factories";
 
@@ -139,6 +142,40 @@ describe("users.data_version", () => {
     const claim = () =>
       db.update(assessments).set({ userId: member }).where(eq(assessments.id, id));
     expect(await bumps(claim)).toEqual({ member: 1, bystander: 0 });
+  });
+
+  it("moves on every write of a weekly check-in, an activity or a rating, for that member only", async () => {
+    const db = await getDb();
+    const checkIn = () =>
+      db.insert(weeklyCheckIns).values({
+        userId: member,
+        weekStart: "2026-11-16",
+        checkedOn: "2026-11-20",
+        pain: 4,
+        enjoyment: 3,
+        activity: 3,
+      });
+    expect(await bumps(checkIn)).toEqual({ member: 1, bystander: 0 });
+    let activityId = "";
+    const addActivity = async () => {
+      const [row] = await db
+        .insert(progressActivities)
+        .values({ userId: member, name: "Carry shopping" })
+        .returning({ id: progressActivities.id });
+      activityId = row?.id ?? "";
+    };
+    expect(await bumps(addActivity)).toEqual({ member: 1, bystander: 0 });
+    const rate = () =>
+      db
+        .insert(activityRatings)
+        .values({ userId: member, activityId, ratedOn: "2026-11-20", rating: 4 });
+    expect(await bumps(rate)).toEqual({ member: 1, bystander: 0 });
+    const archive = () =>
+      db
+        .update(progressActivities)
+        .set({ archivedAt: new Date() })
+        .where(eq(progressActivities.id, activityId));
+    expect(await bumps(archive)).toEqual({ member: 1, bystander: 0 });
   });
 
   it("does not stand in the way of deleting a member with data in every table", async () => {

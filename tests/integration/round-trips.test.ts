@@ -3,6 +3,7 @@ import { loadDashboard } from "@/server/member/load-dashboard";
 import { loadInsights } from "@/server/member/load-insights";
 import { loadJournal } from "@/server/member/load-journal";
 import { loadProgram } from "@/server/member/load-program";
+import { loadProgress } from "@/server/member/load-progress";
 import { getDb } from "@/db";
 import { seedDemoMember } from "@/db/seed";
 
@@ -66,6 +67,21 @@ describe("member pages stay within 4 database round trips with six months of dat
       expect(roundTrips).toBeLessThanOrEqual(4);
       expect(result.trend.status).toBe("ok");
     }
+  });
+
+  it("/progress loads in at most 4 round trips, with trends and a meaningful-change sentence", async () => {
+    const { result, roundTrips } = await countRoundTrips(() =>
+      loadProgress({ userId, today: TODAY }),
+    );
+    console.info(`progress: ${roundTrips} round trips`);
+    expect(roundTrips).toBeLessThanOrEqual(4);
+    expect(result.checkIns.length).toBeGreaterThan(20);
+    expect(result.scoreSentence).toMatch(/^Your weekly score is [\d.]+ points lower than on/);
+    expect(result.activities.map((a) => a.name)).toEqual([
+      "Carry the shopping in from the car",
+      "Sit through a whole film",
+    ]);
+    expect(result.activities[0]?.sentence).toMatch(/meaningful change/);
   });
 
   it("the program page loads in at most 4 round trips", async () => {

@@ -14,6 +14,9 @@ const memberTables = [
   "email_outbox",
   "password_reset_tokens",
   "accounts",
+  "weekly_check_ins",
+  "progress_activities",
+  "activity_ratings",
 ] as const;
 
 async function rowsOf(userId: string) {
@@ -37,7 +40,7 @@ describe("deleting a user", () => {
     await createEverythingFor(staying.id);
 
     const before = await rowsOf(leaving.id);
-    expect(Object.values(before).filter((n) => n > 0).length).toBeGreaterThanOrEqual(8);
+    expect(Object.values(before).filter((n) => n > 0).length).toBeGreaterThanOrEqual(11);
 
     await db.delete(users).where(eq(users.id, leaving.id));
 

@@ -137,6 +137,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
               Download my session log (CSV)
             </a>
           </li>
+          <li>
+            <a
+              href="/account/export/progress.csv"
+              download
+              className={buttonClassName("secondary")}
+            >
+              Download my progress (CSV)
+            </a>
+          </li>
         </ul>
       </Section>
 

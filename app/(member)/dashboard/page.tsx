@@ -170,9 +170,14 @@ async function DashboardBody({ memberKey }: { memberKey: string }) {
         ) : (
           <p className="text-muted">{data.trend.message}</p>
         )}
-        <Link className="underline" href="/journal/insights">
-          See all your insights
-        </Link>
+        <p className="flex flex-wrap gap-x-6 gap-y-2">
+          <Link className="underline" href="/journal/insights">
+            See all your insights
+          </Link>
+          <Link className="underline" href="/progress">
+            Your weekly progress
+          </Link>
+        </p>
       </Panel>
     </div>
   );

@@ -35,6 +35,7 @@ export const PLACEHOLDER_IDS: FixtureIds = {
   enrollmentId: "00000000-0000-4000-8000-000000000003",
   journalEntryId: "00000000-0000-4000-8000-000000000004",
   sessionId: "00000000-0000-4000-8000-000000000005",
+  activityId: "00000000-0000-4000-8000-000000000006",
   password: "not the member's password",
 };
 
@@ -44,6 +45,7 @@ export type FixtureIds = {
   enrollmentId: string;
   journalEntryId: string;
   sessionId: string;
+  activityId: string;
   password: string;
 };
 
@@ -129,6 +131,15 @@ export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
         rating: ["walk-short-bouts:about-right", "cat-camel:too-easy"],
       },
     },
+    "actions/progress.ts#saveWeeklyCheckInAction": {
+      base: { pain: "4", enjoyment: "3", activity: "3" },
+    },
+    "actions/progress.ts#addActivityAction": { base: { name: "Carry shopping", rating: "4" } },
+    "actions/progress.ts#rateActivityAction": { base: { activityId: ids.activityId, rating: "5" } },
+    "actions/progress.ts#renameActivityAction": {
+      base: { activityId: ids.activityId, name: "Carry the shopping in" },
+    },
+    "actions/progress.ts#archiveActivityAction": { base: { activityId: ids.activityId } },
     "actions/program.ts#deleteExerciseSessionAction": { base: { id: ids.sessionId } },
     "actions/program.ts#changeProgramPhaseAction": {
       base: { enrollmentId: ids.enrollmentId, direction: "back" },

@@ -70,6 +70,26 @@ function Step({ step }: { step: NextStep }) {
           </Link>
         </p>
       );
+    case "weekly-check-in":
+      return (
+        <p>
+          {step.firstTime
+            ? "Try the weekly check-in: three quick questions that show how your week went."
+            : "It's time for your weekly check-in: three quick questions, about 20 seconds."}{" "}
+          <Link className="underline" href="/progress#check-in">
+            Do the weekly check-in
+          </Link>
+        </p>
+      );
+    case "rate-activities":
+      return (
+        <p>
+          It&apos;s been two weeks or more since you rated your activities.{" "}
+          <Link className="underline" href="/progress#activities">
+            Rate my activities
+          </Link>
+        </p>
+      );
     case "keep-going":
       return <p>{step.reason}</p>;
   }

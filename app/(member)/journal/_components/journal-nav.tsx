@@ -5,6 +5,7 @@ export function JournalNav({ current }: { current: "entries" | "insights" }) {
   const links = [
     { key: "entries", href: "/journal", label: "Entries" },
     { key: "insights", href: "/journal/insights", label: "Insights" },
+    { key: "progress", href: "/progress", label: "Weekly progress" },
   ] as const;
   return (
     <nav aria-label="Journal" className="no-print print:hidden">
