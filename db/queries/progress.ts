@@ -223,15 +223,18 @@ export async function renameActivity({
   const rows = await db
     .update(progressActivities)
     .set({ name, updatedAt: new Date() })
-    .where(
-      and(
-        eq(progressActivities.id, activityId),
-        eq(progressActivities.userId, userId),
-        isNull(progressActivities.archivedAt),
-      ),
-    )
+    .where(ownActiveActivity(userId, activityId))
     .returning({ id: progressActivities.id });
   return rows.length > 0;
+}
+
+/** The member's own activity, and only while it is active: what rename and archive may touch. */
+function ownActiveActivity(userId: string, activityId: string) {
+  return and(
+    eq(progressActivities.id, activityId),
+    eq(progressActivities.userId, userId),
+    isNull(progressActivities.archivedAt),
+  );
 }
 
 /** Archives one of the member's activities: hidden from /progress, its history kept. */
@@ -247,13 +250,7 @@ export async function archiveActivity({
   const rows = await db
     .update(progressActivities)
     .set({ archivedAt: new Date(), updatedAt: new Date() })
-    .where(
-      and(
-        eq(progressActivities.id, activityId),
-        eq(progressActivities.userId, userId),
-        isNull(progressActivities.archivedAt),
-      ),
-    )
+    .where(ownActiveActivity(userId, activityId))
     .returning({ id: progressActivities.id });
   return rows.length > 0;
 }
