@@ -125,6 +125,24 @@ export function painAxis(
   };
 }
 
+/**
+ * Date labels under a line chart's plot. The first and last sit inside the drawing instead of
+ * spilling past it; a phone has room for every other date, and the latest is always kept.
+ */
+export function dateAxisLabels(
+  ticks: readonly { x: number; label: string }[],
+  plot: Plot,
+  box: { width: number; height: number },
+): Element[] {
+  return ticks.map((t, i) =>
+    chartLabel(box, { x: t.x, y: plot.bottom }, t.label, {
+      anchor: i === 0 && t.x <= plot.left ? "start" : t.x >= plot.right ? "end" : "middle",
+      baseline: "top",
+      className: `mt-1.5 text-xs text-slate-700 ${(ticks.length - 1 - i) % 2 === 1 ? "max-sm:hidden" : ""}`,
+    }),
+  );
+}
+
 /** The chart's baseline: a darker line along the bottom of the plot. */
 export function baseline(plot: Plot): Element {
   return s("line", {

@@ -1,7 +1,14 @@
 import { useId } from "react";
 import { h, s } from "hastscript";
 import { ChartFigure } from "./chart-figure";
-import { baseline, chartHtml, chartLabel, dataTable, labelledSvg, painAxis } from "./chart-markup";
+import {
+  baseline,
+  chartHtml,
+  dataTable,
+  dateAxisLabels,
+  labelledSvg,
+  painAxis,
+} from "./chart-markup";
 import { painChartGeometry } from "@/lib/journal/chart-geometry";
 import { describePainTrend } from "@/lib/journal/chart-text";
 import { formatShortDate } from "@/lib/dates/iso-date";
@@ -51,19 +58,7 @@ function painLineChartHtml({
       title,
       description: describePainTrend(points),
       idPrefix,
-      labels: [
-        ...axis.labels,
-        ...g.xTicks.map((t, i) =>
-          chartLabel(g, { x: t.x, y: g.plot.bottom }, t.label, {
-            // The first and last labels sit inside the drawing instead of spilling past it.
-            anchor:
-              i === 0 && t.x <= g.plot.left ? "start" : t.x >= g.plot.right ? "end" : "middle",
-            baseline: "top",
-            // A phone has room for every other date; the latest is always kept.
-            className: `mt-1.5 text-xs text-slate-700 ${(g.xTicks.length - 1 - i) % 2 === 1 ? "max-sm:hidden" : ""}`,
-          }),
-        ),
-      ],
+      labels: [...axis.labels, ...dateAxisLabels(g.xTicks, g.plot, g)],
     },
     [
       axis.lines,

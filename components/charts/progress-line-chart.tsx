@@ -1,7 +1,14 @@
 import { useId } from "react";
 import { h, s } from "hastscript";
 import { ChartFigure } from "./chart-figure";
-import { baseline, chartHtml, chartLabel, dataTable, labelledSvg, painAxis } from "./chart-markup";
+import {
+  baseline,
+  chartHtml,
+  dataTable,
+  dateAxisLabels,
+  labelledSvg,
+  painAxis,
+} from "./chart-markup";
 import { formatShortDate } from "@/lib/dates/iso-date";
 import { progressChartGeometry, type DatedValue } from "@/lib/progress/chart-geometry";
 
@@ -60,18 +67,7 @@ function progressLineChartHtml({
       title,
       description: describe(series),
       idPrefix,
-      labels: [
-        ...axis.labels,
-        ...g.xTicks.map((t, i) =>
-          chartLabel(g, { x: t.x, y: g.plot.bottom }, t.label, {
-            anchor:
-              i === 0 && t.x <= g.plot.left ? "start" : t.x >= g.plot.right ? "end" : "middle",
-            baseline: "top",
-            // A phone has room for every other date; the latest is always kept.
-            className: `mt-1.5 text-xs text-slate-700 ${(g.xTicks.length - 1 - i) % 2 === 1 ? "max-sm:hidden" : ""}`,
-          }),
-        ),
-      ],
+      labels: [...axis.labels, ...dateAxisLabels(g.xTicks, g.plot, g)],
     },
     [
       axis.lines,
