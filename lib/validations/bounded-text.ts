@@ -84,3 +84,26 @@ export function boundedList<T extends z.ZodType>(
     .refine((list) => list.length <= max, { error: message, abort: true, when: isList })
     .pipe(z.array(item, { error: message }));
 }
+
+/** Longer than every way of writing a small whole number; a longer string is refused unread. */
+const NUMBER_TEXT_MAX = 32;
+
+/**
+ * A whole number from min to max typed into a form field: measured before it is read, an
+ * empty field is missing, and every failure says `message`.
+ */
+export function wholeNumber(min: number, max: number, message: string) {
+  return z.preprocess(
+    (value) =>
+      typeof value === "string" && !tooLongToRead(value, NUMBER_TEXT_MAX)
+        ? value.trim() === ""
+          ? undefined
+          : Number(value.trim())
+        : value,
+    z
+      .number({ error: message })
+      .int({ error: message })
+      .min(min, { error: message })
+      .max(max, { error: message }),
+  );
+}

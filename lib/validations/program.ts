@@ -9,6 +9,7 @@ import {
   optionalBoundedText,
   shortString,
   tooLongToRead,
+  wholeNumber,
 } from "./bounded-text";
 import { isStorableOrNull, STORABLE_TEXT_MESSAGE } from "./storable-text";
 import { isUuid } from "@/lib/ids";
@@ -19,9 +20,6 @@ import { isUuid } from "@/lib/ids";
  * (the exercise checkboxes) as arrays. Every value is measured before it is read
  * (bounded-text.ts, security review F1).
  */
-
-/** Longer than every way of writing a small whole number; a longer string is refused unread. */
-const NUMBER_TEXT_MAX = 32;
 
 export const SESSION_MESSAGES = {
   date: "Enter the date as YYYY-MM-DD",
@@ -66,22 +64,6 @@ function parseRating(item: unknown): ExerciseRating | null {
   return colon > 0 && rating ? { exerciseId, rating } : null;
 }
 
-function whole(min: number, max: number, message: string) {
-  return z.preprocess(
-    (value) =>
-      typeof value === "string" && !tooLongToRead(value, NUMBER_TEXT_MAX)
-        ? value.trim() === ""
-          ? undefined
-          : Number(value.trim())
-        : value,
-    z
-      .number({ error: message })
-      .int({ error: message })
-      .min(min, { error: message })
-      .max(max, { error: message }),
-  );
-}
-
 /** The log form's fields; the guided session player sends the same ones plus its own two. */
 const LogSessionFields = z.object({
   date: boundedText(10, SESSION_MESSAGES.date).superRefine((value, ctx) => {
@@ -103,9 +85,9 @@ const LogSessionFields = z.object({
       { min: 1, max: 40, message: SESSION_MESSAGES.exercises },
     ).transform((ids) => [...new Set(ids)]),
   ),
-  effort: whole(1, 10, SESSION_MESSAGES.effort),
-  painBefore: whole(0, 10, SESSION_MESSAGES.painBefore),
-  painAfter: whole(0, 10, SESSION_MESSAGES.painAfter),
+  effort: wholeNumber(1, 10, SESSION_MESSAGES.effort),
+  painBefore: wholeNumber(0, 10, SESSION_MESSAGES.painBefore),
+  painAfter: wholeNumber(0, 10, SESSION_MESSAGES.painAfter),
   notes: optionalBoundedText(2000, SESSION_MESSAGES.notes).refine(isStorableOrNull, {
     error: STORABLE_TEXT_MESSAGE,
   }),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ACTIVITY_NAME_MAX } from "@/lib/progress/activities";
-import { boundedText, shortString, tooLongToRead } from "./bounded-text";
+import { boundedText, shortString, wholeNumber } from "./bounded-text";
 import { isStorableText, STORABLE_TEXT_MESSAGE } from "./storable-text";
 import { isUuid } from "@/lib/ids";
 
@@ -8,8 +8,6 @@ import { isUuid } from "@/lib/ids";
  * Schemas for /progress (docs/product.md §9), shared by the forms and their server actions.
  * Every value is measured before it is read (bounded-text.ts, security review F1).
  */
-
-const NUMBER_TEXT_MAX = 32;
 
 export const PROGRESS_MESSAGES = {
   pain: "Choose a number from 0 to 10 for your pain",
@@ -21,21 +19,8 @@ export const PROGRESS_MESSAGES = {
   notFound: "That activity was not found.",
 } as const;
 
-function rating(message: string) {
-  return z.preprocess(
-    (value) =>
-      typeof value === "string" && !tooLongToRead(value, NUMBER_TEXT_MAX)
-        ? value.trim() === ""
-          ? undefined
-          : Number(value.trim())
-        : value,
-    z
-      .number({ error: message })
-      .int({ error: message })
-      .min(0, { error: message })
-      .max(10, { error: message }),
-  );
-}
+/** A 0–10 answer. */
+const rating = (message: string) => wholeNumber(0, 10, message);
 
 const activityName = boundedText(ACTIVITY_NAME_MAX, PROGRESS_MESSAGES.name, {
   missing: PROGRESS_MESSAGES.nameMissing,
