@@ -48,7 +48,10 @@ test.describe("without JavaScript", () => {
       .getByRole("link", { name: /^Desk work/ })
       .click();
     await expect(page).toHaveURL(/\/articles\?tag=desk-work$/);
-    expect(await listedTitles(page)).toEqual(["Sitting and desk work with lower back pain"]);
+    expect(await listedTitles(page)).toEqual([
+      "Returning to work with back pain: a step-by-step guide",
+      "Sitting and desk work with lower back pain",
+    ]);
     await expect(page.getByRole("link", { name: /^Desk work/ })).toHaveAttribute(
       "aria-current",
       "page",
@@ -86,9 +89,9 @@ test("with JavaScript too, tag links and search show the filtered list", async (
   await expect(page.getByRole("status")).toHaveText("1 article tagged Sleep");
   await page.getByRole("link", { name: /^All topics/ }).click();
   await expect(page.getByRole("status")).toHaveText(`${slugs.length} articles`);
-  await page.getByLabel("Search articles").fill("commute");
+  await page.getByLabel("Search articles").fill("brainstorming");
   await page.getByRole("button", { name: "Search" }).click();
-  await expect(page.getByRole("status")).toHaveText("1 article matching “commute”");
+  await expect(page.getByRole("status")).toHaveText("1 article matching “brainstorming”");
 });
 
 test("the article list is prerendered and the filtered list is not indexed", async ({
@@ -137,6 +140,15 @@ test("an article shows its disclaimer, reading time, dates, sources, quiz invita
   await expect(
     page.getByText(/By the LBPfix editorial team · Updated 4 December 2026 · \d+ min read/),
   ).toBeVisible();
+  // How it was checked (PRODUCT.md §11): what against, and when; the team, never a person.
+  const checked = page.locator("details", {
+    has: page.getByText(/^Checked against \d+ guidelines and papers on 4 December 2026$/),
+  });
+  const niceLink = checked.getByRole("link", { name: /NICE NG59/ });
+  await expect(niceLink).toBeHidden();
+  await checked.getByText(/^Checked against/).click();
+  await expect(niceLink).toBeVisible();
+  await expect(niceLink).toHaveAttribute("href", "https://www.nice.org.uk/guidance/ng59");
   const sources = page.getByRole("region", { name: "Sources" });
   await expect(sources.getByRole("link", { name: /NICE NG59/ })).toHaveAttribute(
     "href",
@@ -172,6 +184,12 @@ test("an article page carries canonical, Open Graph and JSON-LD (Article, Breadc
     (t) => JSON.parse(t) as { "@type": string },
   );
   expect(ld.map((d) => d["@type"]).sort()).toEqual(["Article", "BreadcrumbList"]);
+  const article = ld.find((d) => d["@type"] === "Article") as unknown as {
+    mainEntityOfPage: { lastReviewed: string };
+    citation: { url: string }[];
+  };
+  expect(article.mainEntityOfPage.lastReviewed).toBe("2026-12-04");
+  expect(article.citation.map((c) => c.url)).toContain("https://www.nice.org.uk/guidance/ng59");
   const image = await page.locator('meta[property="og:image"]').getAttribute("content");
   const response = await request.get(new URL(image ?? "", page.url()).pathname);
   expect(response.status()).toBe(200);
