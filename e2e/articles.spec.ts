@@ -137,6 +137,13 @@ test("an article shows its disclaimer, reading time, dates, sources, quiz invita
   await expect(
     page.getByText(/By the LBPfix editorial team · Updated 4 December 2026 · \d+ min read/),
   ).toBeVisible();
+  // How it was checked (PRODUCT.md §11): what against, and when; the team, never a person.
+  const checked = page.getByText(/^Checked against .* on 4 December 2026\.$/);
+  await expect(checked).toBeVisible();
+  await expect(checked.getByRole("link", { name: /NICE NG59/ })).toHaveAttribute(
+    "href",
+    "https://www.nice.org.uk/guidance/ng59",
+  );
   const sources = page.getByRole("region", { name: "Sources" });
   await expect(sources.getByRole("link", { name: /NICE NG59/ })).toHaveAttribute(
     "href",
@@ -172,6 +179,12 @@ test("an article page carries canonical, Open Graph and JSON-LD (Article, Breadc
     (t) => JSON.parse(t) as { "@type": string },
   );
   expect(ld.map((d) => d["@type"]).sort()).toEqual(["Article", "BreadcrumbList"]);
+  const article = ld.find((d) => d["@type"] === "Article") as unknown as {
+    mainEntityOfPage: { lastReviewed: string };
+    citation: { url: string }[];
+  };
+  expect(article.mainEntityOfPage.lastReviewed).toBe("2026-12-04");
+  expect(article.citation.map((c) => c.url)).toContain("https://www.nice.org.uk/guidance/ng59");
   const image = await page.locator('meta[property="og:image"]').getAttribute("content");
   const response = await request.get(new URL(image ?? "", page.url()).pathname);
   expect(response.status()).toBe(200);

@@ -32,6 +32,9 @@ const EnvSchema = z.object({
   AUTH_GITHUB_SECRET: z.string().optional(),
   // Exposes the baseline routes used only by `npm run bench`.
   BENCH_ROUTES: booleanFlag,
+  // Set by `next build` itself ("phase-production-build"); checks that belong to
+  // the build, such as overdue article reviews, look at it.
+  NEXT_PHASE: z.string().optional(),
   // Lets e2e tests sign in repeatedly without tripping the rate limits' IP bucket.
   RATE_LIMIT_DISABLED: booleanFlag,
   // Session time-outs (see docs/decisions/0003-sessions.md): a session ends

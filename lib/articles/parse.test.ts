@@ -13,6 +13,12 @@ hero:
 sources:
   - title: "Back pain (NHS)"
     url: "https://www.nhs.uk/conditions/back-pain/"
+  - title: "Low back pain and sciatica in over 16s (NICE NG59)"
+    url: "https://www.nice.org.uk/guidance/ng59"
+checkedAgainst:
+  - title: "Low back pain and sciatica in over 16s (NICE NG59)"
+    url: "https://www.nice.org.uk/guidance/ng59"
+lastReviewed: "2026-06-10"
 ---
 
 ## Why walk
@@ -36,7 +42,7 @@ describe("parseArticle", () => {
 
   it("names the file and every invalid field", () => {
     const broken = withFrontmatter(
-      `title: "Short"\ndescription: "too short"\npublished: "2026-13-01"\nupdated: "2026-01-01"\ntags: ["Not Kebab"]\nhero:\n  src: "/elsewhere/x.svg"\n  alt: ""\nsources: []`,
+      `title: "Short"\ndescription: "too short"\npublished: "2026-13-01"\nupdated: "2026-01-01"\ntags: ["Not Kebab"]\nhero:\n  src: "/elsewhere/x.svg"\n  alt: ""\nsources: []\ncheckedAgainst: []\nlastReviewed: "last week"`,
     );
     let message = "";
     try {
@@ -53,9 +59,43 @@ describe("parseArticle", () => {
       "hero.src",
       "hero.alt",
       "sources",
+      "checkedAgainst",
+      "lastReviewed",
     ]) {
       expect(message).toContain(`  - ${field}:`);
     }
+  });
+
+  it("requires saying what the article was checked against, and when", () => {
+    const withoutCheck = valid.replace(/checkedAgainst:[\s\S]*?(?=---)/, "");
+    let message = "";
+    try {
+      parseArticle("a.mdx", "a", withoutCheck);
+    } catch (error) {
+      message = error instanceof Error ? error.message : "";
+    }
+    expect(message).toContain("  - checkedAgainst:");
+    expect(message).toContain("  - lastReviewed:");
+  });
+
+  it("rejects a single source", () => {
+    const oneSource = valid.replace(
+      /  - title: "Back pain \(NHS\)"\n    url: "https:\/\/www.nhs.uk\/conditions\/back-pain\/"\n/,
+      "",
+    );
+    expect(() => parseArticle("a.mdx", "a", oneSource)).toThrow(
+      /sources: list at least two sources/,
+    );
+  });
+
+  it("rejects a checkedAgainst entry that is not among the sources readers see", () => {
+    const source = valid.replace(
+      'checkedAgainst:\n  - title: "Low back pain and sciatica in over 16s (NICE NG59)"\n    url: "https://www.nice.org.uk/guidance/ng59"',
+      'checkedAgainst:\n  - title: "Some other paper"\n    url: "https://example.org/paper"',
+    );
+    expect(() => parseArticle("a.mdx", "a", source)).toThrow(
+      /checkedAgainst: every checkedAgainst entry must also be listed in sources/,
+    );
   });
 
   it("rejects an updated date before the published date", () => {

@@ -6,6 +6,10 @@ import { z } from "zod";
 
 const isoDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const reference = z.strictObject({
+  title: z.string().trim().min(3),
+  url: z.url({ protocol: /^https?$/ }),
+});
 
 export const ArticleFrontmatterSchema = z
   .strictObject({
@@ -31,11 +35,14 @@ export const ArticleFrontmatterSchema = z
         .trim()
         .min(10, { error: "hero.alt must describe the image (10+ characters)" }),
     }),
-    sources: z
-      .array(
-        z.strictObject({ title: z.string().trim().min(3), url: z.url({ protocol: /^https?$/ }) }),
-      )
-      .min(1, { error: "list at least one source" }),
+    sources: z.array(reference).min(2, { error: "list at least two sources" }),
+    // How the article was checked (PRODUCT.md §11): the guidelines and papers the
+    // text was read against, and the day it was. lib/articles/review.ts fails the
+    // build when that day is more than 18 months old.
+    checkedAgainst: z
+      .array(reference)
+      .min(1, { error: "name at least one guideline or paper the text was checked against" }),
+    lastReviewed: isoDate,
   })
   .refine((fm) => fm.updated >= fm.published, {
     error: "updated must not be before published",
@@ -44,6 +51,15 @@ export const ArticleFrontmatterSchema = z
     when: (payload) =>
       !payload.issues.some(
         (issue) => issue.path?.[0] === "updated" || issue.path?.[0] === "published",
+      ),
+  })
+  // What the text was checked against is shown to readers with the other sources.
+  .refine((fm) => fm.checkedAgainst.every((c) => fm.sources.some((s) => s.url === c.url)), {
+    error: "every checkedAgainst entry must also be listed in sources (same url)",
+    path: ["checkedAgainst"],
+    when: (payload) =>
+      !payload.issues.some(
+        (issue) => issue.path?.[0] === "sources" || issue.path?.[0] === "checkedAgainst",
       ),
   });
 

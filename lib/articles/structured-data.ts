@@ -1,4 +1,4 @@
-import type { ArticleSummary, Crumb } from "./types";
+import type { Article, ArticleSummary, Crumb } from "./types";
 
 // schema.org objects for JSON-LD. Pure, so the shape is unit-tested.
 
@@ -17,11 +17,16 @@ export function breadcrumbListLd(siteUrl: string, crumbs: readonly Crumb[]) {
 
 export function articleLd(
   site: { url: string; name: string },
-  article: ArticleSummary & { wordCount?: number },
+  article: ArticleSummary &
+    Partial<Pick<Article, "wordCount" | "lastReviewed" | "sources" | "checkedAgainst">>,
   imagePath: string,
 ) {
   const url = new URL(`/articles/${article.slug}`, site.url).toString();
   const organization = { "@type": "Organization", name: site.name, url: site.url };
+  // What the text was checked against first, then the rest of its sources, once each.
+  const cited = [...(article.checkedAgainst ?? []), ...(article.sources ?? [])].filter(
+    (ref, i, all) => all.findIndex((other) => other.url === ref.url) === i,
+  );
   return {
     "@context": "https://schema.org",
     "@type": "Article",
@@ -32,7 +37,23 @@ export function articleLd(
     image: [new URL(imagePath, site.url).toString()],
     keywords: article.tags.join(", "),
     ...(article.wordCount ? { wordCount: article.wordCount } : {}),
-    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    ...(cited.length
+      ? {
+          citation: cited.map((ref) => ({
+            "@type": "CreativeWork",
+            name: ref.title,
+            url: ref.url,
+          })),
+        }
+      : {}),
+    // schema.org puts lastReviewed on the page, not the article.
+    mainEntityOfPage: {
+      "@type": "WebPage",
+      "@id": url,
+      ...(article.lastReviewed
+        ? { lastReviewed: article.lastReviewed, reviewedBy: organization }
+        : {}),
+    },
     url,
     author: organization,
     publisher: organization,

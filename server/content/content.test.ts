@@ -13,6 +13,16 @@ describe("content/", () => {
     for (const a of articles) expect(a.readingMinutes).toBeGreaterThanOrEqual(2);
   });
 
+  // PRODUCT.md §11: at least two sources, and a dated check against guidelines.
+  it.each(articles.map((a) => [a.slug, a] as const))(
+    "%s cites at least two sources and says what it was checked against",
+    (_slug, article) => {
+      expect(article.sources.length).toBeGreaterThanOrEqual(2);
+      expect(article.checkedAgainst.length).toBeGreaterThanOrEqual(1);
+      expect(article.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    },
+  );
+
   it.each(articles.map((a) => [a.slug, a] as const))(
     "%s compiles and has a contents list",
     async (_slug, article) => {

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { ContentError } from "@/lib/articles/content-error";
 import { brokenArticleLinks } from "@/lib/articles/links";
 import { byNewest, parseArticle, parseLegalPage, toSummary } from "@/lib/articles/parse";
+import { reviewProblems } from "@/lib/articles/review";
 import type { Article, ArticleSummary, LegalPage } from "@/lib/articles/types";
 
 // Content is read from the file system. Every page that shows it is rendered
@@ -47,6 +48,11 @@ function readArticles(): Article[] {
   }
   const fileSlugs = files.map((name) => name.slice(0, -".mdx".length));
   problems.push(...brokenArticleLinks(articles, fileSlugs).map((p) => `Broken link in ${p}`));
+  // An overdue review stops `next build`, dev and the tests, but never a running
+  // production server: its pages were built from content that passed.
+  if (env.NEXT_PHASE === "phase-production-build" || env.NODE_ENV !== "production") {
+    problems.push(...reviewProblems(articles, new Date()).map((p) => `Review date in ${p}`));
+  }
   // Every broken file at once, so one build run shows everything to fix.
   if (problems.length) throw new Error(`Article content is invalid:\n${problems.join("\n")}`);
   return articles.sort(byNewest);

@@ -5,6 +5,7 @@ import { BackToTop } from "@/app/(site)/articles/[slug]/_components/back-to-top"
 import { Breadcrumbs } from "@/app/(site)/articles/[slug]/_components/breadcrumbs";
 import { JsonLd } from "@/app/(site)/articles/[slug]/_components/json-ld";
 import { Prose } from "@/components/articles/prose";
+import { ReviewNote } from "@/app/(site)/articles/[slug]/_components/review-note";
 import { QuizCta } from "@/app/(site)/articles/[slug]/_components/quiz-cta";
 import { SourcesList } from "@/app/(site)/articles/[slug]/_components/sources-list";
 import { TableOfContents } from "@/app/(site)/articles/[slug]/_components/table-of-contents";
@@ -107,6 +108,10 @@ export default async function ArticlePage({ params }: Props) {
               First published{" "}
               <time dateTime={article.published}>{formatDate(article.published)}</time>
             </p>
+            <ReviewNote
+              checkedAgainst={article.checkedAgainst}
+              lastReviewed={article.lastReviewed}
+            />
             <div className="mt-4 print:hidden">
               <TagLinks tags={article.tags} label="Article tags" />
             </div>
