@@ -39,12 +39,12 @@ export const stressAndMood: Lesson = {
     question: "Why can stress make back pain worse?",
     options: [
       { id: "a", text: "It puts the nervous system on alert, so the same back hurts more" },
-      { id: "b", text: "Because the pain is all in your head" },
+      { id: "b", text: "Because stress weakens the muscles of your back" },
       { id: "c", text: "Stress damages the discs in your spine" },
     ],
     correct: "a",
     explanation:
-      "Stress turns up the nervous system’s alarm, so pain feels stronger. The pain is real; it is not in your head, and stress does not damage your spine. Calming stress is one more way to turn the pain down.",
+      "Stress turns up the nervous system’s alarm, so pain feels stronger. The pain is real, and stress does not weaken or damage your back. Calming stress is one more way to turn the pain down.",
   },
   tryToday:
     "Take five minutes for slow breathing (in for 4, out for 6), then write one word about your stress level in your journal.",
