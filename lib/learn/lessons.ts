@@ -42,8 +42,6 @@ export const LESSONS: readonly Lesson[] = [
   whenToSeeSomeone,
 ];
 
-export const LESSON_IDS: readonly string[] = LESSONS.map((l) => l.id);
-
 /** Longest lesson id, for the database check and the answer form's validation. */
 export const LESSON_ID_MAX_LENGTH = 60;
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LessonView } from "../../learn/_components/lesson-view";
-import { lessonById } from "@/lib/learn/lessons";
+import { LESSON_ID_MAX_LENGTH, lessonById } from "@/lib/learn/lessons";
 import { lessonPath } from "@/lib/learn/paths";
 import { loadCourseDone } from "@/server/member/load-course";
 
@@ -34,7 +34,7 @@ export default async function LessonLivePage({
   searchParams: SearchParams;
 }) {
   const id = (await params).lesson;
-  const lesson = id.length <= 60 ? lessonById(id) : undefined;
+  const lesson = id.length <= LESSON_ID_MAX_LENGTH ? lessonById(id) : undefined;
   if (!lesson) notFound();
   const raw = (await searchParams).answer;
   const answer = Array.isArray(raw) ? raw[0] : raw;

@@ -97,6 +97,20 @@ export function LessonView({
                     Lesson done. It is ticked on your course.
                   </p>
                   <CourseProgressBar done={progress.done} total={progress.total} />
+                  {progress.next ? (
+                    <p>
+                      <Link className="font-semibold underline" href={lessonPath(progress.next.id)}>
+                        Up next: {progress.next.title}
+                      </Link>
+                    </p>
+                  ) : (
+                    <p>
+                      You have done every lesson.{" "}
+                      <Link className="underline" href={LEARN_PATH}>
+                        Back to the course
+                      </Link>
+                    </p>
+                  )}
                 </div>
               ) : null
             ) : (
