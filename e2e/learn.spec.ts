@@ -65,6 +65,14 @@ base.describe("as a guest", () => {
     const list = page.locator('[data-red-flag-list=""]');
     await baseExpect(list).toContainText("Get urgent care now");
     await baseExpect(list).toContainText("pain that has recently started going down both legs");
+    // No warning-sign list of the lesson's own (docs/product.md §6; e2e/red-flags.spec.ts).
+    const foreign = await page.locator("li").evaluateAll((nodes) =>
+      nodes
+        .filter((node) => !node.closest("[data-red-flag-list]"))
+        .map((node) => node.textContent ?? "")
+        .filter((text) => /bladder|bowel|genital|back passage|saddle|both legs|fever/i.test(text)),
+    );
+    baseExpect(foreign).toEqual([]);
     await expectNoAxeViolations(page);
   });
 
@@ -135,4 +143,27 @@ test("a member whose browser has no hint cookie still reads the static course", 
   await page.context().clearCookies({ name: SIGNED_IN_HINT });
   await page.goto("/learn");
   await expect(page.getByRole("list", { name: "Lessons" }).getByRole("listitem")).toHaveCount(17);
+});
+
+test("a member without JavaScript answers and gets the explanation and the tick", async ({
+  page,
+  member,
+  browser,
+}) => {
+  void member;
+  const cookies = await page.context().cookies();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.addCookies(cookies);
+  const noScript = await context.newPage();
+  await noScript.goto("/learn/pacing");
+  await noScript.getByLabel(/Do about your usual amount/).check();
+  await noScript.getByRole("button", { name: "Check my answer" }).click();
+  await expect(noScript).toHaveURL(/\/learn\/pacing\?answer=b#check$/);
+  await expect(noScript.getByRole("status")).toContainText("Right.");
+  await expect(noScript.getByRole("status")).toContainText("Lesson done.");
+  await noScript.goto("/learn");
+  await expect(
+    noScript.getByRole("link", { name: /Pacing and the boom–bust cycle \(done\)/ }),
+  ).toBeVisible();
+  await context.close();
 });
