@@ -59,7 +59,7 @@ export function CourseIndex({ done }: { done: ReadonlySet<string> | null }) {
             <li key={lesson.id}>
               <Link
                 href={lessonPath(lesson.id)}
-                className="border-brand-100 hover:border-brand-200 hover:bg-brand-50 flex items-start gap-4 rounded-2xl border bg-white p-4 no-underline shadow-sm sm:p-5"
+                className="group border-brand-100 hover:border-brand-200 hover:bg-brand-50 flex items-start gap-4 rounded-2xl border bg-white p-4 no-underline shadow-sm sm:p-5"
               >
                 <span
                   aria-hidden="true"
@@ -78,8 +78,12 @@ export function CourseIndex({ done }: { done: ReadonlySet<string> | null }) {
                     {isDone ? <span className="sr-only"> (done)</span> : null}
                   </span>
                   <span className="text-muted mt-1 block text-sm">{lesson.summary}</span>
+                  {/* On a phone the time sits under the summary, leaving the title the width. */}
+                  <span className="text-muted mt-1 block text-sm sm:hidden">
+                    {lesson.minutes} min
+                  </span>
                 </span>
-                <span className="text-muted shrink-0 text-sm whitespace-nowrap">
+                <span className="text-muted hidden shrink-0 text-sm whitespace-nowrap sm:block">
                   {lesson.minutes} min
                 </span>
               </Link>
