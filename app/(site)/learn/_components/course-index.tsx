@@ -57,8 +57,11 @@ export function CourseIndex({ done }: { done: ReadonlySet<string> | null }) {
           const isDone = done?.has(lesson.id) ?? false;
           return (
             <li key={lesson.id}>
+              {/* No prefetch: seventeen links in view would be seventeen background requests,
+                  and for a member each is a per-request render of the twin with a database read. */}
               <Link
                 href={lessonPath(lesson.id)}
+                prefetch={false}
                 className="group border-brand-100 hover:border-brand-200 hover:bg-brand-50 flex items-start gap-4 rounded-2xl border bg-white p-4 no-underline shadow-sm sm:p-5"
               >
                 <span
