@@ -50,10 +50,20 @@ const nextConfig = {
   async rewrites() {
     const withQuery = (source, destination, keys) =>
       keys.map((key) => ({ source, destination, has: [{ type: "query", key }] }));
+    const signedIn = (source, destination) => [
+      { source, destination, has: [{ type: "cookie", key: "lbp_signed_in" }] },
+    ];
     return {
       beforeFiles: [
         ...withQuery("/articles", "/articles/search", ["q", "tag", "page"]),
         ...withQuery("/rest-or-move", "/rest-or-move/guide", ["pain"]),
+        // The course (docs/product.md §11): prerendered for guests; an answer to a lesson's
+        // check question, or the "signed in" hint cookie (lib/auth/signed-in-hint.ts, set by
+        // proxy.ts), is served by a per-request twin that shows the explanation and the
+        // member's ticks. The hint opens nothing: the twin reads the real session.
+        ...withQuery("/learn/:lesson", "/learn-live/:lesson", ["answer"]),
+        ...signedIn("/learn", "/learn-live"),
+        ...signedIn("/learn/:lesson", "/learn-live/:lesson"),
       ],
       afterFiles: [],
       fallback: [],

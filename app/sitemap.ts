@@ -1,5 +1,7 @@
 import type { MetadataRoute } from "next";
 import { getArticleSummaries, getLegalPage, LEGAL_SLUGS } from "@/server/content/load";
+import { LESSONS } from "@/lib/learn/lessons";
+import { lessonPath } from "@/lib/learn/paths";
 import { siteConfig } from "@/lib/site";
 
 // Public pages only; member and admin pages are private and disallowed in robots.txt.
@@ -15,6 +17,13 @@ export default function sitemap(): MetadataRoute.Sitemap {
       lastModified: a.updated,
       changeFrequency: "monthly" as const,
       priority: 0.8,
+    })),
+    { url: abs("/learn"), changeFrequency: "monthly", priority: 0.8 },
+    ...LESSONS.map((lesson) => ({
+      url: abs(lessonPath(lesson.id)),
+      lastModified: lesson.reviewed,
+      changeFrequency: "monthly" as const,
+      priority: 0.7,
     })),
     { url: abs("/rest-or-move"), changeFrequency: "monthly", priority: 0.8 },
     { url: abs("/quiz"), changeFrequency: "monthly", priority: 0.8 },

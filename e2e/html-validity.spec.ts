@@ -18,6 +18,8 @@ const PUBLIC_PAGES = [
   "/",
   "/articles/why-rest-can-make-back-pain-worse",
   "/rest-or-move",
+  "/learn",
+  "/learn/when-to-see-someone?answer=a",
   "/quiz",
   "/sign-up",
   "/about",

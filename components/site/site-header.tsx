@@ -3,6 +3,7 @@ import { HeaderAccountLinks } from "@/components/site/header-account-links";
 
 const publicLinks = [
   { href: "/articles", label: "Articles" },
+  { href: "/learn", label: "Learn" },
   { href: "/rest-or-move", label: "Rest or move" },
   { href: "/quiz", label: "Quiz" },
 ];
@@ -27,7 +28,7 @@ const primaryPill =
  * sends them from /sign-in straight to the dashboard. Member pages render the member variant.
  */
 export function SiteHeader({ variant = "public" }: { variant?: "public" | "member" }) {
-  const links = variant === "member" ? [...memberLinks, ...publicLinks.slice(0, 1)] : publicLinks;
+  const links = variant === "member" ? [...memberLinks, ...publicLinks.slice(0, 2)] : publicLinks;
   return (
     <header role="banner" className="border-brand-100 border-b bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">

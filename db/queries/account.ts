@@ -10,6 +10,7 @@ import {
   exerciseDoseLevels,
   exerciseSessions,
   journalEntries,
+  lessonProgress,
   passwordResetTokens,
   programEnrollments,
   progressActivities,
@@ -62,6 +63,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
     checkIns,
     activities,
     ratings,
+    lessons,
   ] = await Promise.all([
     db
       .select({
@@ -139,6 +141,16 @@ export async function exportAccountData({ userId }: { userId: string }) {
       .from(activityRatings)
       .where(eq(activityRatings.userId, userId))
       .orderBy(asc(activityRatings.ratedOn)),
+    db
+      .select({
+        lessonId: lessonProgress.lessonId,
+        answeredCorrectly: lessonProgress.answeredCorrectly,
+        completedAt: lessonProgress.completedAt,
+        updatedAt: lessonProgress.updatedAt,
+      })
+      .from(lessonProgress)
+      .where(eq(lessonProgress.userId, userId))
+      .orderBy(asc(lessonProgress.completedAt)),
   ]);
 
   return {
@@ -154,6 +166,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
     weeklyCheckIns: checkIns,
     progressActivities: activities,
     activityRatings: ratings,
+    lessonProgress: lessons,
     comments: memberComments,
     emails,
     passwordResets: resets,

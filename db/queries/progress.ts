@@ -113,12 +113,15 @@ export async function getProgressSummary({
   lastCheckedOn: IsoDate | null;
   lastRatedOn: (IsoDate | null)[];
   recentCheckIns: { date: IsoDate; score: number }[];
+  /** The course lessons the member has done (docs/product.md §11), for the next-lesson card. */
+  lessonsDone: string[];
 }> {
   const db = await getDb();
   const { rows } = await db.execute<{
     last_checked_on: string | null;
     last_rated_on: string;
     recent: string;
+    lessons_done: string;
   }>(sql`
     select
       (select max(checked_on)::text from weekly_check_ins where user_id = ${userId})
@@ -135,9 +138,12 @@ export async function getProgressSummary({
       coalesce((
         select json_agg(json_build_array(checked_on::text, pain, enjoyment, activity))::text
         from weekly_check_ins where user_id = ${userId} and checked_on >= ${from}
-      ), '[]') as recent`);
+      ), '[]') as recent,
+      coalesce((
+        select json_agg(lesson_id)::text from lesson_progress where user_id = ${userId}
+      ), '[]') as lessons_done`);
   const row = rows[0];
-  if (!row) return { lastCheckedOn: null, lastRatedOn: [], recentCheckIns: [] };
+  if (!row) return { lastCheckedOn: null, lastRatedOn: [], recentCheckIns: [], lessonsDone: [] };
   const recent = JSON.parse(row.recent) as [IsoDate, number, number, number][];
   return {
     lastCheckedOn: row.last_checked_on,
@@ -146,6 +152,7 @@ export async function getProgressSummary({
       date,
       score: weeklyScore({ pain, enjoyment, activity }),
     })),
+    lessonsDone: JSON.parse(row.lessons_done) as string[],
   };
 }
 

@@ -23,6 +23,9 @@ export const BUDGETED_ROUTES: {
   { path: "/", budget: "public" },
   { path: "/articles", budget: "public" },
   { path: "/articles/why-rest-can-make-back-pain-worse", budget: "public" },
+  { path: "/learn", budget: "public" },
+  { path: "/learn/why-backs-hurt", budget: "public" },
+  { path: "/learn/why-backs-hurt?answer=b", budget: "public" },
   { path: "/quiz", budget: "quiz" },
   { path: "/dashboard", budget: "member", signedIn: true },
   { path: "/program", budget: "member", signedIn: true },
@@ -31,6 +34,8 @@ export const BUDGETED_ROUTES: {
   { path: "/progress", budget: "member", signedIn: true },
   { path: "/assessments", budget: "member", signedIn: true },
   { path: "/account", budget: "member", signedIn: true },
+  { path: "/learn", budget: "member", signedIn: true },
+  { path: "/learn/why-backs-hurt", budget: "member", signedIn: true },
   { path: "/program/session", budget: "player", signedIn: true, onPlan: true },
 ];
 

@@ -13,11 +13,13 @@ import { suggestPhaseChange } from "@/lib/program/phase";
 import { todaysSession } from "@/lib/program/today";
 import { FLARE_UP_LOOKBACK_DAYS } from "./load-program";
 import { nextSteps } from "@/lib/dashboard/next-steps";
+import { courseProgress } from "@/lib/learn/lessons";
 
 /**
  * Everything /dashboard shows, in four parallel round trips: the latest quiz result, the
  * active plan with its sessions (one join), the recent journal with every logged date
- * (one statement), and what /progress has due with the recent weekly scores (one statement).
+ * (one statement), and what /progress has due with the recent weekly scores and the course
+ * lessons done (one statement, so the next-lesson card costs no round trip of its own).
  */
 export async function loadDashboard({ userId, today }: { userId: string; today: IsoDate }) {
   const [assessment, program, journal, progress] = await Promise.all([
@@ -64,6 +66,7 @@ export async function loadDashboard({ userId, today }: { userId: string; today: 
     plan,
     todayEntry: journal.recent.find((e) => e.date === today) ?? null,
     trend: painTrend(journal.recent, { days: 30, today }),
+    course: courseProgress(progress.lessonsDone),
     streaks: streaks(
       journal.allDates.map((date) => ({ date })),
       { today },

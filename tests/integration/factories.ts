@@ -7,6 +7,7 @@ import {
   exerciseDoseLevels,
   exerciseSessions,
   journalEntries,
+  lessonProgress,
   passwordResetTokens,
   programEnrollments,
   progressActivities,
@@ -99,4 +100,7 @@ export async function createEverythingFor(userId: string) {
   await db
     .insert(activityRatings)
     .values({ userId, activityId: activity!.id, ratedOn: "2026-11-01", rating: 4 });
+  await db
+    .insert(lessonProgress)
+    .values({ userId, lessonId: "why-backs-hurt", answeredCorrectly: true });
 }

@@ -17,6 +17,7 @@ const memberTables = [
   "weekly_check_ins",
   "progress_activities",
   "activity_ratings",
+  "lesson_progress",
 ] as const;
 
 async function rowsOf(userId: string) {
@@ -40,7 +41,7 @@ describe("deleting a user", () => {
     await createEverythingFor(staying.id);
 
     const before = await rowsOf(leaving.id);
-    expect(Object.values(before).filter((n) => n > 0).length).toBeGreaterThanOrEqual(11);
+    expect(Object.values(before).filter((n) => n > 0).length).toBeGreaterThanOrEqual(12);
 
     await db.delete(users).where(eq(users.id, leaving.id));
 

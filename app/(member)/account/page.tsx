@@ -114,8 +114,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
       <Section id="data" title="Your data">
         <p>
           Download everything we hold about you — account, quiz results, program, session log,
-          journal, comments and a list of the emails we sent you — as one JSON file, or your journal
-          and your session log (with how each exercise felt) as spreadsheets (CSV).
+          journal, progress, course lessons, comments and a list of the emails we sent you — as one
+          JSON file, or parts of it as spreadsheets (CSV).
         </p>
         <ul className="flex flex-wrap gap-3">
           <li>
@@ -146,13 +146,19 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
               Download my progress (CSV)
             </a>
           </li>
+          <li>
+            <a href="/account/export/lessons.csv" download className={buttonClassName("secondary")}>
+              Download my course lessons (CSV)
+            </a>
+          </li>
         </ul>
       </Section>
 
       <Section id="delete" title="Delete your account" tone="danger">
         <p>
           This permanently deletes your account and everything in it: quiz results, program, session
-          log, journal and comments. It can’t be undone. You may want to download your data first.
+          log, journal, progress, course lessons and comments. It can’t be undone. You may want to
+          download your data first.
         </p>
         <DeleteAccountForm hasPassword={withPassword} />
       </Section>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { PainLineChart } from "@/components/charts/pain-line-chart";
+import { NextLessonCard } from "@/app/(member)/dashboard/_components/next-lesson-card";
 import { NextStepsList } from "@/app/(member)/dashboard/_components/next-steps-list";
 import { QuickEntry } from "@/app/(member)/dashboard/_components/quick-entry";
 import { StreaksCard } from "@/app/(member)/dashboard/_components/streaks-card";
@@ -160,6 +161,10 @@ async function DashboardBody({ memberKey }: { memberKey: string }) {
           </Panel>
         </div>
       </div>
+
+      <Panel id="lesson-heading" title={data.course.next ? "Next lesson" : "The course"}>
+        <NextLessonCard course={data.course} />
+      </Panel>
 
       <Panel id="trend-heading" title="Pain, last 30 days">
         {data.trend.status === "ok" ? (

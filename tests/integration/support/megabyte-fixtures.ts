@@ -158,6 +158,14 @@ export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
       unread: [HONEYPOT_FIELD],
     },
     "actions/quiz.ts#submitQuizAction": { base: quiz },
+    // A form action that answers by redirecting: a flooded lesson is not found, a flooded
+    // answer goes back to the question ("?answer=") with nothing written.
+    "actions/learn.ts#answerLessonAction": {
+      base: { lesson: "why-backs-hurt", answer: "b" },
+      formOnly: true,
+      refused: (o) =>
+        o.kind === "not-found" || (o.kind === "redirect" && o.url.endsWith("?answer=#check")),
+    },
     "actions/admin.ts#moderateCommentAction": {
       base: { id: ids.commentId, decision: "approved" },
       refused: redirectTo("/admin?moderated=invalid"),
