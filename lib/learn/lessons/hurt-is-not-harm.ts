@@ -36,7 +36,7 @@ export const hurtIsNotHarm: Lesson = {
   ],
   article: {
     slug: "pain-science-pacing-and-boom-bust",
-    title: "Pain science, pacing and the boom–bust cycle",
+    title: "Hurt is not harm: pain science, pacing and the boom–bust cycle",
   },
   check: {
     question:

@@ -38,7 +38,7 @@ export const olderAdults: Lesson = {
   ],
   article: {
     slug: "older-adults-osteoporosis-and-spinal-stenosis",
-    title: "Older adults, osteoporosis and spinal stenosis",
+    title: "Back pain in later life: osteoporosis, spinal stenosis and staying strong",
   },
   check: {
     question:

@@ -32,7 +32,7 @@ export const pacing: Lesson = {
   ],
   article: {
     slug: "pain-science-pacing-and-boom-bust",
-    title: "Pain science, pacing and the boom–bust cycle",
+    title: "Hurt is not harm: pain science, pacing and the boom–bust cycle",
   },
   check: {
     question: "You feel great today. What does pacing suggest?",

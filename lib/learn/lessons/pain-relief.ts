@@ -34,7 +34,7 @@ export const painRelief: Lesson = {
   ],
   article: {
     slug: "pain-relief-heat-and-medicines",
-    title: "Pain relief, heat and medicines for back pain",
+    title: "Pain relief for back pain: heat, medicines and what to avoid",
   },
   check: {
     question:

@@ -32,7 +32,7 @@ export const pregnancy: Lesson = {
   ],
   article: {
     slug: "back-pain-in-pregnancy-and-after-birth",
-    title: "Back pain in pregnancy and after birth",
+    title: "Back pain in pregnancy and after birth: staying active and comfortable",
   },
   check: {
     question: "Is exercise safe for most people with back pain in pregnancy?",

@@ -30,7 +30,10 @@ export const returningToWork: Lesson = {
       ],
     },
   ],
-  article: { slug: "returning-to-work-with-back-pain", title: "Returning to work with back pain" },
+  article: {
+    slug: "returning-to-work-with-back-pain",
+    title: "Returning to work with back pain: a step-by-step guide",
+  },
   check: {
     question: "What usually helps people with back pain most with work?",
     options: [

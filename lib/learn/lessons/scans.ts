@@ -26,7 +26,10 @@ export const scans: Lesson = {
       ],
     },
   ],
-  article: { slug: "scans-and-imaging-for-back-pain", title: "Scans and imaging for back pain" },
+  article: {
+    slug: "scans-and-imaging-for-back-pain",
+    title: "Do I need a scan for back pain? X-rays, MRI and what they show",
+  },
   check: {
     question: "A scan shows a disc bulge. What does that tell you?",
     options: [

@@ -32,7 +32,7 @@ export const sciatica: Lesson = {
     },
   ],
   redFlags: true,
-  article: { slug: "sciatica", title: "Sciatica: what it is and what helps" },
+  article: { slug: "sciatica", title: "Sciatica: what it is, how long it lasts and what helps" },
   check: {
     question: "What usually happens to sciatica?",
     options: [

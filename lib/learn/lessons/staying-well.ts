@@ -37,7 +37,7 @@ export const stayingWell: Lesson = {
   ],
   article: {
     slug: "staying-well-after-an-episode",
-    title: "Staying well after an episode of back pain",
+    title: "Staying well after back pain: how to lower the chance it comes back",
   },
   check: {
     question: "Your back pain has gone. What is the best way to keep it away?",

@@ -32,7 +32,7 @@ export const whatNotToSpendMoneyOn: Lesson = {
   ],
   article: {
     slug: "what-not-to-spend-money-on",
-    title: "What not to spend money on for back pain",
+    title: "Back pain: what not to spend money on, and what is worth it",
   },
   check: {
     question: "Which of these do guidelines recommend for back pain?",
