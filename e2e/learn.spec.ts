@@ -92,7 +92,7 @@ base.describe("without JavaScript", () => {
   });
 });
 
-test("a member answers, sees the explanation, gets a tick, and the dashboard's next lesson moves on", async ({
+test("a member answers two lessons, sees each explanation and tick, and the dashboard's next lesson moves on to the third", async ({
   page,
   member,
 }) => {
@@ -132,6 +132,21 @@ test("a member answers, sees the explanation, gets a tick, and the dashboard's n
   await expect(page.getByRole("region", { name: "Next lesson" })).toContainText("Hurt is not harm");
   await expect(page.getByRole("region", { name: "Next lesson" })).toContainText(
     "1 of 17 lessons done",
+  );
+
+  // A second lesson done: the dashboard points to the third.
+  await page.getByRole("region", { name: "Next lesson" }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/learn\/hurt-is-not-harm$/);
+  await page.getByLabel(/That amount of walking is safe/).check();
+  await page.getByRole("button", { name: "Check my answer" }).click();
+  await expect(page.getByRole("status")).toContainText("Right.");
+  await expect(page.getByRole("status")).toContainText("2 of 17 lessons done");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("region", { name: "Next lesson" })).toContainText(
+    "Flares and what to do",
+  );
+  await expect(page.getByRole("region", { name: "Next lesson" })).toContainText(
+    "2 of 17 lessons done",
   );
 });
 
