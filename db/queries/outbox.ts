@@ -7,25 +7,49 @@ import { emailOutbox } from "@/db/schema";
 // causes them, delivered afterwards (server/email/deliver.ts). A rolled-back
 // change sends nothing; a crash before delivery loses nothing.
 
-export type OutboxMessage = { to: string; subject: string; text: string; kind: string };
+export type OutboxMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+  /** An HTML alternative to `text` (reminders); account emails are plain text only. */
+  html?: string;
+  /** Extra headers, such as List-Unsubscribe on reminders. */
+  headers?: Record<string, string>;
+};
 
 /** Anything that can insert: the database or an open transaction. */
 export type Writer = Pick<Database, "insert">;
 
+/** Adds the email to the outbox; returns its row id. */
 export async function enqueueEmail(
   db: Writer,
   { userId, message }: { userId: string | null; message: OutboxMessage },
-) {
-  await db.insert(emailOutbox).values({
-    userId,
-    toAddress: message.to,
-    subject: message.subject,
-    textBody: message.text,
-    kind: message.kind,
-  });
+): Promise<string> {
+  const [row] = await db
+    .insert(emailOutbox)
+    .values({
+      userId,
+      toAddress: message.to,
+      subject: message.subject,
+      textBody: message.text,
+      htmlBody: message.html ?? null,
+      headers: message.headers ?? null,
+      kind: message.kind,
+    })
+    .returning({ id: emailOutbox.id });
+  if (!row) throw new Error("outbox insert returned no row");
+  return row.id;
 }
 
-export type PendingEmail = { id: string; to: string; subject: string; text: string };
+export type PendingEmail = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  headers: Record<string, string> | null;
+};
 
 export const MAX_DELIVERY_ATTEMPTS = 5;
 
@@ -65,6 +89,8 @@ async function claimNext(db: Database, skip: string[]): Promise<PendingEmail | n
       to: emailOutbox.toAddress,
       subject: emailOutbox.subject,
       text: emailOutbox.textBody,
+      html: emailOutbox.htmlBody,
+      headers: emailOutbox.headers,
     });
   return row ?? null;
 }

@@ -247,3 +247,14 @@ export async function getPlanByCalendarToken({
     .limit(1);
   return row ? planOfRow(row) : null;
 }
+
+/** When the member unsubscribed, or null (also for a member with no plan or no account). */
+export async function getUnsubscribedAt({ userId }: { userId: string }): Promise<Date | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ at: reminderPlans.unsubscribedAt })
+    .from(reminderPlans)
+    .where(eq(reminderPlans.userId, userId))
+    .limit(1);
+  return row?.at ?? null;
+}

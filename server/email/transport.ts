@@ -26,5 +26,7 @@ export async function sendEmail(email: PendingEmail): Promise<void> {
     to: email.to,
     subject: email.subject,
     text: email.text,
+    ...(email.html ? { html: email.html } : {}),
+    ...(email.headers ? { headers: email.headers } : {}),
   });
 }
