@@ -86,6 +86,8 @@ export const config = {
     "/progress/:path*",
     "/assessments/:path*",
     "/account/:path*",
+    "/settings/:path*",
+    "/unsubscribe/:path*",
     "/admin/:path*",
     "/sign-in",
     "/sign-up",

@@ -3,10 +3,12 @@
 // /settings/reminders (docs/product.md §10). The member comes from the session, never from the
 // form; every query is keyed by that id.
 import { refresh } from "next/cache";
-import { saveReminderPlan } from "@/db/queries/reminders";
+import { saveReminderPlan, setCalendarToken } from "@/db/queries/reminders";
+import { newToken } from "@/lib/auth/tokens";
 import { type ActionState, formFields, invalid } from "@/lib/action-state";
 import { ReminderPlanSchema } from "@/lib/validations/reminders";
 import { requireUser } from "@/server/auth/current-user";
+import { siteLink } from "@/server/email/messages";
 
 export async function saveReminderPlanAction(
   _: ActionState,
@@ -23,4 +25,35 @@ export async function saveReminderPlanAction(
       ? "Saved. Your reminders follow this plan from now on."
       : "Saved. Reminders are off; your plan is kept for when you want them.",
   };
+}
+
+/**
+ * Makes a new private calendar link and shows it once (only its hash is kept). Any earlier
+ * link stops working.
+ */
+export async function newCalendarFeedAction(
+  _: ActionState,
+  _formData: FormData,
+): Promise<ActionState> {
+  const user = await requireUser();
+  const { token, tokenHash } = newToken();
+  await setCalendarToken({ userId: user.id, tokenHash });
+  refresh();
+  return {
+    status: "success",
+    message:
+      "Your new calendar link is ready. Any earlier link has stopped working. Copy it now: for your privacy it is shown only once.",
+    values: { feedUrl: siteLink(`/calendar/${token}.ics`) },
+  };
+}
+
+/** Turns the calendar link off: calendars subscribed to it stop updating. */
+export async function revokeCalendarFeedAction(
+  _: ActionState,
+  _formData: FormData,
+): Promise<ActionState> {
+  const user = await requireUser();
+  await setCalendarToken({ userId: user.id, tokenHash: null });
+  refresh();
+  return { status: "success", message: "Calendar link turned off." };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CalendarFeedForm } from "@/app/(member)/settings/reminders/_components/calendar-feed-form";
 import { ReminderPlanForm } from "@/app/(member)/settings/reminders/_components/reminder-plan-form";
 import { formatShortDate } from "@/lib/dates/iso-date";
 import { KIND_LABELS } from "@/lib/reminders/plan";
@@ -88,6 +89,21 @@ export default async function RemindersPage() {
           saved={data.saved}
           timeZones={timeZoneNames()}
         />
+      </section>
+
+      <section aria-labelledby="calendar-heading" className="space-y-3">
+        <h2 id="calendar-heading" className="text-2xl font-semibold">
+          Calendar
+        </h2>
+        <p className="text-muted">
+          A private link to your planned sessions for Google Calendar, Apple Calendar or Outlook
+          (add it as a calendar &ldquo;from URL&rdquo;). Anyone with the link sees your session
+          times, nothing else. Making a new link stops the old one.
+        </p>
+        <p data-calendar-status>
+          {data.hasCalendarFeed ? "Your calendar link is on." : "You have no calendar link."}
+        </p>
+        <CalendarFeedForm hasFeed={data.hasCalendarFeed} />
       </section>
     </div>
   );
