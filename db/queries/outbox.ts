@@ -62,7 +62,11 @@ export const CLAIM_MINUTES = 10;
  * row, and the same statement run again (the pool retries a statement whose
  * answer was lost) finds the row already claimed instead of taking it twice.
  */
-async function claimNext(db: Database, skip: string[]): Promise<PendingEmail | null> {
+async function claimNext(
+  db: Database,
+  skip: string[],
+  claimSeconds: number,
+): Promise<PendingEmail | null> {
   const due = db
     .select({ id: emailOutbox.id })
     .from(emailOutbox)
@@ -72,7 +76,7 @@ async function claimNext(db: Database, skip: string[]): Promise<PendingEmail | n
         lt(emailOutbox.attempts, MAX_DELIVERY_ATTEMPTS),
         or(
           isNull(emailOutbox.claimedAt),
-          lt(emailOutbox.claimedAt, sql`now() - make_interval(mins => ${CLAIM_MINUTES})`),
+          lt(emailOutbox.claimedAt, sql`now() - make_interval(secs => ${claimSeconds})`),
         ),
         skip.length ? notInArray(emailOutbox.id, skip) : undefined,
       ),
@@ -106,13 +110,13 @@ async function claimNext(db: Database, skip: string[]): Promise<PendingEmail | n
  */
 export async function deliverPending(
   send: (email: PendingEmail) => Promise<void>,
-  { limit = 20 } = {},
+  { limit = 20, claimSeconds = CLAIM_MINUTES * 60 } = {},
 ): Promise<number> {
   const db = await getDb();
   const tried: string[] = [];
   let sent = 0;
   while (tried.length < limit) {
-    const email = await claimNext(db, tried);
+    const email = await claimNext(db, tried, claimSeconds);
     if (!email) break;
     tried.push(email.id);
     try {
