@@ -13,6 +13,8 @@ import {
   passwordResetTokens,
   programEnrollments,
   progressActivities,
+  reminderMessages,
+  reminderPlans,
   users,
   verificationTokens,
   weeklyCheckIns,
@@ -62,6 +64,8 @@ export async function exportAccountData({ userId }: { userId: string }) {
     checkIns,
     activities,
     ratings,
+    reminderPlan,
+    reminders,
   ] = await Promise.all([
     db
       .select({
@@ -139,6 +143,35 @@ export async function exportAccountData({ userId }: { userId: string }) {
       .from(activityRatings)
       .where(eq(activityRatings.userId, userId))
       .orderBy(asc(activityRatings.ratedOn)),
+    // The calendar feed's token hash stays out, like every other token hash.
+    db
+      .select({
+        enabled: reminderPlans.enabled,
+        sessionDays: reminderPlans.sessionDays,
+        windowStart: reminderPlans.windowStart,
+        windowEnd: reminderPlans.windowEnd,
+        timeZone: reminderPlans.timeZone,
+        quietStart: reminderPlans.quietStart,
+        quietEnd: reminderPlans.quietEnd,
+        sendSession: reminderPlans.sendSession,
+        sendJournal: reminderPlans.sendJournal,
+        sendDigest: reminderPlans.sendDigest,
+        sendMilestone: reminderPlans.sendMilestone,
+        unsubscribedAt: reminderPlans.unsubscribedAt,
+        createdAt: reminderPlans.createdAt,
+        updatedAt: reminderPlans.updatedAt,
+      })
+      .from(reminderPlans)
+      .where(eq(reminderPlans.userId, userId)),
+    db
+      .select({
+        kind: reminderMessages.kind,
+        localDay: reminderMessages.localDay,
+        createdAt: reminderMessages.createdAt,
+      })
+      .from(reminderMessages)
+      .where(eq(reminderMessages.userId, userId))
+      .orderBy(asc(reminderMessages.createdAt)),
   ]);
 
   return {
@@ -155,6 +188,8 @@ export async function exportAccountData({ userId }: { userId: string }) {
     progressActivities: activities,
     activityRatings: ratings,
     comments: memberComments,
+    reminderPlans: reminderPlan,
+    reminderMessages: reminders,
     emails,
     passwordResets: resets,
     pendingEmailChanges: emailChanges.map((c) => ({

@@ -22,6 +22,8 @@ const EXPORTED_AS: Record<string, string> = {
   weekly_check_ins: "weeklyCheckIns",
   progress_activities: "progressActivities",
   activity_ratings: "activityRatings",
+  reminder_plans: "reminderPlans",
+  reminder_messages: "reminderMessages",
 };
 
 async function tablesWithUserId(): Promise<string[]> {

@@ -10,6 +10,8 @@ import {
   passwordResetTokens,
   programEnrollments,
   progressActivities,
+  reminderMessages,
+  reminderPlans,
   users,
   weeklyCheckIns,
 } from "@/db/schema";
@@ -99,4 +101,18 @@ export async function createEverythingFor(userId: string) {
   await db
     .insert(activityRatings)
     .values({ userId, activityId: activity!.id, ratedOn: "2026-11-01", rating: 4 });
+  await db.insert(reminderPlans).values({
+    userId,
+    enabled: true,
+    sessionDays: [1, 3, 5],
+    windowStart: 1020,
+    windowEnd: 1140,
+    timeZone: "Europe/London",
+    quietStart: 1320,
+    quietEnd: 420,
+    calendarTokenHash: `calendar-hash-${userId}`,
+  });
+  await db
+    .insert(reminderMessages)
+    .values({ userId, kind: "session_nudge", localDay: "2026-11-02" });
 }
