@@ -164,7 +164,7 @@ describe("unsubscribe", () => {
     expect((await post(forged)).status).toBe(404);
     const fromPage = await post(token, "from=page");
     expect(fromPage.status).toBe(303);
-    expect(fromPage.headers.get("location")).toMatch(new RegExp(`/unsubscribe/${token}$`));
+    expect(fromPage.headers.get("location")).toBe(`/unsubscribe/${token}`);
   });
 
   it("is undone when the member switches reminders back on", async () => {

@@ -190,18 +190,24 @@ export function ReminderPlanForm({
       <fieldset className="space-y-3">
         <legend className="font-medium">Which messages</legend>
         {MESSAGES.map(([name, label, hint]) => (
-          <label key={name} className="flex items-start gap-3">
+          <div key={name} className="flex items-start gap-3">
             <input
+              id={`message-${name}`}
               type="checkbox"
               name={name}
               defaultChecked={has(name)}
+              aria-describedby={`message-${name}-hint`}
               className={`${checkboxClass} mt-0.5`}
             />
-            <span>
-              <span className="block font-medium">{label}</span>
-              <span className="text-muted block text-sm">{hint}</span>
-            </span>
-          </label>
+            <div>
+              <label htmlFor={`message-${name}`} className="block font-medium">
+                {label}
+              </label>
+              <p id={`message-${name}-hint`} className="text-muted text-sm">
+                {hint}
+              </p>
+            </div>
+          </div>
         ))}
       </fieldset>
 

@@ -22,10 +22,7 @@ export async function POST(request: Request, { params }: Context) {
   // The page's own button: back to the page, which now says it is done.
   const form = await request.formData().catch(() => null);
   if (form?.get("from") === "page") {
-    return NextResponse.redirect(new URL(`/unsubscribe/${token}`, request.url), {
-      status: 303,
-      headers: noStore,
-    });
+    return toPage(token);
   }
   return new NextResponse("Unsubscribed from LBPfix reminders.", {
     status: 200,
@@ -33,10 +30,17 @@ export async function POST(request: Request, { params }: Context) {
   });
 }
 
-export async function GET(request: Request, { params }: Context) {
+export async function GET(_: Request, { params }: Context) {
   const { token } = await params;
-  return NextResponse.redirect(new URL(`/unsubscribe/${token.slice(0, TOKEN_MAX)}`, request.url), {
+  return toPage(token.slice(0, TOKEN_MAX));
+}
+
+// A relative Location: behind a proxy or on another host name, request.url may not be the
+// address the browser used, and a redirect to another origin after a form post breaks the
+// page's CSP (form-action 'self').
+function toPage(token: string) {
+  return new NextResponse(null, {
     status: 303,
-    headers: noStore,
+    headers: { ...noStore, location: `/unsubscribe/${encodeURIComponent(token)}` },
   });
 }
