@@ -29,6 +29,7 @@ const MEMBER_PAGES = [
   "/journal",
   "/journal/insights",
   "/progress",
+  "/settings/reminders",
   "/account",
 ];
 
