@@ -26,7 +26,10 @@ async function startReminders() {
   try {
     if (env.DATABASE_URL) {
       const { startReminderQueue } = await import("@/server/reminders/queue");
-      await startReminderQueue({ connectionString: env.DATABASE_URL });
+      // Not awaited: pages need not wait for the queue's own schema set-up.
+      startReminderQueue({ connectionString: env.DATABASE_URL }).catch((error: unknown) =>
+        console.error("[reminders] not started:", error instanceof Error ? error.message : error),
+      );
     } else {
       const { startEmbeddedTicker } = await import("@/server/reminders/embedded-ticker");
       startEmbeddedTicker();

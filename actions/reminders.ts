@@ -3,10 +3,10 @@
 // /settings/reminders (docs/product.md §10). The member comes from the session, never from the
 // form; every query is keyed by that id.
 import { refresh } from "next/cache";
-import { saveReminderPlan, setCalendarToken } from "@/db/queries/reminders";
+import { databaseKnowsTimeZone, saveReminderPlan, setCalendarToken } from "@/db/queries/reminders";
 import { newToken } from "@/lib/auth/tokens";
-import { type ActionState, formFields, invalid } from "@/lib/action-state";
-import { ReminderPlanSchema } from "@/lib/validations/reminders";
+import { type ActionState, fieldError, formFields, invalid } from "@/lib/action-state";
+import { REMINDER_MESSAGES, ReminderPlanSchema } from "@/lib/validations/reminders";
 import { requireUser } from "@/server/auth/current-user";
 import { siteLink } from "@/server/email/messages";
 
@@ -17,6 +17,8 @@ export async function saveReminderPlanAction(
   const user = await requireUser();
   const parsed = ReminderPlanSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
+  if (!(await databaseKnowsTimeZone(parsed.data.timeZone)))
+    return fieldError("timeZone", REMINDER_MESSAGES.timeZone, formData);
   await saveReminderPlan({ userId: user.id, plan: parsed.data });
   refresh();
   return {

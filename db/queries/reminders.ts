@@ -258,3 +258,16 @@ export async function getUnsubscribedAt({ userId }: { userId: string }): Promise
     .limit(1);
   return row?.at ?? null;
 }
+
+/**
+ * Whether the database knows the zone too: the planner reads each member's clock in SQL
+ * (`at time zone`), and a name Intl accepts but this server's tz data lacks would fail the
+ * planner's whole page of members. Checked once, when the plan is saved.
+ */
+export async function databaseKnowsTimeZone(timeZone: string): Promise<boolean> {
+  const db = await getDb();
+  const { rows } = await db.execute(
+    sql`select exists (select 1 from pg_timezone_names where name = ${timeZone}) as known`,
+  );
+  return Boolean((rows[0] as { known?: boolean } | undefined)?.known);
+}
