@@ -60,3 +60,12 @@ describe("the reminder plan form", () => {
     expect(performance.now() - started).toBeLessThan(200);
   });
 });
+
+describe("the reminder plan form's checkboxes", () => {
+  it("accept a ticked box or none, and refuse anything else", () => {
+    expect(
+      ReminderPlanSchema.safeParse({ ...form, enabled: "yes please" }).error?.issues[0]?.message,
+    ).toBe(REMINDER_MESSAGES.checkbox);
+    expect(ReminderPlanSchema.parse({ ...form, enabled: undefined }).enabled).toBe(false);
+  });
+});

@@ -14,6 +14,7 @@ export const REMINDER_MESSAGES = {
   window: "The window must end after it starts, on the same day",
   timeZone: "Choose a time zone from the list",
   days: "Choose days from Monday to Sunday",
+  checkbox: "Tick or untick this box",
 } as const;
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -23,10 +24,11 @@ const time = shortString(8, REMINDER_MESSAGES.time)
   .regex(TIME, { error: REMINDER_MESSAGES.time })
   .transform((value) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5)));
 
-const checkbox = z
-  .unknown()
+/** A ticked box sends "on"; an unticked one sends nothing. Anything else is refused. */
+const checkbox = shortString(4, REMINDER_MESSAGES.checkbox)
+  .refine((value) => value === "on" || value === "true", { error: REMINDER_MESSAGES.checkbox })
   .optional()
-  .transform((value) => value === "on" || value === "true" || value === "1");
+  .transform((value) => value !== undefined);
 
 const weekday = shortString(1, REMINDER_MESSAGES.days)
   .regex(/^[1-7]$/, { error: REMINDER_MESSAGES.days })

@@ -121,7 +121,10 @@ describe("the planner", () => {
   it("sends nothing after unsubscribe or deletion, or when reminders are off", async () => {
     const unsubscribed = await memberWithPlan();
     const deleted = await memberWithPlan();
-    const off = await memberWithPlan({ enabled: "" });
+    const { enabled: _on, ...offPlan } = plan;
+    const off = await memberWithPlan();
+    signedIn.user = { id: off.id, name: "", email: off.email, role: "member" };
+    await saveReminderPlanAction(idleState, form(offPlan));
     const response = await oneClick(
       new Request(unsubscribeLink(unsubscribed.id) + "/one-click", {
         method: "POST",
