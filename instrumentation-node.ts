@@ -12,6 +12,31 @@ export async function openDatabaseOrExit() {
     process.exit(1);
   }
   await warnAboutConsoleMail();
+  await startReminders();
+}
+
+/**
+ * Reminders (docs/product.md §10): the pg-boss queue on Postgres, a timer on the embedded
+ * database (decision record 0011). A queue that cannot start is logged, not fatal: pages work
+ * without reminders, and the next start tries again.
+ */
+async function startReminders() {
+  const { env } = await import("./lib/env");
+  if (env.REMINDERS_DISABLED) return;
+  try {
+    if (env.DATABASE_URL) {
+      const { startReminderQueue } = await import("@/server/reminders/queue");
+      // Not awaited: pages need not wait for the queue's own schema set-up.
+      startReminderQueue({ connectionString: env.DATABASE_URL }).catch((error: unknown) =>
+        console.error("[reminders] not started:", error instanceof Error ? error.message : error),
+      );
+    } else {
+      const { startEmbeddedTicker } = await import("@/server/reminders/embedded-ticker");
+      startEmbeddedTicker();
+    }
+  } catch (error) {
+    console.error("[reminders] not started:", error instanceof Error ? error.message : error);
+  }
 }
 
 /** Says once, at start-up, that a production server prints mail instead of sending it. */

@@ -72,7 +72,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 // The pages the session proxy runs for. A literal list, not a shared constant: Next reads
 // `config.matcher` at build time and accepts only literals there.
 const SESSION_PATH =
-  /^\/(?:(?:dashboard|program|journal|progress|assessments|account|admin|bench\/signed-in)(?:\/|$)|(?:sign-in|sign-up|forgot-password|reset-password)$)/;
+  /^\/(?:(?:dashboard|program|journal|progress|assessments|account|settings|unsubscribe|admin|bench\/signed-in)(?:\/|$)|(?:sign-in|sign-up|forgot-password|reset-password)$)/;
 
 function isSessionPath(pathname: string): boolean {
   return SESSION_PATH.test(pathname);
@@ -86,6 +86,8 @@ export const config = {
     "/progress/:path*",
     "/assessments/:path*",
     "/account/:path*",
+    "/settings/:path*",
+    "/unsubscribe/:path*",
     "/admin/:path*",
     "/sign-in",
     "/sign-up",

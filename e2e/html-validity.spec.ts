@@ -31,6 +31,7 @@ const MEMBER_PAGES = [
   "/journal",
   "/journal/insights",
   "/progress",
+  "/settings/reminders",
   "/account",
 ];
 

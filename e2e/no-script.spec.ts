@@ -126,3 +126,26 @@ test("without JavaScript /progress shows its content and the weekly check-in sav
   await expect(page.getByText(/You checked in this week \(score 3\)/)).toBeVisible();
   await page.context().close();
 });
+
+test("without JavaScript /settings/reminders saves a plan and refuses a wrong window beside its field", async ({
+  browser,
+  page: signingIn,
+}) => {
+  const page = await scriptlessPage(browser, signingIn);
+  await page.goto("/settings/reminders");
+  await expect(page.getByRole("heading", { level: 1, name: "Reminders" })).toBeVisible();
+  await page.getByLabel("Send me reminders").check();
+  await page.getByLabel("Session window starts").fill("18:00");
+  await page.getByLabel("Session window ends").fill("17:00");
+  await page.getByRole("button", { name: "Save reminder plan" }).click();
+  await expect(
+    page.getByText("The window must end after it starts, on the same day"),
+  ).toBeVisible();
+  await expect(page.getByLabel("Session window starts")).toHaveValue("18:00");
+  await page.getByLabel("Session window ends").fill("19:00");
+  await page.getByRole("button", { name: "Save reminder plan" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "Saved. Your reminders follow this plan" }),
+  ).toBeVisible();
+  await page.context().close();
+});

@@ -30,6 +30,9 @@ const EnvSchema = z.object({
   AUTH_GOOGLE_SECRET: z.string().optional(),
   AUTH_GITHUB_ID: z.string().optional(),
   AUTH_GITHUB_SECRET: z.string().optional(),
+  // Turns the reminder planner and its queue off in this process (docs/product.md §10), e.g.
+  // for a web instance when separate worker processes run the queue.
+  REMINDERS_DISABLED: booleanFlag,
   // Exposes the baseline routes used only by `npm run bench`.
   BENCH_ROUTES: booleanFlag,
   // Set by `next build` itself ("phase-production-build"); checks that belong to

@@ -39,6 +39,9 @@ async function main() {
   const { env, cleanup } = await prepareDatabase();
   await writeFixtures(env);
   const log = fs.createWriteStream(path.join(runDir, "server.log"));
+  // The reminders spec asks the server's job queue for a planning run through this database
+  // (e2e/reminders.spec.ts); empty on the embedded database, which has no queue.
+  fs.writeFileSync(path.join(runDir, "database-url"), env.DATABASE_URL ?? "");
   const server = spawn(
     process.execPath,
     ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", "127.0.0.1"],

@@ -12,6 +12,7 @@ const memberLinks = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/program", label: "Program" },
   { href: "/journal", label: "Journal" },
+  { href: "/settings/reminders", label: "Reminders" },
   { href: "/assessments", label: "Quiz results" },
 ];
 

@@ -14,6 +14,8 @@ import {
   passwordResetTokens,
   programEnrollments,
   progressActivities,
+  reminderMessages,
+  reminderPlans,
   users,
   verificationTokens,
   weeklyCheckIns,
@@ -64,6 +66,8 @@ export async function exportAccountData({ userId }: { userId: string }) {
     activities,
     ratings,
     lessons,
+    reminderPlan,
+    reminders,
   ] = await Promise.all([
     db
       .select({
@@ -151,6 +155,35 @@ export async function exportAccountData({ userId }: { userId: string }) {
       .from(lessonProgress)
       .where(eq(lessonProgress.userId, userId))
       .orderBy(asc(lessonProgress.completedAt)),
+    // The calendar feed's token hash stays out, like every other token hash.
+    db
+      .select({
+        enabled: reminderPlans.enabled,
+        sessionDays: reminderPlans.sessionDays,
+        windowStart: reminderPlans.windowStart,
+        windowEnd: reminderPlans.windowEnd,
+        timeZone: reminderPlans.timeZone,
+        quietStart: reminderPlans.quietStart,
+        quietEnd: reminderPlans.quietEnd,
+        sendSession: reminderPlans.sendSession,
+        sendJournal: reminderPlans.sendJournal,
+        sendDigest: reminderPlans.sendDigest,
+        sendMilestone: reminderPlans.sendMilestone,
+        unsubscribedAt: reminderPlans.unsubscribedAt,
+        createdAt: reminderPlans.createdAt,
+        updatedAt: reminderPlans.updatedAt,
+      })
+      .from(reminderPlans)
+      .where(eq(reminderPlans.userId, userId)),
+    db
+      .select({
+        kind: reminderMessages.kind,
+        localDay: reminderMessages.localDay,
+        createdAt: reminderMessages.createdAt,
+      })
+      .from(reminderMessages)
+      .where(eq(reminderMessages.userId, userId))
+      .orderBy(asc(reminderMessages.createdAt)),
   ]);
 
   return {
@@ -168,6 +201,8 @@ export async function exportAccountData({ userId }: { userId: string }) {
     activityRatings: ratings,
     lessonProgress: lessons,
     comments: memberComments,
+    reminderPlans: reminderPlan,
+    reminderMessages: reminders,
     emails,
     passwordResets: resets,
     pendingEmailChanges: emailChanges.map((c) => ({

@@ -7,25 +7,49 @@ import { emailOutbox } from "@/db/schema";
 // causes them, delivered afterwards (server/email/deliver.ts). A rolled-back
 // change sends nothing; a crash before delivery loses nothing.
 
-export type OutboxMessage = { to: string; subject: string; text: string; kind: string };
+export type OutboxMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+  /** An HTML alternative to `text` (reminders); account emails are plain text only. */
+  html?: string;
+  /** Extra headers, such as List-Unsubscribe on reminders. */
+  headers?: Record<string, string>;
+};
 
 /** Anything that can insert: the database or an open transaction. */
 export type Writer = Pick<Database, "insert">;
 
+/** Adds the email to the outbox; returns its row id. */
 export async function enqueueEmail(
   db: Writer,
   { userId, message }: { userId: string | null; message: OutboxMessage },
-) {
-  await db.insert(emailOutbox).values({
-    userId,
-    toAddress: message.to,
-    subject: message.subject,
-    textBody: message.text,
-    kind: message.kind,
-  });
+): Promise<string> {
+  const [row] = await db
+    .insert(emailOutbox)
+    .values({
+      userId,
+      toAddress: message.to,
+      subject: message.subject,
+      textBody: message.text,
+      htmlBody: message.html ?? null,
+      headers: message.headers ?? null,
+      kind: message.kind,
+    })
+    .returning({ id: emailOutbox.id });
+  if (!row) throw new Error("outbox insert returned no row");
+  return row.id;
 }
 
-export type PendingEmail = { id: string; to: string; subject: string; text: string };
+export type PendingEmail = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  headers: Record<string, string> | null;
+};
 
 export const MAX_DELIVERY_ATTEMPTS = 5;
 
@@ -38,7 +62,11 @@ export const CLAIM_MINUTES = 10;
  * row, and the same statement run again (the pool retries a statement whose
  * answer was lost) finds the row already claimed instead of taking it twice.
  */
-async function claimNext(db: Database, skip: string[]): Promise<PendingEmail | null> {
+async function claimNext(
+  db: Database,
+  skip: string[],
+  claimSeconds: number,
+): Promise<PendingEmail | null> {
   const due = db
     .select({ id: emailOutbox.id })
     .from(emailOutbox)
@@ -48,7 +76,7 @@ async function claimNext(db: Database, skip: string[]): Promise<PendingEmail | n
         lt(emailOutbox.attempts, MAX_DELIVERY_ATTEMPTS),
         or(
           isNull(emailOutbox.claimedAt),
-          lt(emailOutbox.claimedAt, sql`now() - make_interval(mins => ${CLAIM_MINUTES})`),
+          lt(emailOutbox.claimedAt, sql`now() - make_interval(secs => ${claimSeconds})`),
         ),
         skip.length ? notInArray(emailOutbox.id, skip) : undefined,
       ),
@@ -65,6 +93,8 @@ async function claimNext(db: Database, skip: string[]): Promise<PendingEmail | n
       to: emailOutbox.toAddress,
       subject: emailOutbox.subject,
       text: emailOutbox.textBody,
+      html: emailOutbox.htmlBody,
+      headers: emailOutbox.headers,
     });
   return row ?? null;
 }
@@ -80,13 +110,13 @@ async function claimNext(db: Database, skip: string[]): Promise<PendingEmail | n
  */
 export async function deliverPending(
   send: (email: PendingEmail) => Promise<void>,
-  { limit = 20 } = {},
+  { limit = 20, claimSeconds = CLAIM_MINUTES * 60 } = {},
 ): Promise<number> {
   const db = await getDb();
   const tried: string[] = [];
   let sent = 0;
   while (tried.length < limit) {
-    const email = await claimNext(db, tried);
+    const email = await claimNext(db, tried, claimSeconds);
     if (!email) break;
     tried.push(email.id);
     try {

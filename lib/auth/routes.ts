@@ -8,6 +8,7 @@ export const MEMBER_PREFIXES = [
   "/progress",
   "/assessments",
   "/account",
+  "/settings",
   "/admin",
 ] as const;
 export const GUEST_PATHS = ["/sign-in", "/sign-up", "/forgot-password", "/reset-password"] as const;

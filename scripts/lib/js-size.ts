@@ -32,6 +32,7 @@ export const BUDGETED_ROUTES: {
   { path: "/journal", budget: "member", signedIn: true },
   { path: "/journal/insights", budget: "member", signedIn: true },
   { path: "/progress", budget: "member", signedIn: true },
+  { path: "/settings/reminders", budget: "member", signedIn: true },
   { path: "/assessments", budget: "member", signedIn: true },
   { path: "/account", budget: "member", signedIn: true },
   { path: "/learn", budget: "member", signedIn: true },

@@ -23,8 +23,13 @@ export async function sendEmail(email: PendingEmail): Promise<void> {
   }
   await smtp(env.SMTP_URL).sendMail({
     from: env.EMAIL_FROM,
+    // The outbox row's id: an email sent again after a crash mid-send carries the same id, which
+    // mail systems use to show it once.
+    messageId: `<${email.id}@${new URL(env.SITE_URL).hostname}>`,
     to: email.to,
     subject: email.subject,
     text: email.text,
+    ...(email.html ? { html: email.html } : {}),
+    ...(email.headers ? { headers: email.headers } : {}),
   });
 }

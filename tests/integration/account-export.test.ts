@@ -23,6 +23,8 @@ const EXPORTED_AS: Record<string, string> = {
   progress_activities: "progressActivities",
   activity_ratings: "activityRatings",
   lesson_progress: "lessonProgress",
+  reminder_plans: "reminderPlans",
+  reminder_messages: "reminderMessages",
 };
 
 async function tablesWithUserId(): Promise<string[]> {

@@ -115,7 +115,7 @@ describe("the email outbox", () => {
 
   it("without SMTP_URL prints the message, link included, to the console", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
-    await sendEmail({ id: "1", ...message("console@example.test") });
+    await sendEmail({ id: "1", html: null, headers: null, ...message("console@example.test") });
     expect(log).toHaveBeenCalledWith(formatForConsole(message("console@example.test")));
     expect(formatForConsole(message("a@example.test"))).toBe(
       '[email] to=a@example.test subject="Hello a@example.test"\nVisit http://127.0.0.1/x for a@example.test\n[email end]',

@@ -11,6 +11,8 @@ import {
   passwordResetTokens,
   programEnrollments,
   progressActivities,
+  reminderMessages,
+  reminderPlans,
   users,
   weeklyCheckIns,
 } from "@/db/schema";
@@ -103,4 +105,18 @@ export async function createEverythingFor(userId: string) {
   await db
     .insert(lessonProgress)
     .values({ userId, lessonId: "why-backs-hurt", answeredCorrectly: true });
+  await db.insert(reminderPlans).values({
+    userId,
+    enabled: true,
+    sessionDays: [1, 3, 5],
+    windowStart: 1020,
+    windowEnd: 1140,
+    timeZone: "Europe/London",
+    quietStart: 1320,
+    quietEnd: 420,
+    calendarTokenHash: `calendar-hash-${userId}`,
+  });
+  await db
+    .insert(reminderMessages)
+    .values({ userId, kind: "session_nudge", localDay: "2026-11-02" });
 }

@@ -264,7 +264,14 @@ describe("a megabyte sent to each route handler", () => {
             );
             const init = method === "GET" || method === "HEAD" ? {} : { body: formOf({ value }) };
             const request = new NextRequest(url, { ...init, method });
-            const context = { params: Promise.resolve({ slug: value, nextauth: [value] }) };
+            const context = {
+              params: Promise.resolve({
+                slug: value,
+                nextauth: [value],
+                token: value,
+                file: value,
+              }),
+            };
             const start = performance.now();
             const response = await (handler as (r: Request, c: unknown) => Promise<Response>)(
               request,

@@ -140,6 +140,23 @@ export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
       base: { activityId: ids.activityId, name: "Carry the shopping in" },
     },
     "actions/progress.ts#archiveActivityAction": { base: { activityId: ids.activityId } },
+    "actions/reminders.ts#saveReminderPlanAction": {
+      base: {
+        enabled: "on",
+        sessionDays: ["1", "3"],
+        windowStart: "17:00",
+        windowEnd: "19:00",
+        timeZone: "Europe/London",
+        quietStart: "22:00",
+        quietEnd: "07:00",
+        session: "on",
+        journal: "on",
+        digest: "on",
+        milestone: "on",
+      },
+    },
+    "actions/reminders.ts#newCalendarFeedAction": { base: {}, noInput: true },
+    "actions/reminders.ts#revokeCalendarFeedAction": { base: {}, noInput: true },
     "actions/program.ts#deleteExerciseSessionAction": { base: { id: ids.sessionId } },
     "actions/program.ts#changeProgramPhaseAction": {
       base: { enrollmentId: ids.enrollmentId, direction: "back" },
