@@ -22,7 +22,14 @@ export function CreateShareLinkForm({ options }: { options: VisitPackOptions }) 
   const { state, pending, field, formProps } = useActionForm({
     loadSchema: () => import("@/lib/validations/share-links").then((m) => m.CreateShareLinkSchema),
     action: createShareLinkAction,
-    defaults: { expiryDays: String(SHARE_LINK_DEFAULT_DAYS) },
+    // The pack options are checked in the browser too, from these values; they post as the
+    // hidden fields below.
+    defaults: {
+      expiryDays: String(SHARE_LINK_DEFAULT_DAYS),
+      from: options.from,
+      to: options.to,
+      sections: options.sections,
+    },
     idPrefix: "share-link",
   });
   const url = state.status === "success" ? state.shownOnce : undefined;
@@ -72,8 +79,8 @@ function NewLink({ url }: { url: string }) {
       </label>
       <p id="new-share-link-hint" className="text-sm">
         Copy it now: for your privacy we keep only a scrambled fingerprint of it, so this page
-        cannot show it again. Anyone with the link can read the pack until it expires or you
-        revoke it.
+        cannot show it again. Anyone with the link can read the pack until it expires or you revoke
+        it.
       </p>
       <input
         id="new-share-link"

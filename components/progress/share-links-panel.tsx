@@ -62,7 +62,9 @@ export function ShareLinksPanel({
                   <dt className="text-muted">Made</dt>
                   <dd>{day(link.createdAt)}</dd>
                   <dt className="text-muted">{state === "revoked" ? "Revoked" : "Expires"}</dt>
-                  <dd>{day(state === "revoked" && link.revokedAt ? link.revokedAt : link.expiresAt)}</dd>
+                  <dd>
+                    {day(state === "revoked" && link.revokedAt ? link.revokedAt : link.expiresAt)}
+                  </dd>
                   <dt className="text-muted">Last opened</dt>
                   <dd>{link.lastViewedAt ? day(link.lastViewedAt) : "Not opened yet"}</dd>
                   <dt className="text-muted">Times opened</dt>

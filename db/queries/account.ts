@@ -18,6 +18,7 @@ import {
   weeklyCheckIns,
 } from "@/db/schema";
 import { emailChangeIdentifierPrefix } from "./email-change";
+import { listShareLinks } from "./share-links";
 
 // A member's data rights: everything of theirs in one export, and deletion
 // of all of it. Every query is keyed by the signed-in member's id; nothing
@@ -25,7 +26,8 @@ import { emailChangeIdentifierPrefix } from "./email-change";
 //
 // Left out of the export, on purpose: the password hash, reset and
 // confirmation token hashes, and social sign-in tokens (secrets that would
-// let whoever holds the file act as the member), and rate-limit counters
+// let whoever holds the file act as the member; share links go out without their token
+// hash, and the raw token was never stored), and rate-limit counters
 // (keyed by HMACs of the email, not stored against the member).
 
 export const EXPORT_FORMAT = "lbpfix-export-1";
@@ -62,6 +64,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
     checkIns,
     activities,
     ratings,
+    links,
   ] = await Promise.all([
     db
       .select({
@@ -139,6 +142,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
       .from(activityRatings)
       .where(eq(activityRatings.userId, userId))
       .orderBy(asc(activityRatings.ratedOn)),
+    listShareLinks({ userId }),
   ]);
 
   return {
@@ -154,6 +158,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
     weeklyCheckIns: checkIns,
     progressActivities: activities,
     activityRatings: ratings,
+    shareLinks: links,
     comments: memberComments,
     emails,
     passwordResets: resets,

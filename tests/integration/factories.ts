@@ -10,9 +10,11 @@ import {
   passwordResetTokens,
   programEnrollments,
   progressActivities,
+  shareLinks,
   users,
   weeklyCheckIns,
 } from "@/db/schema";
+import { newShareToken } from "@/lib/share-links/share-token";
 
 let counter = 0;
 
@@ -99,4 +101,13 @@ export async function createEverythingFor(userId: string) {
   await db
     .insert(activityRatings)
     .values({ userId, activityId: activity!.id, ratedOn: "2026-11-01", rating: 4 });
+  const { tokenHash } = newShareToken();
+  await db.insert(shareLinks).values({
+    userId,
+    tokenHash,
+    fromDate: "2026-09-01",
+    toDate: "2026-11-01",
+    sections: ["trend"],
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
 }

@@ -146,6 +146,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
               Download my progress (CSV)
             </a>
           </li>
+          <li>
+            <a
+              href="/account/export/share-links.csv"
+              download
+              className={buttonClassName("secondary")}
+            >
+              Download my share links (CSV)
+            </a>
+          </li>
         </ul>
       </Section>
 

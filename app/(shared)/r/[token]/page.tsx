@@ -36,8 +36,8 @@ export default async function SharedVisitPackPage({
           className="border-brand-200 bg-brand-50 max-w-2xl rounded-xl border p-4"
           data-shared-note
         >
-          Shared by the member on {formatShortDate(isoDateOf(link.createdAt), true)};
-          self-reported, not a diagnosis.
+          Shared by the member on {formatShortDate(isoDateOf(link.createdAt), true)}; self-reported,
+          not a diagnosis.
         </p>
       </header>
       <VisitPackView pack={pack} mode="shared" />
