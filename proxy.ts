@@ -7,6 +7,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { env } from "@/lib/env";
 import { ACTION_HEADER, refuseActionRequest } from "@/lib/security/action-request-guard";
 import { addNoncePolicy } from "@/lib/security/nonce-policy";
+import { endedPageHtml } from "@/server/share/ended-page";
 import { answerShareLink } from "@/server/share/share-link-gate";
 
 // Early redirects only: guests away from member pages, members away from the
@@ -86,8 +87,8 @@ function withSharedHeaders<R extends Response>(response: R): R {
 
 /**
  * A shared visit pack (/r/<token>, docs/product.md §9): no session, no sign-in redirect. The
- * answer is decided here because only the proxy can give a rendered page a status other than
- * 200 or 404: a revoked or expired link is served the kind "ended" page with 410.
+ * answer is decided here because an App Router page can only answer 200 or 404: a revoked or
+ * expired link gets the kind "ended" page with 410 from here.
  */
 async function sharedPackProxy(request: NextRequest) {
   const token = request.nextUrl.pathname.slice("/r/".length);
@@ -103,11 +104,22 @@ async function sharedPackProxy(request: NextRequest) {
       }),
     );
   }
-  // A prerendered page: it keeps the static policy from next.config.mjs, not a nonce one.
-  if (answer.kind === "gone")
+  if (answer.kind === "gone") {
+    // The prerendered kind page, sent as is with 410: it keeps the static policy from
+    // next.config.mjs, not a nonce one. Under next dev there is no prerendered copy; the
+    // rewrite shows the same page (with Next's 200).
+    const html = await endedPageHtml();
+    if (!html)
+      return withSharedHeaders(
+        NextResponse.rewrite(new URL("/shared-link-ended", request.nextUrl)),
+      );
     return withSharedHeaders(
-      NextResponse.rewrite(new URL("/shared-link-ended", request.nextUrl), { status: 410 }),
+      new NextResponse(html, {
+        status: 410,
+        headers: { "content-type": "text/html; charset=utf-8" },
+      }),
     );
+  }
   // Live or unknown: the page renders the pack, or notFound() for a 404.
   const headers = new Headers(request.headers);
   const policy = addNoncePolicy(headers);

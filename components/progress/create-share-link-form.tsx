@@ -34,7 +34,7 @@ export function CreateShareLinkForm({ options }: { options: VisitPackOptions }) 
   });
   const url = state.status === "success" ? state.shownOnce : undefined;
   return (
-    <div className="space-y-4">
+    <div className="max-w-2xl space-y-4">
       <form {...formProps} className="space-y-4">
         <input type="hidden" name="from" value={options.from} />
         <input type="hidden" name="to" value={options.to} />

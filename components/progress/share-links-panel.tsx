@@ -70,6 +70,11 @@ export function ShareLinksPanel({
                   <dt className="text-muted">Times opened</dt>
                   <dd data-view-count>{link.viewCount}</dd>
                 </dl>
+                {state !== "live" ? (
+                  <p className="text-muted text-sm">
+                    This link no longer opens the pack. Whoever opens it sees that it has ended.
+                  </p>
+                ) : null}
                 {state === "live" ? (
                   <ActionButton
                     action={revokeShareLinkAction}

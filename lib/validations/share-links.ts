@@ -55,10 +55,10 @@ export const CreateShareLinkSchema = z
     to: isoDate,
     sections,
   })
-  .refine(
-    ({ from, to }) => from <= to && daysBetween(from, to) < VISIT_PACK_MAX_DAYS,
-    { error: SHARE_LINK_MESSAGES.range, path: ["from"] },
-  )
+  .refine(({ from, to }) => from <= to && daysBetween(from, to) < VISIT_PACK_MAX_DAYS, {
+    error: SHARE_LINK_MESSAGES.range,
+    path: ["from"],
+  })
   // Each section once, in the pack's own order, whatever order the form sent.
   .transform((value) => ({
     ...value,

@@ -7,7 +7,6 @@ import { listShareLinks, viewLiveShareLink } from "@/db/queries/share-links";
 import { idleState } from "@/lib/action-state";
 import { addDays, isoDateOf } from "@/lib/dates/iso-date";
 import { hashShareToken } from "@/lib/share-links/share-token";
-import { VISIT_PACK_SECTION_IDS } from "@/lib/progress/visit-pack-options";
 import { answerShareLink } from "@/server/share/share-link-gate";
 import { createUser } from "./factories";
 import { session as signedIn, signedInUser } from "./support/session";
