@@ -87,7 +87,13 @@ test("a member shares the pack, a reader opens it without signing in, then the m
   await expect(revoked).toContainText("This link no longer opens the pack.");
   await expect(panel.getByRole("button", { name: /^Revoke/ })).toHaveCount(0);
 
+  const blocked: string[] = [];
+  readerPage.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) blocked.push(m.text());
+  });
   const gone = await readerPage.goto(url);
+  expect(gone!.headers()["content-security-policy"]).toContain("default-src");
+  expect(gone!.headers()["x-robots-tag"]).toContain("noindex");
   expect(gone?.status()).toBe(410);
   expect(gone!.headers()["cache-control"]).toContain("no-store");
   expect(gone!.headers()["referrer-policy"]).toBe("no-referrer");
@@ -96,6 +102,7 @@ test("a member shares the pack, a reader opens it without signing in, then the m
     readerPage.getByRole("heading", { level: 1, name: "This shared link has ended" }),
   ).toBeVisible();
   await expect(readerPage.getByText("ask them for a new link")).toBeVisible();
+  expect(blocked).toEqual([]);
   await expectNoAxeViolations(readerPage);
   await shots(readerPage, "shared-ended");
 
