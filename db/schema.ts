@@ -478,6 +478,37 @@ export const reminderMessages = pgTable(
   ],
 );
 
+/**
+ * A visit pack the member chose to share (docs/product.md §9): the range and sections it shows,
+ * its life, and how often it was opened. Only the SHA-256 of the token is kept (hex, like the
+ * password-reset tokens); the raw token is shown to the member once and stored nowhere. No
+ * viewer's address is kept: a view only bumps the count and the time.
+ */
+export const shareLinks = pgTable(
+  "share_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    fromDate: date("from_date", { mode: "string" }).notNull(),
+    toDate: date("to_date", { mode: "string" }).notNull(),
+    sections: text("sections").array().notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    lastViewedAt: timestamp("last_viewed_at", { withTimezone: true }),
+    viewCount: integer("view_count").notNull().default(0),
+  },
+  (t) => [
+    index("share_links_user_idx").on(t.userId),
+    check("share_links_range", sql`${t.fromDate} <= ${t.toDate}`),
+    check("share_links_life", sql`${t.expiresAt} > ${t.createdAt}`),
+  ],
+);
+export type ShareLink = typeof shareLinks.$inferSelect;
+
 // ── Comments ────────────────────────────────────────────────────────────────
 
 export const comments = pgTable(

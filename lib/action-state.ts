@@ -9,6 +9,11 @@ export type ActionState = {
   fieldErrors?: Record<string, string[]>;
   /** What the user typed, so a failed submit never empties the form. */
   values?: Record<string, string>;
+  /**
+   * A value the page shows once and nobody can fetch again (a new share link's URL): it lives
+   * only in this response, never in the database.
+   */
+  shownOnce?: string;
 };
 
 export const idleState: ActionState = { status: "idle" };

@@ -65,6 +65,11 @@ export const RULES = {
   /** Comments per address: generous for a lively discussion, tight for a script. */
   commentBurst: { name: "comment-ip-10min", points: 5, durationSeconds: 10 * MINUTE },
   commentDaily: { name: "comment-ip-day", points: 20, durationSeconds: DAY },
+  /**
+   * Opening shared visit packs (/r/…) per address: a clinic behind one address opening a few
+   * packs and reloading is far below it; a script scraping or guessing tokens is not.
+   */
+  shareView: { name: "share-view-ip-10min", points: 300, durationSeconds: 10 * MINUTE },
 } as const satisfies Record<string, LimitRule>;
 
 export type Attempt = { allowed: true } | { allowed: false; retryAfterSeconds: number };

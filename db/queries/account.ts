@@ -21,6 +21,7 @@ import {
   weeklyCheckIns,
 } from "@/db/schema";
 import { emailChangeIdentifierPrefix } from "./email-change";
+import { listShareLinks } from "./share-links";
 
 // A member's data rights: everything of theirs in one export, and deletion
 // of all of it. Every query is keyed by the signed-in member's id; nothing
@@ -28,7 +29,8 @@ import { emailChangeIdentifierPrefix } from "./email-change";
 //
 // Left out of the export, on purpose: the password hash, reset and
 // confirmation token hashes, and social sign-in tokens (secrets that would
-// let whoever holds the file act as the member), and rate-limit counters
+// let whoever holds the file act as the member; share links go out without their token
+// hash, and the raw token was never stored), and rate-limit counters
 // (keyed by HMACs of the email, not stored against the member).
 
 export const EXPORT_FORMAT = "lbpfix-export-1";
@@ -68,6 +70,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
     lessons,
     reminderPlan,
     reminders,
+    links,
   ] = await Promise.all([
     db
       .select({
@@ -184,6 +187,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
       .from(reminderMessages)
       .where(eq(reminderMessages.userId, userId))
       .orderBy(asc(reminderMessages.createdAt)),
+    listShareLinks({ userId }),
   ]);
 
   return {
@@ -200,6 +204,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
     progressActivities: activities,
     activityRatings: ratings,
     lessonProgress: lessons,
+    shareLinks: links,
     comments: memberComments,
     reminderPlans: reminderPlan,
     reminderMessages: reminders,

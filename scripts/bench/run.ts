@@ -58,7 +58,19 @@ type Target = {
   cookie?: string;
   request?: RecordedRequest;
   baseline?: "static" | "signed-in";
+  /**
+   * Each request from its own client address: a route rate-limited per address (/r/…) is
+   * measured with its limiter working, as for many readers, not refused as one flooding one.
+   */
+  distinctClients?: boolean;
 };
+
+let clientCounter = 0;
+/** A documentation-range address (198.18.0.0/15, RFC 2544), a new one each call. */
+function nextClientAddress(): string {
+  clientCounter += 1;
+  return `198.${18 + ((clientCounter >> 16) & 1)}.${(clientCounter >> 8) & 255}.${clientCounter & 255}`;
+}
 
 function options(t: Target, connections: number, duration: number): autocannon.Options {
   const headers: Record<string, string> =
@@ -70,6 +82,18 @@ function options(t: Target, connections: number, duration: number): autocannon.O
     headers,
     method: t.request ? "POST" : "GET",
     body: t.request?.body,
+    ...(t.distinctClients
+      ? {
+          requests: [
+            {
+              setupRequest: (request) => ({
+                ...request,
+                headers: { ...request.headers, "x-forwarded-for": nextClientAddress() },
+              }),
+            },
+          ],
+        }
+      : {}),
   };
 }
 
@@ -133,6 +157,12 @@ async function main() {
           url: u("/journal/insights"),
           cookie,
           baseline: "signed-in",
+        },
+        {
+          name: "shared visit pack /r/[token]",
+          url: u(`/r/${setup.seeded.shareToken}`),
+          baseline: "signed-in",
+          distinctClients: true,
         },
         ...(journalSave
           ? [

@@ -33,18 +33,41 @@ export async function prepareDatabase(
   };
 }
 
-/** Seeds the demo member in-process, then releases the database for the server. */
+/**
+ * Seeds the demo member in-process, with a live share link of their default visit pack (its
+ * raw token returned for the /r/ row), then releases the database for the server.
+ */
 export async function seedDemo(env: Record<string, string>) {
   Object.assign(process.env, env);
   const { getDb, closeDb } = await import("@/db");
   const { seedDemoMember } = await import("@/db/seed");
   const { hashPassword } = await import("@/lib/auth/password");
   const { DEMO_PASSWORD } = await import("@/db/seed");
+  const { createShareLink } = await import("@/db/queries/share-links");
+  const { newShareToken } = await import("@/lib/share-links/share-token");
+  const { shareLinkExpiry, SHARE_LINK_DEFAULT_DAYS } = await import("@/lib/share-links/expiry");
+  const { addDays, isoDateOf } = await import("@/lib/dates/iso-date");
+  const { VISIT_PACK_DEFAULT_DAYS, VISIT_PACK_SECTION_IDS } =
+    await import("@/lib/progress/visit-pack-options");
   const result = await seedDemoMember(await getDb(), {
     passwordHash: await hashPassword(DEMO_PASSWORD),
   });
+  const { token, tokenHash } = newShareToken();
+  const now = new Date();
+  const today = isoDateOf(now);
+  await createShareLink({
+    userId: result.userId,
+    tokenHash,
+    options: {
+      from: addDays(today, -(VISIT_PACK_DEFAULT_DAYS - 1)),
+      to: today,
+      sections: [...VISIT_PACK_SECTION_IDS],
+    },
+    createdAt: now,
+    expiresAt: shareLinkExpiry(now, SHARE_LINK_DEFAULT_DAYS),
+  });
   await closeDb();
-  return result;
+  return { ...result, shareToken: token };
 }
 
 export type RunningServer = {

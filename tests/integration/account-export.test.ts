@@ -25,6 +25,7 @@ const EXPORTED_AS: Record<string, string> = {
   lesson_progress: "lessonProgress",
   reminder_plans: "reminderPlans",
   reminder_messages: "reminderMessages",
+  share_links: "shareLinks",
 };
 
 async function tablesWithUserId(): Promise<string[]> {

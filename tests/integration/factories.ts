@@ -13,9 +13,11 @@ import {
   progressActivities,
   reminderMessages,
   reminderPlans,
+  shareLinks,
   users,
   weeklyCheckIns,
 } from "@/db/schema";
+import { newShareToken } from "@/lib/share-links/share-token";
 
 let counter = 0;
 
@@ -119,4 +121,13 @@ export async function createEverythingFor(userId: string) {
   await db
     .insert(reminderMessages)
     .values({ userId, kind: "session_nudge", localDay: "2026-11-02" });
+  const { tokenHash } = newShareToken();
+  await db.insert(shareLinks).values({
+    userId,
+    tokenHash,
+    fromDate: "2026-09-01",
+    toDate: "2026-11-01",
+    sections: ["trend"],
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
 }

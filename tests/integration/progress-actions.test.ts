@@ -81,6 +81,7 @@ describe("the weekly check-in", () => {
     expect(await getProgressSummary({ userId: signedInUser().id, from: today })).toEqual({
       lastCheckedOn: today,
       lastRatedOn: [],
+      lessonsDone: [],
       recentCheckIns: [{ date: today, score: 3.3 }],
     });
   });

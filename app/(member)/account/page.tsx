@@ -151,6 +151,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
               Download my course lessons (CSV)
             </a>
           </li>
+          <li>
+            <a
+              href="/account/export/share-links.csv"
+              download
+              className={buttonClassName("secondary")}
+            >
+              Download my share links (CSV)
+            </a>
+          </li>
         </ul>
       </Section>
 

@@ -6,9 +6,16 @@ import {
   AddActivityForm,
 } from "@/app/(member)/progress/_components/activity-forms";
 import { ProgressLineChart } from "@/components/charts/progress-line-chart";
+import { ShareLinksPanel } from "@/components/progress/share-links-panel";
+import { listShareLinks } from "@/db/queries/share-links";
 import { RedFlagList } from "@/components/safety/red-flag-list";
-import { formatShortDate, isoDateOf } from "@/lib/dates/iso-date";
+import { addDays, formatShortDate, isoDateOf } from "@/lib/dates/iso-date";
 import { MAX_ACTIVE_ACTIVITIES } from "@/lib/progress/activities";
+import {
+  VISIT_PACK_DEFAULT_DAYS,
+  VISIT_PACK_SECTION_IDS,
+  type VisitPackOptions,
+} from "@/lib/progress/visit-pack-options";
 import { NOT_GETTING_BETTER } from "@/lib/safety/red-flags";
 import { requireUser } from "@/server/auth/current-user";
 import { loadProgress } from "@/server/member/load-progress";
@@ -17,8 +24,18 @@ export const metadata: Metadata = { title: "Your progress" };
 
 export default async function ProgressPage() {
   const user = await requireUser();
-  const today = isoDateOf(new Date());
-  const data = await loadProgress({ userId: user.id, today });
+  const now = new Date();
+  const today = isoDateOf(now);
+  const [data, shareLinks] = await Promise.all([
+    loadProgress({ userId: user.id, today }),
+    listShareLinks({ userId: user.id }),
+  ]);
+  // Until /progress/report hosts the panel with the member's own choice: the default pack.
+  const packOptions: VisitPackOptions = {
+    from: addDays(today, -(VISIT_PACK_DEFAULT_DAYS - 1)),
+    to: today,
+    sections: [...VISIT_PACK_SECTION_IDS],
+  };
 
   return (
     <div className="mx-auto w-full max-w-5xl space-y-10 px-4 py-8 sm:py-10">
@@ -140,6 +157,8 @@ export default async function ProgressPage() {
           </p>
         )}
       </section>
+
+      <ShareLinksPanel options={packOptions} links={shareLinks} now={now} />
 
       <p className="text-muted max-w-2xl text-sm">
         The weekly questions follow a short pain and function measure used in clinics (the PEG

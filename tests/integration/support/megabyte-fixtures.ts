@@ -157,6 +157,16 @@ export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
     },
     "actions/reminders.ts#newCalendarFeedAction": { base: {}, noInput: true },
     "actions/reminders.ts#revokeCalendarFeedAction": { base: {}, noInput: true },
+    "actions/share-links.ts#createShareLinkAction": {
+      base: {
+        expiryDays: "14",
+        from: "2026-09-01",
+        to: "2026-11-30",
+        sections: ["quiz", "trend"],
+      },
+    },
+    // Any well-formed id that is no link of the member's: the flood is refused as "not found".
+    "actions/share-links.ts#revokeShareLinkAction": { base: { linkId: ids.activityId } },
     "actions/program.ts#deleteExerciseSessionAction": { base: { id: ids.sessionId } },
     "actions/program.ts#changeProgramPhaseAction": {
       base: { enrollmentId: ids.enrollmentId, direction: "back" },
