@@ -15,6 +15,7 @@ import {
   progressActivities,
   users,
   verificationTokens,
+  visitPackNotes,
   weeklyCheckIns,
 } from "@/db/schema";
 import { emailChangeIdentifierPrefix } from "./email-change";
@@ -62,6 +63,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
     checkIns,
     activities,
     ratings,
+    packNotes,
   ] = await Promise.all([
     db
       .select({
@@ -139,6 +141,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
       .from(activityRatings)
       .where(eq(activityRatings.userId, userId))
       .orderBy(asc(activityRatings.ratedOn)),
+    db.select().from(visitPackNotes).where(eq(visitPackNotes.userId, userId)),
   ]);
 
   return {
@@ -154,6 +157,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
     weeklyCheckIns: checkIns,
     progressActivities: activities,
     activityRatings: ratings,
+    visitPackNotes: packNotes[0] ?? null,
     comments: memberComments,
     emails,
     passwordResets: resets,
@@ -265,4 +269,23 @@ export async function getProgressForCsv({ userId }: { userId: string }) {
     checkIns,
     ratings: ratings.map(({ archivedAt, ...r }) => ({ ...r, archived: archivedAt !== null })),
   };
+}
+
+/** The member's saved visit pack notes (at most one row), for the CSV. */
+export async function getVisitPackNotesForCsv({ userId }: { userId: string }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      whatChanged: visitPackNotes.whatChanged,
+      mainConcern: visitPackNotes.mainConcern,
+      questions: visitPackNotes.questions,
+      rangeDays: visitPackNotes.rangeDays,
+      rangeFrom: visitPackNotes.rangeFrom,
+      rangeTo: visitPackNotes.rangeTo,
+      sections: visitPackNotes.sections,
+      updatedAt: visitPackNotes.updatedAt,
+    })
+    .from(visitPackNotes)
+    .where(eq(visitPackNotes.userId, userId));
+  return row ?? null;
 }

@@ -114,7 +114,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
       <Section id="data" title="Your data">
         <p>
           Download everything we hold about you — account, quiz results, program, session log,
-          journal, comments and a list of the emails we sent you — as one JSON file, or your journal
+          journal, progress, visit pack notes, comments and a list of the emails we sent you — as one JSON file, or your journal
           and your session log (with how each exercise felt) as spreadsheets (CSV).
         </p>
         <ul className="flex flex-wrap gap-3">
@@ -144,6 +144,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
               className={buttonClassName("secondary")}
             >
               Download my progress (CSV)
+            </a>
+          </li>
+          <li>
+            <a
+              href="/account/export/visit-pack.csv"
+              download
+              className={buttonClassName("secondary")}
+            >
+              Download my visit pack notes (CSV)
             </a>
           </li>
         </ul>
