@@ -21,16 +21,17 @@ import type { VisitPack } from "@/server/member/load-visit-pack";
 type Mode = "member" | "shared";
 
 /**
- * The visit pack read-only (docs/product.md §9): a white sheet in either theme, since it is a
- * document to print and hand over. Two columns on a wide screen and on paper, one on a phone;
- * no section is split across printed pages. Mode "shared" leaves out the member's own links.
+ * The visit pack read-only (docs/product.md §9), framed as the sheet it prints as: two columns
+ * on a wide screen and on paper, one on a phone; no section is split across printed pages, and
+ * printed text has no ligatures so a clinician can copy it from a PDF intact. Mode "shared"
+ * leaves out the member's own links and prompts.
  */
 export function VisitPackView({ pack, mode }: { pack: VisitPack; mode: Mode }) {
   return (
     <article
       aria-labelledby="visit-pack-title"
       data-visit-pack
-      className="rounded-xl border border-slate-300 bg-white p-4 text-slate-900 sm:p-6 print:rounded-none print:border-0 print:p-0 print:text-[9.5pt] print:leading-snug"
+      className="rounded-xl border border-slate-300 bg-white p-4 text-slate-900 sm:p-6 print:rounded-none print:border-0 print:p-0 print:text-[9.5pt] print:leading-snug print:[font-variant-ligatures:none]"
     >
       <header className="mb-4 border-b border-slate-300 pb-3 print:mb-2 print:pb-2">
         <h2 id="visit-pack-title" className="font-serif text-2xl font-bold print:text-[15pt]">

@@ -157,7 +157,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
     weeklyCheckIns: checkIns,
     progressActivities: activities,
     activityRatings: ratings,
-    visitPackNotes: packNotes[0] ?? null,
+    visitPackNotes: packNotes,
     comments: memberComments,
     emails,
     passwordResets: resets,

@@ -26,6 +26,7 @@ export function flareEpisodes(
   { from, to, declaredOn = null }: { from: IsoDate; to: IsoDate; declaredOn?: IsoDate | null },
 ): FlareEpisode[] {
   const episodes: FlareEpisode[] = [];
+  const worstOn = new Map(entries.map((e) => [e.date, e.worstPain]));
   const days = daysBetween(from, to);
   for (let i = 0; i <= days; i++) {
     const day = addDays(from, i);
@@ -35,12 +36,15 @@ export function flareEpisodes(
       declaredOn: declaredOn && declaredOn <= day ? declaredOn : null,
     });
     if (result.status !== "flare-up") continue;
+    // Detection holds for a day or two after the last hard day (3 of the last 4 days); the
+    // flare-up itself ends on its last day at or above the threshold.
+    const hard = result.threshold === null || (worstOn.get(day) ?? -1) >= result.threshold;
     const last = episodes.at(-1);
     if (last && (last.since === result.since || result.since <= last.until)) {
-      last.until = day;
+      if (hard) last.until = day;
       continue;
     }
-    episodes.push({ since: result.since, until: day, source: result.source });
+    episodes.push({ since: result.since, until: hard ? day : result.since, source: result.source });
   }
   return episodes;
 }

@@ -22,6 +22,7 @@ const EXPORTED_AS: Record<string, string> = {
   weekly_check_ins: "weeklyCheckIns",
   progress_activities: "progressActivities",
   activity_ratings: "activityRatings",
+  visit_pack_notes: "visitPackNotes",
 };
 
 async function tablesWithUserId(): Promise<string[]> {

@@ -11,6 +11,7 @@ import {
   programEnrollments,
   progressActivities,
   users,
+  visitPackNotes,
   weeklyCheckIns,
 } from "@/db/schema";
 
@@ -99,4 +100,10 @@ export async function createEverythingFor(userId: string) {
   await db
     .insert(activityRatings)
     .values({ userId, activityId: activity!.id, ratedOn: "2026-11-01", rating: 4 });
+  await db.insert(visitPackNotes).values({
+    userId,
+    mainConcern: "Long drives",
+    rangeDays: 90,
+    sections: ["quiz", "notes"],
+  });
 }

@@ -17,6 +17,7 @@ const memberTables = [
   "weekly_check_ins",
   "progress_activities",
   "activity_ratings",
+  "visit_pack_notes",
 ] as const;
 
 async function rowsOf(userId: string) {

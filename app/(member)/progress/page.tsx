@@ -6,6 +6,7 @@ import {
   AddActivityForm,
 } from "@/app/(member)/progress/_components/activity-forms";
 import { ProgressLineChart } from "@/components/charts/progress-line-chart";
+import { ButtonLink } from "@/components/ui/button-link";
 import { RedFlagList } from "@/components/safety/red-flag-list";
 import { formatShortDate, isoDateOf } from "@/lib/dates/iso-date";
 import { MAX_ACTIVE_ACTIVITIES } from "@/lib/progress/activities";
@@ -139,6 +140,19 @@ export default async function ProgressPage() {
             one to add another.
           </p>
         )}
+      </section>
+
+      <section aria-labelledby="visit-pack-heading" className="space-y-3">
+        <h2 id="visit-pack-heading" className="text-2xl font-semibold">
+          Visit pack
+        </h2>
+        <p className="max-w-2xl">
+          Seeing a physiotherapist or doctor? Put your quiz result, trends, flare-ups and your own
+          questions on one page to print or download as a PDF.
+        </p>
+        <ButtonLink href="/progress/report" variant="secondary">
+          Make a visit pack
+        </ButtonLink>
       </section>
 
       <p className="text-muted max-w-2xl text-sm">

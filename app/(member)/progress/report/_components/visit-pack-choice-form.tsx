@@ -59,7 +59,7 @@ export function VisitPackChoiceForm({
         <div className="flex flex-wrap gap-4">
           <div>
             <label htmlFor="pack-from" className="block text-sm font-medium">
-              From
+              First day
             </label>
             <input
               id="pack-from"
@@ -71,7 +71,7 @@ export function VisitPackChoiceForm({
           </div>
           <div>
             <label htmlFor="pack-to" className="block text-sm font-medium">
-              To
+              Last day
             </label>
             <input
               id="pack-to"
