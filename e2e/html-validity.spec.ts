@@ -29,6 +29,7 @@ const MEMBER_PAGES = [
   "/journal",
   "/journal/insights",
   "/progress",
+  "/progress/report",
   "/account",
 ];
 

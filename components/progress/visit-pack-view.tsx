@@ -71,7 +71,7 @@ function PackSection({
     <section
       aria-labelledby={`pack-${id}`}
       data-pack-section={id}
-      className={`min-w-0 space-y-2 break-inside-avoid print:space-y-1 ${wide ? "md:col-span-2 print:col-span-2" : ""}`}
+      className={`min-w-0 break-inside-avoid space-y-2 print:space-y-1 ${wide ? "md:col-span-2 print:col-span-2" : ""}`}
     >
       <h3 id={`pack-${id}`} className="text-lg font-semibold print:text-[11pt]">
         {sectionTitle(id)}
@@ -150,12 +150,8 @@ function SectionBody({ section, mode }: { section: VisitPackSection; mode: Mode 
     case "sleepStress":
       return (
         <>
-          <p>
-            {section.sleep.status === "ok" ? section.sleep.summary : section.sleep.message}
-          </p>
-          <p>
-            {section.stress.status === "ok" ? section.stress.reading : section.stress.message}
-          </p>
+          <p>{section.sleep.status === "ok" ? section.sleep.summary : section.sleep.message}</p>
+          <p>{section.stress.status === "ok" ? section.stress.reading : section.stress.message}</p>
         </>
       );
     case "notes":
@@ -169,8 +165,8 @@ function HelpsHurtsTable({ rows }: { rows: readonly ActivityRow[] }) {
     <>
       <table className="w-full border-collapse text-left text-sm print:text-[8.5pt]">
         <caption className="sr-only">
-          Activities from the journal and how often the back felt better, the same or worse
-          after them
+          Activities from the journal and how often the back felt better, the same or worse after
+          them
         </caption>
         <thead>
           <tr className="border-b border-slate-300">

@@ -96,7 +96,8 @@ export function parseVisitPackQuery(
   if (quick) chosen = rollingRange(today, quick);
   else if (range === "custom") {
     const dates = checkedDates(one(params, "from"), one(params, "to"), today);
-    if (dates.error === undefined) chosen = { from: dates.from, to: dates.to, range: { kind: "dates" } };
+    if (dates.error === undefined)
+      chosen = { from: dates.from, to: dates.to, range: { kind: "dates" } };
     else errors.range = dates.error;
   }
 

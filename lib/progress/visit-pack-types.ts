@@ -55,4 +55,3 @@ export type VisitPack = {
   /** The selected sections only, in the pack's order. */
   sections: VisitPackSection[];
 };
-

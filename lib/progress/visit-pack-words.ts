@@ -1,5 +1,4 @@
-import { formatShortDate, type IsoDate } from "@/lib/dates/iso-date";
-import { GOOD_NIGHT_HOURS } from "@/lib/journal/insights";
+import { formatShortDate } from "@/lib/dates/iso-date";
 import type { FlareEpisode, SessionsSummary } from "./visit-pack-figures";
 import { VISIT_PACK_SECTIONS, type VisitPackSectionId } from "./visit-pack-options";
 import type { PackQuiz, VisitPack } from "./visit-pack-types";
@@ -85,12 +84,6 @@ export function sessionsLine(summary: SessionsSummary, hasPlan: boolean): string
       ? ` Pain averaged ${summary.meanPainBefore} before a session and ${summary.meanPainAfter} after.`
       : "";
   return `${summary.done} ${summary.done === 1 ? "session" : "sessions"} done of ${summary.offeredDays} days the plan offered one (about ${summary.perWeek} a week).${when}${pain}`;
-}
-
-export const SLEEP_TITLE = `Sleep (${GOOD_NIGHT_HOURS}+ hours or less)`;
-
-export function dateLabel(date: IsoDate): string {
-  return formatShortDate(date, true);
 }
 
 function lowerFirst(text: string): string {

@@ -8,10 +8,9 @@ import { isStorableOrNull, STORABLE_TEXT_MESSAGE } from "./storable-text";
  * server action. Each answer is optional (blank saves as empty) and measured before it is read.
  */
 const note = (max: number, what: string) =>
-  optionalBoundedText(max, `Keep ${what} to ${max} characters or fewer.`).refine(
-    isStorableOrNull,
-    { error: STORABLE_TEXT_MESSAGE },
-  );
+  optionalBoundedText(max, `Keep ${what} to ${max} characters or fewer.`).refine(isStorableOrNull, {
+    error: STORABLE_TEXT_MESSAGE,
+  });
 
 export const VisitPackNotesSchema = z.object({
   whatChanged: note(VISIT_PACK_NOTE_LIMITS.whatChanged, "what changed"),

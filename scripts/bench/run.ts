@@ -138,7 +138,9 @@ async function main() {
         {
           // Six months, every section: the largest pack the demo member can ask for.
           name: "visit pack PDF, 180 days (demo)",
-          url: u(`/progress/report/pdf?set=1&range=180&${VISIT_PACK_SECTION_IDS.map((id) => `section=${id}`).join("&")}`),
+          url: u(
+            `/progress/report/pdf?set=1&range=180&${VISIT_PACK_SECTION_IDS.map((id) => `section=${id}`).join("&")}`,
+          ),
           cookie,
           baseline: "signed-in",
         },

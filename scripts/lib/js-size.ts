@@ -29,6 +29,7 @@ export const BUDGETED_ROUTES: {
   { path: "/journal", budget: "member", signedIn: true },
   { path: "/journal/insights", budget: "member", signedIn: true },
   { path: "/progress", budget: "member", signedIn: true },
+  { path: "/progress/report", budget: "member", signedIn: true },
   { path: "/assessments", budget: "member", signedIn: true },
   { path: "/account", budget: "member", signedIn: true },
   { path: "/program/session", budget: "player", signedIn: true, onPlan: true },

@@ -37,7 +37,8 @@ const inRange = (date: IsoDate, { from, to }: VisitPackOptions) => date >= from 
 
 export async function loadVisitPack(userId: string, options: VisitPackOptions): Promise<VisitPack> {
   const wants = (id: VisitPackSectionId) => options.sections.includes(id);
-  const needsJournal = wants("trend") || wants("flares") || wants("helpsHurts") || wants("sleepStress");
+  const needsJournal =
+    wants("trend") || wants("flares") || wants("helpsHurts") || wants("sleepStress");
   const needsProgress = wants("trend") || wants("abilities");
   const needsSessions = wants("sessions") || wants("flares");
   // Flare-ups compare with the four weeks before them; 90 days before the range covers the

@@ -282,7 +282,10 @@ function drawChart(
   doc.lineWidth(0.4 / scale).strokeColor(RULE);
   for (const tick of g.yTicks)
     doc.moveTo(g.plot.left, tick.y).lineTo(g.plot.right, tick.y).stroke();
-  doc.fillColor(MUTED).font("body").fontSize(SMALL / scale);
+  doc
+    .fillColor(MUTED)
+    .font("body")
+    .fontSize(SMALL / scale);
   for (const tick of g.yTicks)
     doc.text(String(tick.value), 0, tick.y - SMALL / scale / 2, {
       width: g.plot.left - 3,
@@ -297,7 +300,10 @@ function drawChart(
   });
   block.series.forEach((series, i) => {
     const colour = series.dashed ? DASHED : SOLID;
-    doc.lineWidth(1.2 / scale).strokeColor(colour).lineJoin("round");
+    doc
+      .lineWidth(1.2 / scale)
+      .strokeColor(colour)
+      .lineJoin("round");
     if (series.dashed) doc.dash(4 / scale, { space: 3 / scale });
     doc.path(g.lines[i] ?? "").stroke();
     doc.undash();

@@ -173,8 +173,13 @@ describe("reading the pack", () => {
     expect(all.memberName).toBe("Sam Demo");
     const byId = Object.fromEntries(all.sections.map((s) => [s.id, s]));
     expect(byId.quiz).toMatchObject({ quiz: { typeLabel: "Flexion intolerant" } });
-    expect(byId.trend).toMatchObject({ journal: { days: expect.any(Number) } });
-    expect(byId.sessions).toMatchObject({ hasPlan: true, summary: { done: expect.any(Number) } });
+    const trend = byId.trend?.id === "trend" ? byId.trend : null;
+    expect(trend?.journal.days).toBeGreaterThan(100);
+    expect(trend?.scores.length).toBeGreaterThan(10);
+    const sessions = byId.sessions?.id === "sessions" ? byId.sessions : null;
+    expect(sessions?.hasPlan).toBe(true);
+    expect(sessions?.summary.done).toBeGreaterThan(20);
+    expect(sessions?.summary.offeredDays).toBe(180);
     expect(byId.helpsHurts).toMatchObject({ table: { status: "ok" } });
 
     const two = await loadVisitPack(userId, {

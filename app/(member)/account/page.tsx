@@ -114,8 +114,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
       <Section id="data" title="Your data">
         <p>
           Download everything we hold about you — account, quiz results, program, session log,
-          journal, progress, visit pack notes, comments and a list of the emails we sent you — as one JSON file, or your journal
-          and your session log (with how each exercise felt) as spreadsheets (CSV).
+          journal, progress, visit pack notes, comments and a list of the emails we sent you — as
+          one JSON file, or your journal and your session log (with how each exercise felt) as
+          spreadsheets (CSV).
         </p>
         <ul className="flex flex-wrap gap-3">
           <li>

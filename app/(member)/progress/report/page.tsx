@@ -40,9 +40,9 @@ export default async function VisitPackPage({ searchParams }: { searchParams: Se
         </p>
         <h1 className="font-serif text-3xl font-bold sm:text-4xl">Visit pack</h1>
         <p className="text-muted max-w-2xl text-lg">
-          One page for a physiotherapist or doctor to read in a minute: your quiz result, how
-          your weeks have gone, and your own words. Choose the period and what to include, then
-          print it or download the PDF.
+          One page for a physiotherapist or doctor to read in a minute: your quiz result, how your
+          weeks have gone, and your own words. Choose the period and what to include, then print it
+          or download the PDF.
         </p>
       </header>
 

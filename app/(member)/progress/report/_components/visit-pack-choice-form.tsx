@@ -1,9 +1,6 @@
 import { FieldErrors, inputClass } from "@/components/ui/field";
 import { buttonClassName } from "@/components/ui/button-class";
-import {
-  VISIT_PACK_SECTIONS,
-  type VisitPackOptions,
-} from "@/lib/progress/visit-pack-options";
+import { VISIT_PACK_SECTIONS, type VisitPackOptions } from "@/lib/progress/visit-pack-options";
 import {
   VISIT_PACK_QUICK_DAYS,
   type VisitPackQueryResult,
