@@ -76,9 +76,13 @@ test("the demo member builds a 90-day pack without two sections, saves their wor
   await shoot(page, "visit-pack-1280-dark");
   await page.setViewportSize({ width: 375, height: 740 });
   await shoot(page, "visit-pack-375-dark");
+  await pack.screenshot({ path: test.info().outputPath("visit-pack-375-dark-sheet.png") });
   await page.emulateMedia({ colorScheme: "light" });
   await expectNoAxeViolations(page);
   await shoot(page, "visit-pack-375-light");
+  await page.getByRole("group", { name: "Sections" }).screenshot({
+    path: test.info().outputPath("visit-pack-375-light-form.png"),
+  });
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // The PDF: a download of the same pack, with real text.
