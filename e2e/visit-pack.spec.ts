@@ -120,6 +120,24 @@ test("the demo member builds a 90-day pack without two sections, saves their wor
     expect(printed.pages, `${format} pages`).toBe(1);
     expect(printed.text).toContain(CONCERN);
   }
+
+  // The largest pack there is, six months with every section, still prints on one sheet.
+  const everything = ["quiz", "trend", "abilities", "flares", "sessions", "helpsHurts"]
+    .concat(["sleepStress", "notes"])
+    .map((id) => `section=${id}`)
+    .join("&");
+  await page.goto(`/progress/report?set=1&range=180&${everything}`);
+  await expect(pack.locator("[data-pack-section]")).toHaveCount(8);
+  await shoot(page, "visit-pack-print-180-days");
+  for (const format of ["A4", "Letter"] as const) {
+    const printed = await readPdf(await page.pdf({ format }));
+    expect(printed.pages, `${format} pages, 180 days`).toBe(1);
+  }
+  const full = await readPdf(
+    await (await page.request.get(`/progress/report/pdf?set=1&range=180&${everything}`)).body(),
+  );
+  expect(full.pages).toBe(1);
+  expect(full.text).toContain("Sleep and stress");
 });
 
 test.describe("without JavaScript", () => {

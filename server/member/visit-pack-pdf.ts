@@ -23,9 +23,9 @@ import { woffToSfnt } from "@/server/pdf/woff-to-sfnt";
 /**
  * The visit pack as a PDF (docs/product.md §9), drawn with pdfkit on the server: real text in
  * the site's own fonts (embedded, subset, so it can be selected and searched) and the weekly
- * chart as vector paths from the same geometry as the page's SVG. Sections sit two to a row as
- * on the printed page; a row that does not fit what is left of a page starts the next one, so
- * no chart or section is ever split.
+ * chart as vector paths from the same geometry as the page's SVG. Sections sit in two columns as
+ * on the printed page, each in the column that ends higher; a section that does not fit what
+ * is left of a page starts the next one, so no chart or section is ever split.
  */
 
 export type PaperSize = "A4" | "LETTER";
@@ -102,40 +102,37 @@ export async function renderVisitPackPdf(
 
   const width = doc.page.width - 2 * MARGIN;
   const column = (width - GUTTER) / 2;
-  let y = drawHeader(doc, pack, width);
-
-  for (const row of rows(pack.sections)) {
-    const wide = row.length === 1 && row[0]?.id === "notes";
-    const w = wide ? width : column;
-    const heights = row.map((s) => sectionHeight(doc, s, w));
-    const tallest = Math.max(...heights);
-    if (y + tallest > doc.page.height - MARGIN && y > MARGIN) {
-      doc.addPage();
-      y = MARGIN;
+  const bottom = doc.page.height - MARGIN;
+  const top = drawHeader(doc, pack, width);
+  // Two columns filled like a newspaper's: each section goes to the column that ends higher,
+  // in the pack's order, so a short section never leaves the other column's gap empty. The
+  // member's own words span both columns, below the rest. A section that fits neither column
+  // starts a new page: none is ever split.
+  const ends = [top, top];
+  for (const section of pack.sections) {
+    if (section.id === "notes") {
+      let y = Math.max(...ends);
+      if (y + sectionHeight(doc, section, width) > bottom && y > MARGIN) {
+        doc.addPage();
+        y = MARGIN;
+      }
+      drawSection(doc, section, MARGIN, y, width);
+      ends.fill(y + sectionHeight(doc, section, width) + ROW_GAP);
+      continue;
     }
-    row.forEach((section, i) => drawSection(doc, section, MARGIN + i * (column + GUTTER), y, w));
-    y += tallest + ROW_GAP;
+    const h = sectionHeight(doc, section, column);
+    const order = ends[0]! <= ends[1]! ? [0, 1] : [1, 0];
+    let target = order.find((i) => ends[i]! + h <= bottom);
+    if (target === undefined) {
+      doc.addPage();
+      ends.fill(MARGIN);
+      target = 0;
+    }
+    drawSection(doc, section, MARGIN + target * (column + GUTTER), ends[target]!, column);
+    ends[target] = ends[target]! + h + ROW_GAP;
   }
   doc.end();
   return done;
-}
-
-/** Two sections a row, in the pack's order; the member's own words take a row of their own. */
-function rows(sections: readonly VisitPackSection[]): VisitPackSection[][] {
-  const out: VisitPackSection[][] = [];
-  let pending: VisitPackSection | null = null;
-  for (const section of sections) {
-    if (section.id === "notes") {
-      if (pending) out.push([pending]);
-      pending = null;
-      out.push([section]);
-    } else if (pending) {
-      out.push([pending, section]);
-      pending = null;
-    } else pending = section;
-  }
-  if (pending) out.push([pending]);
-  return out;
 }
 
 function drawHeader(doc: Doc, pack: VisitPack, width: number): number {

@@ -53,11 +53,14 @@ export default async function VisitPackPage({ searchParams }: { searchParams: Se
         <VisitPackChoiceForm options={options} range={range} errors={errors} />
       </section>
 
-      <div className="flex flex-wrap gap-3 print:hidden">
+      <div className="flex flex-wrap items-center gap-3 print:hidden">
         <a className={buttonClassName("primary")} href={`/progress/report/pdf?${query}`} download>
           Download PDF
         </a>
         <PrintButton label="Print" />
+        <a className="underline" href={`/progress/report/pdf?${query}&paper=letter`} download>
+          PDF on US Letter paper
+        </a>
       </div>
 
       <VisitPackView pack={pack} mode="member" />
