@@ -22,7 +22,7 @@ type Mode = "member" | "shared";
 
 /**
  * The visit pack read-only (docs/product.md §9), framed as the sheet it prints as: two columns
- * on a wide screen and on paper, one on a phone; no section is split across printed pages, and
+ * on a wide screen and on paper (filled top to bottom, then the next), one on a phone; no section is split across printed pages, and
  * printed text has no ligatures so a clinician can copy it from a PDF intact. Mode "shared"
  * leaves out the member's own links and prompts.
  */
@@ -43,7 +43,8 @@ export function VisitPackView({ pack, mode }: { pack: VisitPack; mode: Mode }) {
         </p>
         <p className="mt-1 text-sm text-slate-700 print:text-[8pt]">{PACK_FOOTNOTE}</p>
       </header>
-      <div className="grid gap-4 md:grid-cols-2 print:grid-cols-2 print:gap-x-5 print:gap-y-2">
+      {/* Columns, not a grid: a short section does not leave a gap beside a tall one. */}
+      <div className="gap-x-6 md:columns-2 print:columns-2 print:gap-x-5">
         {pack.sections.map((section) => (
           <PackSection key={section.id} id={section.id} wide={isWide(section)}>
             <SectionBody section={section} mode={mode} />
@@ -71,7 +72,7 @@ function PackSection({
     <section
       aria-labelledby={`pack-${id}`}
       data-pack-section={id}
-      className={`min-w-0 break-inside-avoid space-y-2 print:space-y-1 ${wide ? "md:col-span-2 print:col-span-2" : ""}`}
+      className={`mb-5 min-w-0 break-inside-avoid space-y-2 print:mb-2 print:space-y-1 ${wide ? "[column-span:all]" : ""}`}
     >
       <h3 id={`pack-${id}`} className="text-lg font-semibold print:text-[11pt]">
         {sectionTitle(id)}
