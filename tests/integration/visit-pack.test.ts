@@ -23,9 +23,11 @@ const { saveVisitPackNotesAction } = await import("@/actions/visit-pack");
 
 const today = isoDateOf(new Date());
 
+/** The notes form as the page sends it: all three answers (blank unless given), plus `fields`. */
 function form(fields: Record<string, string | string[]>): FormData {
   const data = new FormData();
-  for (const [k, v] of Object.entries(fields))
+  const all = { whatChanged: "", mainConcern: "", questions: "", ...fields };
+  for (const [k, v] of Object.entries(all))
     for (const value of Array.isArray(v) ? v : [v]) data.append(k, value);
   return data;
 }
@@ -103,7 +105,7 @@ describe("saving the pack's notes", () => {
     expect((await rowsOf(me.id))[0]?.mainConcern).toBe("Mine");
   });
 
-  it("refuses a too-long answer or an unstorable one beside its field, writing nothing", async () => {
+  it("refuses a too-long answer, an unstorable one or a post without the form's fields, writing nothing", async () => {
     const long = await saveVisitPackNotesAction(
       idleState,
       form({ mainConcern: "x".repeat(501), questions: "kept" }),
@@ -115,6 +117,8 @@ describe("saving the pack's notes", () => {
     expect(long.values?.questions).toBe("kept");
     const nul = await saveVisitPackNotesAction(idleState, form({ whatChanged: "a\u0000b" }));
     expect(nul.fieldErrors?.whatChanged?.[0]).toContain("hidden character");
+    const empty = await saveVisitPackNotesAction(idleState, new FormData());
+    expect(empty.status).toBe("error");
     expect(await rowsOf(me.id)).toEqual([]);
   });
 
