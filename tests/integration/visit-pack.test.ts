@@ -26,7 +26,12 @@ const today = isoDateOf(new Date());
 /** The notes form as the page sends it: all three answers (blank unless given), plus `fields`. */
 function form(fields: Record<string, string | string[]>): FormData {
   const data = new FormData();
-  const all = { whatChanged: "", mainConcern: "", questions: "", ...fields };
+  const all: Record<string, string | string[]> = {
+    whatChanged: "",
+    mainConcern: "",
+    questions: "",
+    ...fields,
+  };
   for (const [k, v] of Object.entries(all))
     for (const value of Array.isArray(v) ? v : [v]) data.append(k, value);
   return data;
