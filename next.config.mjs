@@ -42,7 +42,9 @@ const nextConfig = {
   // page's RSC payload can stay small.
   experimental: { useCache: true, globalNotFound: true },
   reactStrictMode: true,
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // pdfkit reads its font metrics from its own folder at run time (bundling would lose them),
+  // and takes fonts parsed by the same fontkit it loads.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit", "fontkit"],
   // The article list and the rest-or-move guide are prerendered; a request
   // that carries a query is served by a dynamic twin under the same public
   // URL, so the plain pages stay static without Cache Components. See

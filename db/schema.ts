@@ -509,6 +509,36 @@ export const shareLinks = pgTable(
 );
 export type ShareLink = typeof shareLinks.$inferSelect;
 
+/**
+ * The visit pack's saved state, one row per member (docs/product.md §9): their own words for the
+ * clinician and the range and sections they chose last. `range_days` set means a rolling quick
+ * pick ("the last 90 days"); null means the fixed `range_from`–`range_to` they typed.
+ */
+export const visitPackNotes = pgTable(
+  "visit_pack_notes",
+  {
+    userId: text("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    whatChanged: text("what_changed"),
+    mainConcern: text("main_concern"),
+    questions: text("questions"),
+    rangeDays: smallint("range_days"),
+    rangeFrom: date("range_from", { mode: "string" }),
+    rangeTo: date("range_to", { mode: "string" }),
+    sections: text("sections").array(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("visit_pack_notes_what_changed_length", sql`char_length(${t.whatChanged}) <= 1000`),
+    check("visit_pack_notes_main_concern_length", sql`char_length(${t.mainConcern}) <= 500`),
+    check("visit_pack_notes_questions_length", sql`char_length(${t.questions}) <= 1000`),
+    check("visit_pack_notes_range_days", sql`${t.rangeDays} between 1 and 366`),
+  ],
+);
+export type VisitPackNotesRow = typeof visitPackNotes.$inferSelect;
+
 // ── Comments ────────────────────────────────────────────────────────────────
 
 export const comments = pgTable(

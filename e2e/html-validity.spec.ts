@@ -32,6 +32,7 @@ const MEMBER_PAGES = [
   "/journal/insights",
   "/progress",
   "/settings/reminders",
+  "/progress/report",
   "/account",
 ];
 

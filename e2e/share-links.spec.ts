@@ -22,7 +22,7 @@ test("a member shares the pack, a reader opens it without signing in, then the m
   browser,
 }) => {
   await signUpAndSignIn(page, { name: "Robin Share" });
-  await page.goto("/progress");
+  await page.goto("/progress/report");
   const panel = page.locator("[data-share-panel]");
   await expect(panel.getByRole("heading", { name: "Share with your clinician" })).toBeVisible();
   await expect(panel.getByText("No links yet.")).toBeVisible();

@@ -18,6 +18,7 @@ import {
   reminderPlans,
   users,
   verificationTokens,
+  visitPackNotes,
   weeklyCheckIns,
 } from "@/db/schema";
 import { emailChangeIdentifierPrefix } from "./email-change";
@@ -71,6 +72,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
     reminderPlan,
     reminders,
     links,
+    packNotes,
   ] = await Promise.all([
     db
       .select({
@@ -188,6 +190,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
       .where(eq(reminderMessages.userId, userId))
       .orderBy(asc(reminderMessages.createdAt)),
     listShareLinks({ userId }),
+    db.select().from(visitPackNotes).where(eq(visitPackNotes.userId, userId)),
   ]);
 
   return {
@@ -205,6 +208,7 @@ export async function exportAccountData({ userId }: { userId: string }) {
     activityRatings: ratings,
     lessonProgress: lessons,
     shareLinks: links,
+    visitPackNotes: packNotes,
     comments: memberComments,
     reminderPlans: reminderPlan,
     reminderMessages: reminders,
@@ -318,4 +322,23 @@ export async function getProgressForCsv({ userId }: { userId: string }) {
     checkIns,
     ratings: ratings.map(({ archivedAt, ...r }) => ({ ...r, archived: archivedAt !== null })),
   };
+}
+
+/** The member's saved visit pack notes (at most one row), for the CSV. */
+export async function getVisitPackNotesForCsv({ userId }: { userId: string }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      whatChanged: visitPackNotes.whatChanged,
+      mainConcern: visitPackNotes.mainConcern,
+      questions: visitPackNotes.questions,
+      rangeDays: visitPackNotes.rangeDays,
+      rangeFrom: visitPackNotes.rangeFrom,
+      rangeTo: visitPackNotes.rangeTo,
+      sections: visitPackNotes.sections,
+      updatedAt: visitPackNotes.updatedAt,
+    })
+    .from(visitPackNotes)
+    .where(eq(visitPackNotes.userId, userId));
+  return row ?? null;
 }

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "@/db/seed";
+import { VISIT_PACK_SECTION_IDS } from "@/lib/progress/visit-pack-options";
 import { firstArticlePath, withBenchServer } from "../lib/app-server";
 import { signInAndRecord, type RecordedRequest } from "../lib/browser-session";
 import { pairedRatio } from "./paired-ratio";
@@ -163,6 +164,15 @@ async function main() {
           url: u(`/r/${setup.seeded.shareToken}`),
           baseline: "signed-in",
           distinctClients: true,
+        },
+        {
+          // Six months, every section: the largest pack the demo member can ask for.
+          name: "visit pack PDF, 180 days (demo)",
+          url: u(
+            `/progress/report/pdf?set=1&range=180&${VISIT_PACK_SECTION_IDS.map((id) => `section=${id}`).join("&")}`,
+          ),
+          cookie,
+          baseline: "signed-in",
         },
         ...(journalSave
           ? [

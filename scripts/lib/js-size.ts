@@ -33,6 +33,7 @@ export const BUDGETED_ROUTES: {
   { path: "/journal/insights", budget: "member", signedIn: true },
   { path: "/progress", budget: "member", signedIn: true },
   { path: "/settings/reminders", budget: "member", signedIn: true },
+  { path: "/progress/report", budget: "member", signedIn: true },
   { path: "/assessments", budget: "member", signedIn: true },
   { path: "/account", budget: "member", signedIn: true },
   { path: "/learn", budget: "member", signedIn: true },

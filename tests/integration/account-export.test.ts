@@ -26,6 +26,7 @@ const EXPORTED_AS: Record<string, string> = {
   reminder_plans: "reminderPlans",
   reminder_messages: "reminderMessages",
   share_links: "shareLinks",
+  visit_pack_notes: "visitPackNotes",
 };
 
 async function tablesWithUserId(): Promise<string[]> {

@@ -15,6 +15,7 @@ import {
   reminderPlans,
   shareLinks,
   users,
+  visitPackNotes,
   weeklyCheckIns,
 } from "@/db/schema";
 import { newShareToken } from "@/lib/share-links/share-token";
@@ -129,5 +130,11 @@ export async function createEverythingFor(userId: string) {
     toDate: "2026-11-01",
     sections: ["trend"],
     expiresAt: new Date(Date.now() + 86_400_000),
+  });
+  await db.insert(visitPackNotes).values({
+    userId,
+    mainConcern: "Long drives",
+    rangeDays: 90,
+    sections: ["quiz", "notes"],
   });
 }

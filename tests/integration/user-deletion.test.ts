@@ -18,6 +18,7 @@ const memberTables = [
   "progress_activities",
   "activity_ratings",
   "lesson_progress",
+  "visit_pack_notes",
 ] as const;
 
 async function rowsOf(userId: string) {

@@ -114,8 +114,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
       <Section id="data" title="Your data">
         <p>
           Download everything we hold about you — account, quiz results, program, session log,
-          journal, progress, course lessons, comments and a list of the emails we sent you — as one
-          JSON file, or parts of it as spreadsheets (CSV).
+          journal, progress, course lessons, visit pack notes, share links, comments and a list of
+          the emails we sent you — as one JSON file, or parts of it as spreadsheets (CSV).
         </p>
         <ul className="flex flex-wrap gap-3">
           <li>
@@ -158,6 +158,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
               className={buttonClassName("secondary")}
             >
               Download my share links (CSV)
+            </a>
+          </li>
+          <li>
+            <a
+              href="/account/export/visit-pack.csv"
+              download
+              className={buttonClassName("secondary")}
+            >
+              Download my visit pack notes (CSV)
             </a>
           </li>
         </ul>

@@ -6,16 +6,10 @@ import {
   AddActivityForm,
 } from "@/app/(member)/progress/_components/activity-forms";
 import { ProgressLineChart } from "@/components/charts/progress-line-chart";
-import { ShareLinksPanel } from "@/components/progress/share-links-panel";
-import { listShareLinks } from "@/db/queries/share-links";
+import { ButtonLink } from "@/components/ui/button-link";
 import { RedFlagList } from "@/components/safety/red-flag-list";
-import { addDays, formatShortDate, isoDateOf } from "@/lib/dates/iso-date";
+import { formatShortDate, isoDateOf } from "@/lib/dates/iso-date";
 import { MAX_ACTIVE_ACTIVITIES } from "@/lib/progress/activities";
-import {
-  VISIT_PACK_DEFAULT_DAYS,
-  VISIT_PACK_SECTION_IDS,
-  type VisitPackOptions,
-} from "@/lib/progress/visit-pack-options";
 import { NOT_GETTING_BETTER } from "@/lib/safety/red-flags";
 import { requireUser } from "@/server/auth/current-user";
 import { loadProgress } from "@/server/member/load-progress";
@@ -24,18 +18,8 @@ export const metadata: Metadata = { title: "Your progress" };
 
 export default async function ProgressPage() {
   const user = await requireUser();
-  const now = new Date();
-  const today = isoDateOf(now);
-  const [data, shareLinks] = await Promise.all([
-    loadProgress({ userId: user.id, today }),
-    listShareLinks({ userId: user.id }),
-  ]);
-  // Until /progress/report hosts the panel with the member's own choice: the default pack.
-  const packOptions: VisitPackOptions = {
-    from: addDays(today, -(VISIT_PACK_DEFAULT_DAYS - 1)),
-    to: today,
-    sections: [...VISIT_PACK_SECTION_IDS],
-  };
+  const today = isoDateOf(new Date());
+  const data = await loadProgress({ userId: user.id, today });
 
   return (
     <div className="mx-auto w-full max-w-5xl space-y-10 px-4 py-8 sm:py-10">
@@ -158,7 +142,18 @@ export default async function ProgressPage() {
         )}
       </section>
 
-      <ShareLinksPanel options={packOptions} links={shareLinks} now={now} />
+      <section aria-labelledby="visit-pack-heading" className="space-y-3">
+        <h2 id="visit-pack-heading" className="text-2xl font-semibold">
+          Visit pack
+        </h2>
+        <p className="max-w-2xl">
+          Seeing a physiotherapist or doctor? Put your quiz result, trends, flare-ups and your own
+          questions on one page to print or download as a PDF.
+        </p>
+        <ButtonLink href="/progress/report" variant="secondary">
+          Make a visit pack
+        </ButtonLink>
+      </section>
 
       <p className="text-muted max-w-2xl text-sm">
         The weekly questions follow a short pain and function measure used in clinics (the PEG

@@ -167,6 +167,21 @@ export function actionFixtures(ids: FixtureIds): Record<string, ActionFixture> {
     },
     // Any well-formed id that is no link of the member's: the flood is refused as "not found".
     "actions/share-links.ts#revokeShareLinkAction": { base: { linkId: ids.activityId } },
+    "actions/visit-pack.ts#saveVisitPackNotesAction": {
+      base: {
+        mainConcern: "Long drives",
+        whatChanged: "Walking more",
+        questions: "Can I keep running?",
+        set: "1",
+        range: "custom",
+        from: "2026-01-01",
+        to: "2026-02-01",
+        section: ["quiz", "notes"],
+      },
+      // The pack's choice, parsed like the page's query: a value too long to be valid is not
+      // read, and the choice falls back to the default.
+      unread: ["set", "range", "from", "to", "section"],
+    },
     "actions/program.ts#deleteExerciseSessionAction": { base: { id: ids.sessionId } },
     "actions/program.ts#changeProgramPhaseAction": {
       base: { enrollmentId: ids.enrollmentId, direction: "back" },
