@@ -14,7 +14,10 @@ async function doubleTextSize(page: Page) {
 /** Pairs of visible header controls whose boxes overlap. */
 async function overlapsInHeader(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    // Visible ones only: an article's header keeps its sources in a closed <details>, whose
+    // links still report boxes.
     const items = [...document.querySelectorAll("header a, header button")]
+      .filter((el) => el.checkVisibility())
       .map((el) => ({ name: el.textContent?.trim() ?? "", box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0 && box.height > 0);
     const clash: string[] = [];

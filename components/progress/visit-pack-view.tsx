@@ -30,7 +30,7 @@ export function VisitPackView({ pack, mode }: { pack: VisitPack; mode: Mode }) {
   return (
     <article
       aria-labelledby="visit-pack-title"
-      data-visit-pack
+      data-visit-pack={mode}
       className="rounded-xl border border-slate-300 bg-white p-4 text-slate-900 sm:p-6 print:rounded-none print:border-0 print:p-0 print:text-[9.5pt] print:leading-snug print:[font-variant-ligatures:none]"
     >
       <header className="mb-4 border-b border-slate-300 pb-3 print:mb-2 print:pb-2">
@@ -105,7 +105,7 @@ function SectionBody({ section, mode }: { section: VisitPackSection; mode: Mode 
               {mode === "member" ? (
                 <>
                   {" "}
-                  <Link className="text-sky-800 underline" href="/progress#check-in">
+                  <Link className="underline" href="/progress#check-in">
                     Do a weekly check-in
                   </Link>
                 </>
