@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { shareLinks } from "@/db/schema";
+import { shareLinks, users } from "@/db/schema";
 import { isUuid } from "@/lib/ids";
 import type { VisitPackOptions, VisitPackSectionId } from "@/lib/progress/visit-pack-options";
 
@@ -119,6 +119,11 @@ export type ViewedShareLink = {
   tokenHash: string;
   options: VisitPackOptions;
   createdAt: Date;
+  /**
+   * The member's data version and name as of this view: they change whenever anything a pack
+   * shows changes (the data-version triggers), so a pack built under the same stamp is current.
+   */
+  dataStamp: string;
 };
 
 /**
@@ -151,12 +156,14 @@ export async function viewLiveShareLink({
       to: shareLinks.toDate,
       sections: shareLinks.sections,
       createdAt: shareLinks.createdAt,
+      dataStamp: sql<string>`(select ${users.dataVersion} || ':' || coalesce(${users.name}, '') from ${users} where ${users.id} = ${shareLinks.userId})`,
     });
   if (!row) return null;
   return {
     userId: row.userId,
     tokenHash: row.tokenHash,
     createdAt: row.createdAt,
+    dataStamp: row.dataStamp,
     options: { from: row.from, to: row.to, sections: row.sections as VisitPackSectionId[] },
   };
 }

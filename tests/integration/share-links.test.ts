@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { shareLinks } from "@/db/schema";
 import { deleteAccount, exportAccountData } from "@/db/queries/account";
+import { upsertWeeklyCheckIn } from "@/db/queries/progress";
 import { listShareLinks, viewLiveShareLink } from "@/db/queries/share-links";
 import { idleState } from "@/lib/action-state";
 import { addDays, isoDateOf } from "@/lib/dates/iso-date";
@@ -137,6 +138,21 @@ describe("opening a share link", () => {
     expect(link!.viewCount).toBe(2);
     expect(link!.lastViewedAt).not.toBeNull();
     expect(await rowText()).not.toContain("203.0.113.9");
+  });
+
+  it("stamps each view with the member's data, which moves when the member writes", async () => {
+    // The shared page keeps a built pack under this stamp (server/share/shared-pack-cache.ts):
+    // if a write left it unchanged, a reader would be shown the pack from before the write.
+    const { token } = await makeLink();
+    const view = () => viewLiveShareLink({ tokenHash: hashShareToken(token), now: new Date() });
+    const before = (await view())!.dataStamp;
+    expect((await view())!.dataStamp).toBe(before);
+    await upsertWeeklyCheckIn({
+      userId: signedInUser().id,
+      today,
+      values: { pain: 4, enjoyment: 3, activity: 5 },
+    });
+    expect((await view())!.dataStamp).not.toBe(before);
   });
 
   it("reads nothing once revoked, and says gone (410), not unknown", async () => {

@@ -4,7 +4,7 @@ import { VisitPackView } from "@/components/progress/visit-pack-view";
 import { viewLiveShareLink } from "@/db/queries/share-links";
 import { formatShortDate, isoDateOf } from "@/lib/dates/iso-date";
 import { hashShareToken, isWellFormedShareToken } from "@/lib/share-links/share-token";
-import { loadVisitPack } from "@/server/member/load-visit-pack";
+import { sharedVisitPack } from "@/server/share/shared-pack-cache";
 
 export const metadata: Metadata = {
   title: "A shared visit pack",
@@ -24,9 +24,10 @@ export default async function SharedVisitPackPage({
 }) {
   const { token } = await params;
   if (!isWellFormedShareToken(token)) notFound();
-  const link = await viewLiveShareLink({ tokenHash: hashShareToken(token), now: new Date() });
+  const now = new Date();
+  const link = await viewLiveShareLink({ tokenHash: hashShareToken(token), now });
   if (!link) notFound();
-  const pack = await loadVisitPack(link.userId, link.options);
+  const pack = await sharedVisitPack(link, now);
   return (
     <div className="mx-auto w-full max-w-4xl space-y-6 px-4 py-8 sm:py-10">
       <header className="space-y-3">
