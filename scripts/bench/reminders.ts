@@ -4,13 +4,12 @@
 // the database it makes is dropped afterwards.
 //
 //   --members <n>   how many members (default 100000)
-import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { closeDb, getDb } from "@/db";
 import { dueMembersQuery } from "@/db/queries/reminder-planner";
 import { env } from "@/lib/env";
 import { planReminders } from "@/server/reminders/planner";
+import { createFreshPostgres } from "../../tests/integration/fresh-database";
 import { cliArg } from "../lib/cli-arg";
 
 const MEMBERS = Number(cliArg("--members", "100000"));
@@ -24,25 +23,6 @@ const ZONES = [
   "America/Los_Angeles",
   "Asia/Kolkata",
 ];
-
-async function freshDatabase(adminUrl: string) {
-  const name = `lbpfix_bench_reminders_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists "${name}" with (force)`);
-      await c.end();
-    },
-  };
-}
 
 async function seed() {
   const db = await getDb();
@@ -68,7 +48,7 @@ async function seed() {
 
 async function main() {
   if (!env.DATABASE_URL) throw new Error("bench:reminders needs DATABASE_URL (a Postgres server).");
-  const fresh = await freshDatabase(env.DATABASE_URL);
+  const fresh = await createFreshPostgres(env.DATABASE_URL, "lbpfix_bench_reminders");
   env.DATABASE_URL = fresh.url; // read by the first getDb() below
   try {
     const seedStart = performance.now();
