@@ -1,23 +1,11 @@
 import { getJournalForCsv } from "@/db/queries/account";
 import { journalToCsv } from "@/lib/account/journal-csv";
-import { getCurrentUser } from "@/server/auth/current-user";
+import { csvExportRoute } from "@/server/account/csv-export-route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const user = await getCurrentUser();
-  if (!user)
-    return new Response("Sign in to download your journal.", {
-      status: 401,
-      headers: { "Cache-Control": "no-store" },
-    });
-  const csv = journalToCsv(await getJournalForCsv({ userId: user.id }));
-  const day = new Date().toISOString().slice(0, 10);
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="lbpfix-journal-${day}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
-}
+export const GET = csvExportRoute({
+  file: "journal",
+  signInTo: "journal",
+  rowsAsCsv: async (userId) => journalToCsv(await getJournalForCsv({ userId })),
+});

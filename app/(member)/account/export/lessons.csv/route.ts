@@ -1,23 +1,11 @@
 import { getLessonProgress } from "@/db/queries/learn";
 import { lessonsToCsv } from "@/lib/account/lessons-csv";
-import { getCurrentUser } from "@/server/auth/current-user";
+import { csvExportRoute } from "@/server/account/csv-export-route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const user = await getCurrentUser();
-  if (!user)
-    return new Response("Sign in to download your course progress.", {
-      status: 401,
-      headers: { "Cache-Control": "no-store" },
-    });
-  const csv = lessonsToCsv(await getLessonProgress({ userId: user.id }));
-  const day = new Date().toISOString().slice(0, 10);
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="lbpfix-lessons-${day}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
-}
+export const GET = csvExportRoute({
+  file: "lessons",
+  signInTo: "course progress",
+  rowsAsCsv: async (userId) => lessonsToCsv(await getLessonProgress({ userId })),
+});

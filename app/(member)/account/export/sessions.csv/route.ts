@@ -1,23 +1,11 @@
 import { getSessionsForCsv } from "@/db/queries/account";
 import { sessionsToCsv } from "@/lib/account/sessions-csv";
-import { getCurrentUser } from "@/server/auth/current-user";
+import { csvExportRoute } from "@/server/account/csv-export-route";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const user = await getCurrentUser();
-  if (!user)
-    return new Response("Sign in to download your session log.", {
-      status: 401,
-      headers: { "Cache-Control": "no-store" },
-    });
-  const csv = sessionsToCsv(await getSessionsForCsv({ userId: user.id }));
-  const day = new Date().toISOString().slice(0, 10);
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="lbpfix-sessions-${day}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
-}
+export const GET = csvExportRoute({
+  file: "sessions",
+  signInTo: "session log",
+  rowsAsCsv: async (userId) => sessionsToCsv(await getSessionsForCsv({ userId })),
+});
