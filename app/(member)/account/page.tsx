@@ -39,6 +39,17 @@ function Section({
   );
 }
 
+/** Everything a member can take away: the whole account as JSON, and parts as spreadsheets. */
+const DOWNLOADS = [
+  { href: "/account/export", label: "Download all my data (JSON)" },
+  { href: "/account/export/journal.csv", label: "Download my journal (CSV)" },
+  { href: "/account/export/sessions.csv", label: "Download my session log (CSV)" },
+  { href: "/account/export/progress.csv", label: "Download my progress (CSV)" },
+  { href: "/account/export/lessons.csv", label: "Download my course lessons (CSV)" },
+  { href: "/account/export/share-links.csv", label: "Download my share links (CSV)" },
+  { href: "/account/export/visit-pack.csv", label: "Download my visit pack notes (CSV)" },
+] as const;
+
 export default async function AccountPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
   const [withPassword, params] = await Promise.all([
@@ -118,57 +129,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
           the emails we sent you — as one JSON file, or parts of it as spreadsheets (CSV).
         </p>
         <ul className="flex flex-wrap gap-3">
-          <li>
-            <a href="/account/export" download className={buttonClassName("secondary")}>
-              Download all my data (JSON)
-            </a>
-          </li>
-          <li>
-            <a href="/account/export/journal.csv" download className={buttonClassName("secondary")}>
-              Download my journal (CSV)
-            </a>
-          </li>
-          <li>
-            <a
-              href="/account/export/sessions.csv"
-              download
-              className={buttonClassName("secondary")}
-            >
-              Download my session log (CSV)
-            </a>
-          </li>
-          <li>
-            <a
-              href="/account/export/progress.csv"
-              download
-              className={buttonClassName("secondary")}
-            >
-              Download my progress (CSV)
-            </a>
-          </li>
-          <li>
-            <a href="/account/export/lessons.csv" download className={buttonClassName("secondary")}>
-              Download my course lessons (CSV)
-            </a>
-          </li>
-          <li>
-            <a
-              href="/account/export/share-links.csv"
-              download
-              className={buttonClassName("secondary")}
-            >
-              Download my share links (CSV)
-            </a>
-          </li>
-          <li>
-            <a
-              href="/account/export/visit-pack.csv"
-              download
-              className={buttonClassName("secondary")}
-            >
-              Download my visit pack notes (CSV)
-            </a>
-          </li>
+          {DOWNLOADS.map(({ href, label }) => (
+            <li key={href}>
+              <a href={href} download className={buttonClassName("secondary")}>
+                {label}
+              </a>
+            </li>
+          ))}
         </ul>
       </Section>
 
