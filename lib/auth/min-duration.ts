@@ -6,7 +6,13 @@ export async function withMinimumDuration<T>(ms: number, work: () => Promise<T>)
   try {
     return await work();
   } finally {
-    const remaining = ms - (performance.now() - started);
-    if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
+    // Timers run on a whole-millisecond clock and can fire up to a millisecond
+    // before performance.now() says the delay is over, so sleep until the
+    // floor has really passed rather than trusting one timeout.
+    let remaining = ms - (performance.now() - started);
+    while (remaining > 0) {
+      await new Promise((resolve) => setTimeout(resolve, Math.ceil(remaining)));
+      remaining = ms - (performance.now() - started);
+    }
   }
 }

@@ -42,7 +42,7 @@ describe("F1: link counting and length checks stay linear on hostile text", () =
     return performance.now() - started;
   };
 
-  it("refuses 80 000 '[' in a comment's name or body in under 50 ms, with the length message only", () => {
+  it("refuses 80 000 '[' in a comment's name or body in under 200 ms, with the length message only", () => {
     const flood = "[".repeat(80_000);
     for (const field of ["name", "body"] as const) {
       let result: ReturnType<typeof CommentSchema.safeParse> | undefined;
@@ -55,7 +55,7 @@ describe("F1: link counting and length checks stay linear on hostile text", () =
           [field]: flood,
         });
       });
-      expect(ms).toBeLessThan(50);
+      expect(ms).toBeLessThan(200);
       expect(result?.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
         [
           field,
@@ -76,7 +76,7 @@ describe("F1: link counting and length checks stay linear on hostile text", () =
       expect(
         timed(() => countLinks(large)),
         `unit ${unit}`,
-      ).toBeLessThan(50);
+      ).toBeLessThan(200);
     }
   });
 
