@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
 import { getDb, type Database } from "@/db";
 import { exerciseDoseLevels } from "@/db/schema";
 import {
@@ -25,15 +26,36 @@ export async function getDoseLevels({
   userId: string;
 }): Promise<Record<string, DoseLevel>> {
   const db = await getDb();
-  const rows = await db
-    .select({
-      exerciseId: exerciseDoseLevels.exerciseId,
-      phase: exerciseDoseLevels.phase,
-      level: exerciseDoseLevels.level,
-      easyStreak: exerciseDoseLevels.easyStreak,
-    })
-    .from(exerciseDoseLevels)
-    .where(eq(exerciseDoseLevels.userId, userId));
+  const [row] = await db.select({ levels: doseLevelsJson(userId) }).from(sql`(select 1) as one`);
+  return doseLevelsByExercise(row?.levels);
+}
+
+/**
+ * The member's stored levels as one JSON value, so a statement that reads something else (the
+ * active plan) can bring them back in the same round trip. It does not refer to the outer row,
+ * so Postgres evaluates it once per statement, not once per joined row.
+ */
+export function doseLevelsJson(userId: string) {
+  return sql<unknown>`(select coalesce(json_agg(json_build_object(
+    'exerciseId', ${exerciseDoseLevels.exerciseId},
+    'phase', ${exerciseDoseLevels.phase},
+    'level', ${exerciseDoseLevels.level},
+    'easyStreak', ${exerciseDoseLevels.easyStreak})), '[]'::json)
+    from ${exerciseDoseLevels} where ${exerciseDoseLevels.userId} = ${userId})`;
+}
+
+const StoredLevels = z.array(
+  z.object({
+    exerciseId: z.string(),
+    phase: z.number().int(),
+    level: z.number().int(),
+    easyStreak: z.number().int(),
+  }),
+);
+
+/** What doseLevelsJson read, by exercise id; a driver that hands JSON back as text is parsed. */
+export function doseLevelsByExercise(value: unknown): Record<string, DoseLevel> {
+  const rows = StoredLevels.parse(typeof value === "string" ? JSON.parse(value) : (value ?? []));
   const levels: Record<string, DoseLevel> = {};
   for (const row of rows) {
     const stored = asDoseLevel(row);

@@ -2,7 +2,13 @@ import "server-only";
 import { and, desc, eq, gt, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { exerciseSessions, programEnrollments } from "@/db/schema";
-import { applyDoseRatings, clearDoseLevels } from "./dose-levels";
+import {
+  applyDoseRatings,
+  clearDoseLevels,
+  doseLevelsByExercise,
+  doseLevelsJson,
+} from "./dose-levels";
+import type { DoseLevel } from "@/lib/program/dose-adaptation";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Phase, PlanType } from "@/lib/program/types";
 import { isUuid } from "@/lib/ids";
@@ -60,14 +66,16 @@ export type SessionView = {
 };
 
 /**
- * The member's active plan with its logged sessions, newest first, in one statement (a left
- * join, so a plan with no sessions yet still comes back). Null when they follow no plan.
+ * The member's active plan with its logged sessions, newest first, and their dose levels, in
+ * one statement (a left join, so a plan with no sessions yet still comes back). Null when they
+ * follow no plan.
  */
-export async function getActiveProgram({
-  userId,
-}: {
-  userId: string;
-}): Promise<{ enrollment: ActiveEnrollment; sessions: SessionView[] } | null> {
+export async function getActiveProgram({ userId }: { userId: string }): Promise<{
+  enrollment: ActiveEnrollment;
+  sessions: SessionView[];
+  /** Where each exercise's dose stands after the member's ratings, by exercise id. */
+  doseLevels: Record<string, DoseLevel>;
+} | null> {
   const db = await getDb();
   const rows = await db
     .select({
@@ -89,6 +97,7 @@ export async function getActiveProgram({
         painAfter: exerciseSessions.painAfter,
         notes: exerciseSessions.notes,
       },
+      doseLevels: doseLevelsJson(userId),
     })
     .from(programEnrollments)
     .leftJoin(
@@ -109,7 +118,7 @@ export async function getActiveProgram({
   const sessions = rows.flatMap(({ session }) =>
     session ? [{ ...session, phase: asPhase(session.phase) }] : [],
   );
-  return { enrollment, sessions };
+  return { enrollment, sessions, doseLevels: doseLevelsByExercise(first.doseLevels) };
 }
 
 /** What a save answers with: the stored session, whether it came from this request or an earlier one. */

@@ -8,6 +8,7 @@ import { activitiesDue } from "@/lib/progress/activities";
 import { checkInDue } from "@/lib/progress/check-in";
 import { addDays, type IsoDate } from "@/lib/dates/iso-date";
 import { circumstancesFromAnswers } from "@/lib/program/circumstances";
+import { adjustedDoseTexts, dosesFor } from "@/lib/program/adjusted-doses";
 import { detectFlareUp } from "@/lib/program/flare-up";
 import { suggestPhaseChange } from "@/lib/program/phase";
 import { todaysSession } from "@/lib/program/today";
@@ -17,7 +18,7 @@ import { courseProgress } from "@/lib/learn/lessons";
 
 /**
  * Everything /dashboard shows, in four parallel round trips: the latest quiz result, the
- * active plan with its sessions (one join), the recent journal with every logged date
+ * active plan with its sessions and dose levels (one join), the recent journal with every logged date
  * (one statement), and what /progress has due with the recent weekly scores and the course
  * lessons done (one statement, so the next-lesson card costs no round trip of its own).
  */
@@ -34,29 +35,7 @@ export async function loadDashboard({ userId, today }: { userId: string; today: 
   ]);
 
   const plan = program
-    ? {
-        enrollment: program.enrollment,
-        session: todaysSession({
-          circumstances: circumstancesFromAnswers(assessment?.answers),
-          type: program.enrollment.planType,
-          phase: program.enrollment.phase,
-          date: today,
-          recentSessions: program.sessions,
-        }),
-        loggedToday: program.sessions.some((s) => s.date === today),
-        suggestion: suggestPhaseChange({
-          phase: program.enrollment.phase,
-          phaseStartedOn: program.enrollment.phaseStartedOn,
-          today,
-          sessions: program.sessions,
-          journal: journal.recent,
-        }),
-        flareUp: detectFlareUp({
-          entries: journal.recent,
-          today,
-          declaredOn: program.enrollment.flareDeclaredOn,
-        }),
-      }
+    ? planForToday({ program, assessment, journal: journal.recent, today })
     : null;
 
   const fourWeek = fourWeekCheck(journal.recent, { today, checkIns: progress.recentCheckIns });
@@ -86,5 +65,44 @@ export async function loadDashboard({ userId, today }: { userId: string; today: 
         activitiesDue: activitiesDue({ lastRatedOn: progress.lastRatedOn, today }),
       },
     }),
+  };
+}
+
+/** The dashboard's "Today's session" card: today's exercises at the doses /program shows. */
+function planForToday({
+  program,
+  assessment,
+  journal,
+  today,
+}: {
+  program: NonNullable<Awaited<ReturnType<typeof getActiveProgram>>>;
+  assessment: Awaited<ReturnType<typeof getLatestAssessmentDetail>>;
+  journal: Awaited<ReturnType<typeof getRecentJournalWithAllDates>>["recent"];
+  today: IsoDate;
+}) {
+  const { enrollment, sessions, doseLevels } = program;
+  const session = todaysSession({
+    circumstances: circumstancesFromAnswers(assessment?.answers),
+    type: enrollment.planType,
+    phase: enrollment.phase,
+    date: today,
+    recentSessions: sessions,
+  });
+  return {
+    enrollment,
+    session,
+    /** Where the member's ratings moved a dose, its words, by exercise id. */
+    adjustedDoseTexts: adjustedDoseTexts(
+      dosesFor(session.exerciseIds, doseLevels, enrollment.phase),
+    ),
+    loggedToday: sessions.some((s) => s.date === today),
+    suggestion: suggestPhaseChange({
+      phase: enrollment.phase,
+      phaseStartedOn: enrollment.phaseStartedOn,
+      today,
+      sessions,
+      journal,
+    }),
+    flareUp: detectFlareUp({ entries: journal, today, declaredOn: enrollment.flareDeclaredOn }),
   };
 }

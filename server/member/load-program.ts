@@ -1,6 +1,5 @@
 import "server-only";
 import { getLatestAssessmentDetail } from "@/db/queries/assessments";
-import { getDoseLevels } from "@/db/queries/dose-levels";
 import { getJournalDays } from "@/db/queries/journal";
 import { getActiveProgram } from "@/db/queries/program";
 import { addDays, type IsoDate } from "@/lib/dates/iso-date";
@@ -17,13 +16,12 @@ import { todaysSession } from "@/lib/program/today";
  */
 export const FLARE_UP_LOOKBACK_DAYS = 90;
 
-/** Everything /program shows, in four parallel round trips. */
+/** Everything /program shows, in three parallel round trips (the plan query brings the dose levels). */
 export async function loadProgram({ userId, today }: { userId: string; today: IsoDate }) {
-  const [program, latestAssessment, journal, doseLevels] = await Promise.all([
+  const [program, latestAssessment, journal] = await Promise.all([
     getActiveProgram({ userId }),
     getLatestAssessmentDetail({ userId }),
     getJournalDays({ userId, from: addDays(today, -FLARE_UP_LOOKBACK_DAYS), to: today }),
-    getDoseLevels({ userId }),
   ]);
   if (!program) return { status: "no-plan" as const, latestAssessment };
   const { enrollment, sessions } = program;
@@ -36,7 +34,7 @@ export async function loadProgram({ userId, today }: { userId: string; today: Is
     sessions,
     circumstances,
     /** The current phase's doses after the member's ratings (docs/product.md §4), by exercise id. */
-    doses: dosesFor(plan.exerciseIds, doseLevels, enrollment.phase),
+    doses: dosesFor(plan.exerciseIds, program.doseLevels, enrollment.phase),
     today: todaysSession({
       circumstances,
       type: enrollment.planType,

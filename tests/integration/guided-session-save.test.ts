@@ -6,10 +6,11 @@ import { logSession, startProgram } from "@/db/queries/program";
 import { getSessionUser } from "@/db/queries/users";
 import { assessments, exerciseDoseLevels, exerciseSessions } from "@/db/schema";
 import { idleState } from "@/lib/action-state";
-import { isoDateOf } from "@/lib/dates/iso-date";
+import { addDays, isoDateOf } from "@/lib/dates/iso-date";
 import { adjustedDoseFor } from "@/lib/program/dose-adaptation";
 import { exerciseById } from "@/lib/program/exercises";
 import { LogSessionSchema, SESSION_MESSAGES } from "@/lib/validations/program";
+import { loadDashboard } from "@/server/member/load-dashboard";
 import { loadProgram } from "@/server/member/load-program";
 import { createUser } from "./factories";
 import { session as signedIn } from "./support/session";
@@ -226,6 +227,18 @@ describe("saving a guided session", () => {
       doseText: exerciseById("prone-lying").doseText,
       adjusted: false,
     });
+
+    // The dashboard's "Today's session" shows the same adjusted dose on a day it offers the
+    // exercise (the rotation brings every session exercise round within a week).
+    const days = await Promise.all(
+      [0, 1, 2, 3, 4, 5, 6].map((n) =>
+        loadDashboard({ userId: member.id, today: addDays(today, n) }),
+      ),
+    );
+    const withProneLying = days.find((d) => d.plan?.session.exerciseIds.includes("prone-lying"));
+    expect(withProneLying?.plan?.adjustedDoseTexts["prone-lying"]).toBe("4 minutes, twice a day");
+    const theirDashboard = await loadDashboard({ userId: bystander.id, today });
+    expect(theirDashboard.plan?.adjustedDoseTexts).toEqual({});
   });
 
   it("two different sessions saved at once both count: neither rating overwrites the other", async () => {

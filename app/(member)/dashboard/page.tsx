@@ -107,7 +107,11 @@ async function DashboardBody({ memberKey }: { memberKey: string }) {
             {data.plan.loggedToday ? (
               <p className="text-brand-800 font-medium">Done today. Nice work.</p>
             ) : null}
-            <TodaysSessionList session={data.plan.session} linkBase="/program" />
+            <TodaysSessionList
+              session={data.plan.session}
+              linkBase="/program"
+              adjustedDoseTexts={data.plan.adjustedDoseTexts}
+            />
             <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
               <ButtonLink href="/program/session">
                 {data.plan.loggedToday ? "Do another session" : "Start today's session"}
