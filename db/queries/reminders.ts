@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
   emailOutbox,
@@ -176,16 +176,21 @@ export type SentReminder = {
   sentAt: Date | null;
 };
 
-/** The member's latest reminders with their delivery state, newest first. */
-export async function getRecentReminders({
+/**
+ * The member's reminders with their delivery state: the latest few for the settings page
+ * (newest first, with a limit), or every one oldest first for the CSV export.
+ */
+export async function listReminders({
   userId,
-  limit = 10,
+  order,
+  limit,
 }: {
   userId: string;
+  order: "newest" | "oldest";
   limit?: number;
 }): Promise<SentReminder[]> {
   const db = await getDb();
-  const rows = await db
+  const query = db
     .select({
       kind: reminderMessages.kind,
       localDay: reminderMessages.localDay,
@@ -198,8 +203,11 @@ export async function getRecentReminders({
     .from(reminderMessages)
     .leftJoin(emailOutbox, eq(emailOutbox.id, reminderMessages.outboxId))
     .where(eq(reminderMessages.userId, userId))
-    .orderBy(desc(reminderMessages.createdAt))
-    .limit(limit);
+    .orderBy(
+      order === "newest" ? desc(reminderMessages.createdAt) : asc(reminderMessages.createdAt),
+    )
+    .$dynamic();
+  const rows = await (limit === undefined ? query : query.limit(limit));
   return rows.map((r) => ({
     kind: r.kind,
     localDay: r.localDay,

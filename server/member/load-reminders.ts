@@ -1,5 +1,5 @@
 import "server-only";
-import { getRecentReminders, getReminderSettings, getTodayFacts } from "@/db/queries/reminders";
+import { getReminderSettings, getTodayFacts, listReminders } from "@/db/queries/reminders";
 import { clockText, localMoment } from "@/lib/reminders/local-time";
 import { nextScheduled } from "@/lib/reminders/rules";
 
@@ -14,7 +14,7 @@ export async function loadReminders({ userId, now }: { userId: string; now: Date
   const local = localMoment(now, plan.timeZone);
   const [facts, recent] = await Promise.all([
     getTodayFacts({ userId, today: local.date }),
-    getRecentReminders({ userId }),
+    listReminders({ userId, order: "newest", limit: 10 }),
   ]);
   const status = { unsubscribed: settings.unsubscribedAt !== null, deleted: false };
   return {

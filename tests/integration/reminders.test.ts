@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { emailOutbox, reminderMessages, reminderPlans, users } from "@/db/schema";
 import { deleteAccount } from "@/db/queries/account";
-import { getRecentReminders, getReminderSettings } from "@/db/queries/reminders";
+import { getReminderSettings, listReminders } from "@/db/queries/reminders";
 import { idleState } from "@/lib/action-state";
 import { createUser } from "./factories";
 import { session as signedIn } from "./support/session";
@@ -19,6 +19,7 @@ const { planReminders } = await import("@/server/reminders/planner");
 const { unsubscribeLink } = await import("@/server/reminders/reminder-email");
 const { POST: oneClick } = await import("@/app/(site)/unsubscribe/[token]/one-click/route");
 const { GET: feed } = await import("@/app/calendar/[file]/route");
+const { GET: remindersCsv } = await import("@/app/(member)/account/export/reminders.csv/route");
 
 // Wednesday 2 December 2026, 19:30 UTC: after a 17:00–19:00 window, before the 20:00 journal nudge.
 const NOW = new Date("2026-12-02T19:30:00Z");
@@ -103,9 +104,22 @@ describe("the planner", () => {
     expect(email).toMatchObject({ toAddress: due.email, kind: "reminder:session_nudge" });
     expect(email?.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     expect(email?.htmlBody).toContain("Unsubscribe from reminders");
-    expect(await getRecentReminders({ userId: due.id })).toMatchObject([
+    expect(await listReminders({ userId: due.id, order: "newest" })).toMatchObject([
       { kind: "session_nudge", state: "waiting" },
     ]);
+
+    // The member's CSV export lists it; a guest gets 401; another member sees only a header.
+    signedIn.user = { id: due.id, name: "", email: due.email, role: "member" };
+    const mineCsv = await remindersCsv();
+    expect(mineCsv.headers.get("content-disposition")).toMatch(/lbpfix-reminders-[\d-]+\.csv/);
+    const lines = (await mineCsv.text()).split("\r\n");
+    expect(lines[1]).toMatch(/^2026-12-02,session_nudge,Session reminder,[\dT:.Z-]+,waiting,$/);
+    expect(lines).toHaveLength(3);
+    const other = await createUser();
+    signedIn.user = { id: other.id, name: "", email: other.email, role: "member" };
+    expect((await (await remindersCsv()).text()).split("\r\n")).toHaveLength(2);
+    signedIn.user = null;
+    expect((await remindersCsv()).status).toBe(401);
   });
 
   it("reads the day in the member's own zone", async () => {

@@ -48,6 +48,7 @@ const DOWNLOADS = [
   { href: "/account/export/lessons.csv", label: "Download my course lessons (CSV)" },
   { href: "/account/export/share-links.csv", label: "Download my share links (CSV)" },
   { href: "/account/export/visit-pack.csv", label: "Download my visit pack notes (CSV)" },
+  { href: "/account/export/reminders.csv", label: "Download my reminders (CSV)" },
 ] as const;
 
 export default async function AccountPage({ searchParams }: { searchParams: SearchParams }) {
