@@ -21,6 +21,17 @@ export const PLAN_PAGE_SIZE = 2_000;
 
 const active = { unsubscribed: false, deleted: false };
 
+/** Rows grouped by member (Map.groupBy arrives with Node 21; this runs on 20). */
+function byMember<T extends { user_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.user_id);
+    if (group) group.push(row);
+    else groups.set(row.user_id, [row]);
+  }
+  return groups;
+}
+
 async function digestsFor(candidates: DueCandidate[]): Promise<Map<string, WeeklyDigest>> {
   const digests = new Map<string, WeeklyDigest>();
   if (candidates.length === 0) return digests;
@@ -28,16 +39,17 @@ async function digestsFor(candidates: DueCandidate[]): Promise<Map<string, Weekl
     .map((c) => addDays(weekStart(c.localDay), -7))
     .reduce((a, b) => (a < b ? a : b));
   const data = await getDigestData({ userIds: candidates.map((c) => c.userId), from: earliest });
+  // Grouped once, so a page of 2,000 members does not scan every row for each member.
+  const sessionDates = byMember(data.sessions);
+  const painDays = byMember(data.pain);
   for (const c of candidates) {
     digests.set(
       c.userId,
       weeklyDigest({
         weekStart: weekStart(c.localDay),
         sessionDays: c.plan.sessionDays,
-        sessionDates: data.sessions.filter((s) => s.user_id === c.userId).map((s) => s.date),
-        pain: data.pain
-          .filter((p) => p.user_id === c.userId)
-          .map((p) => ({ date: p.date, pain: Number(p.pain) })),
+        sessionDates: (sessionDates.get(c.userId) ?? []).map((s) => s.date),
+        pain: (painDays.get(c.userId) ?? []).map((p) => ({ date: p.date, pain: Number(p.pain) })),
       }),
     );
   }

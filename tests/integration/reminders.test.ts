@@ -1,7 +1,14 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
-import { emailOutbox, reminderMessages, reminderPlans, users } from "@/db/schema";
+import {
+  emailOutbox,
+  exerciseSessions,
+  programEnrollments,
+  reminderMessages,
+  reminderPlans,
+  users,
+} from "@/db/schema";
 import { deleteAccount } from "@/db/queries/account";
 import { getReminderSettings, listReminders } from "@/db/queries/reminders";
 import { idleState } from "@/lib/action-state";
@@ -120,6 +127,46 @@ describe("the planner", () => {
     expect((await (await remindersCsv()).text()).split("\r\n")).toHaveLength(2);
     signedIn.user = null;
     expect((await remindersCsv()).status).toBe(401);
+  });
+
+  it("a Sunday summary counts each member's own sessions this week", async () => {
+    const db = await getDb();
+    const withSessions = async (days: string[]) => {
+      const member = await memberWithPlan();
+      const [enrollment] = await db
+        .insert(programEnrollments)
+        .values({ userId: member.id, planType: "flexion", phaseStartedOn: "2026-11-01" })
+        .returning({ id: programEnrollments.id });
+      await db.insert(exerciseSessions).values(
+        days.map((performedOn) => ({
+          userId: member.id,
+          enrollmentId: enrollment!.id,
+          performedOn,
+          phase: 1,
+          exerciseIds: ["walk"],
+          effort: 4,
+          painBefore: 4,
+          painAfter: 3,
+        })),
+      );
+      return member;
+    };
+    const two = await withSessions(["2026-11-30", "2026-12-02", "2026-11-27"]);
+    const one = await withSessions(["2026-12-04"]);
+    // Sunday 6 December, 18:30 UTC: the summary is due from 18:00.
+    await planReminders({ now: new Date("2026-12-06T18:30:00Z") });
+    const digestOf = async (userId: string) =>
+      (
+        await db
+          .select({ text: emailOutbox.textBody })
+          .from(emailOutbox)
+          .where(
+            sql`${emailOutbox.userId} = ${userId} and ${emailOutbox.kind} = 'reminder:weekly_digest'`,
+          )
+      ).map((e) => e.text);
+    // The session on Friday 27 November was last week's.
+    expect((await digestOf(two.id))[0]).toContain("This week: 2 of 3 planned sessions done.");
+    expect((await digestOf(one.id))[0]).toContain("This week: 1 of 3 planned sessions done.");
   });
 
   it("reads the day in the member's own zone", async () => {
