@@ -272,4 +272,10 @@ test("two sessions rating an exercise too easy move its next dose up a step, sho
       .getByRole("region", { name: "Today's session" })
       .getByText(/adjusted from your last sessions/),
   ).toBeVisible();
+
+  // The dashboard's "Today's session" shows the same dose, not the plan's.
+  await page.goto("/dashboard");
+  const todays = page.getByRole("region", { name: "Today's session" });
+  await expect(todays.getByText(/adjusted from your last sessions/)).toBeVisible();
+  await expect(todays).not.toContainText("10 holds of 10 seconds");
 });
