@@ -9,6 +9,7 @@ import { AnswerList, type StoredAnswers } from "./answer-list";
 import { SafetyScreen } from "./safety-screen";
 import { asVersion1Display, NotesV2 } from "./result-v2-parts";
 import type { DisplayedResult } from "@/db/queries/assessments";
+import { formatDate } from "@/lib/articles/dates";
 import { resultCopy } from "@/lib/quiz/copy";
 import { RESULT_IN_PLAIN_WORDS } from "@/lib/quiz/plain-words";
 import { RESULT_TYPE_LABELS, type QuizResult, type ResultType } from "@/lib/quiz/types";
@@ -333,24 +334,4 @@ function BulletList({ heading, items }: { heading: string; items: readonly strin
       </ul>
     </div>
   );
-}
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** "23 November 2026", by hand so the output never depends on the server's locale data. */
-export function formatDate(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ""} ${date.getUTCFullYear()}`;
 }

@@ -1,5 +1,6 @@
-// Content dates are calendar dates (YYYY-MM-DD); format them in UTC so a
-// server in any time zone prints the same day.
+// Dates in long form ("23 November 2026"): content dates (YYYY-MM-DD) and the instants shown
+// beside them, such as when a quiz was taken. Formatted in UTC so a server in any time zone
+// prints the same day; the one way the site writes a long date.
 const long = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "long",

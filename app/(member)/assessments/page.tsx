@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDate } from "@/components/quiz/result-view";
+import { formatDate } from "@/lib/articles/dates";
 import { ButtonLink } from "@/components/ui/button-link";
 import { getAssessments } from "@/db/queries/assessments";
 import { requireUser } from "@/server/auth/current-user";
