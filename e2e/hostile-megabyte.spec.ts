@@ -35,6 +35,17 @@ function routeOf(worker: string): string {
 
 type Answer = { status: number; body: string; redirected: boolean };
 
+/**
+ * Node refuses a megabyte of request line at its 16 KB header limit: it answers 431 and closes
+ * the socket. When that close lands while the client is still writing the rest, the client sees
+ * a reset instead of the 431 (it failed CI twice on a CSV export's GET). Either way the server
+ * refused to read it, which is what the test asks; /api/health still proves it kept answering.
+ */
+function resetAsRefusal(error: unknown): "reset" {
+  if (error instanceof Error && /\b(ECONNRESET|EPIPE)\b/.test(error.message)) return "reset";
+  throw error;
+}
+
 /** Sends one request and asks /api/health while it is being handled. */
 async function floodWhileWatching(
   request: APIRequestContext,
@@ -157,7 +168,10 @@ test("a megabyte sent to each route handler gets a 4xx or is ignored, while the 
               form: { email: "flood@example.test", password: FLOOD },
               maxRedirects: 0,
             })
-          : await page.request.get(`${url}?next=${FLOOD}`, { maxRedirects: 0 });
+          : await page.request
+              .get(`${url}?next=${FLOOD}`, { maxRedirects: 0 })
+              .catch(resetAsRefusal);
+      if (response === "reset") return { status: 431, body: "", redirected: false };
       return { status: response.status(), body: await response.text(), redirected: false };
     });
     const label = `${method} ${url}: ${answer.status} in ${answer.ms} ms, health ${answer.healthMs} ms`;
