@@ -14,8 +14,8 @@ import type { Weekday } from "@/lib/reminders/local-time";
 import {
   DEFAULT_PLAN,
   MILESTONE_DAYS,
-  type ReminderKind,
   type ReminderPlan,
+  type SentReminder,
 } from "@/lib/reminders/plan";
 import type { DayFacts } from "@/lib/reminders/rules";
 
@@ -166,15 +166,6 @@ export async function getTodayFacts({
     sentToday: new Set(sent.map((s) => s.kind)),
   };
 }
-
-export type SentReminder = {
-  kind: ReminderKind;
-  localDay: IsoDate;
-  createdAt: Date;
-  /** Delivery as the outbox knows it. */
-  state: "sent" | "sending" | "failed" | "waiting";
-  sentAt: Date | null;
-};
 
 /**
  * The member's reminders with their delivery state: the latest few for the settings page

@@ -1,17 +1,9 @@
 import { csvDocument } from "./csv-cells";
-import { KIND_LABELS, type ReminderKind } from "@/lib/reminders/plan";
+import { KIND_LABELS, type SentReminder } from "@/lib/reminders/plan";
 
 // The reminders LBPfix wrote to the member as CSV (docs/product.md §5c): one row per message,
 // oldest first, with where delivery stands. No message text (it is built from the plan each
 // time) and nothing anyone typed; the plan's settings are in the JSON export.
-
-export type ReminderCsvRow = {
-  kind: ReminderKind;
-  localDay: string;
-  createdAt: Date;
-  state: "sent" | "sending" | "failed" | "waiting";
-  sentAt: Date | null;
-};
 
 export const REMINDERS_CSV_HEADER = [
   "local_day",
@@ -22,7 +14,7 @@ export const REMINDERS_CSV_HEADER = [
   "sent_at",
 ] as const;
 
-export function remindersToCsv(rows: readonly ReminderCsvRow[]): string {
+export function remindersToCsv(rows: readonly SentReminder[]): string {
   return csvDocument(
     REMINDERS_CSV_HEADER,
     rows.map((r) => [

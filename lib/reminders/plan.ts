@@ -1,3 +1,4 @@
+import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Weekday } from "./local-time";
 
 // The reminder plan a member sets at /settings/reminders (docs/product.md §10), and the
@@ -60,6 +61,16 @@ export const DEFAULT_PLAN: ReminderPlan = {
   quietStart: 21 * 60 + 30,
   quietEnd: 7 * 60,
   messages: { session: true, journal: true, digest: true, milestone: true },
+};
+
+/** A reminder written to a member: the settings page's recent list and the CSV export. */
+export type SentReminder = {
+  kind: ReminderKind;
+  localDay: IsoDate;
+  createdAt: Date;
+  /** Delivery as the outbox knows it. */
+  state: "sent" | "sending" | "failed" | "waiting";
+  sentAt: Date | null;
 };
 
 export const KIND_LABELS: Record<ReminderKind, string> = {
