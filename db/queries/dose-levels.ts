@@ -26,8 +26,16 @@ export async function getDoseLevels({
   userId: string;
 }): Promise<Record<string, DoseLevel>> {
   const db = await getDb();
-  const [row] = await db.select({ levels: doseLevelsJson(userId) }).from(sql`(select 1) as one`);
-  return doseLevelsByExercise(row?.levels);
+  const rows = await db
+    .select({
+      exerciseId: exerciseDoseLevels.exerciseId,
+      phase: exerciseDoseLevels.phase,
+      level: exerciseDoseLevels.level,
+      easyStreak: exerciseDoseLevels.easyStreak,
+    })
+    .from(exerciseDoseLevels)
+    .where(eq(exerciseDoseLevels.userId, userId));
+  return levelsByExercise(rows);
 }
 
 /**
@@ -55,7 +63,12 @@ const StoredLevels = z.array(
 
 /** What doseLevelsJson read, by exercise id; a driver that hands JSON back as text is parsed. */
 export function doseLevelsByExercise(value: unknown): Record<string, DoseLevel> {
-  const rows = StoredLevels.parse(typeof value === "string" ? JSON.parse(value) : (value ?? []));
+  return levelsByExercise(
+    StoredLevels.parse(typeof value === "string" ? JSON.parse(value) : (value ?? [])),
+  );
+}
+
+function levelsByExercise(rows: z.infer<typeof StoredLevels>): Record<string, DoseLevel> {
   const levels: Record<string, DoseLevel> = {};
   for (const row of rows) {
     const stored = asDoseLevel(row);
